@@ -1,0 +1,61 @@
+import { idParam, listOf, pageQuery, timestamp } from './common.ts';
+import { defineOperation, z } from './registry.ts';
+import { TenantPath } from './tenants.ts';
+
+const apiKeyExample = {
+  id: 'key_01jd5ee8ym0000000000000001',
+  tenant_id: 'ten_01jd5ee8ym0000000000000001',
+  name: 'ci',
+  masked: 'cog_…9f3a',
+  created_at: '2026-11-23T09:00:00.000Z',
+  last_used_at: null,
+  revoked_at: null,
+};
+
+// A flat copy of the fields rather than ApiKey.extend(): extending a registered schema emits
+// `allOf`, which several generators turn into awkward composed classes.
+const apiKeyFields = {
+  id: z.string().openapi({ example: apiKeyExample.id }),
+  tenant_id: z.string(),
+  name: z.string(),
+  masked: z.string().openapi({ description: 'The key with all but its last four characters hidden.', example: apiKeyExample.masked }),
+  created_at: timestamp,
+  last_used_at: z.iso.datetime({ offset: true }).nullable(),
+  revoked_at: z.iso.datetime({ offset: true }).nullable(),
+};
+
+export const ApiKey = z.object(apiKeyFields).openapi('ApiKey', { example: apiKeyExample });
+
+export const ApiKeyWithSecret = z
+  .object({
+    ...apiKeyFields,
+    secret: z.string().openapi({ description: 'The full key. Shown only in this response: store it now.', example: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' }),
+  })
+  .openapi('ApiKeyWithSecret', { example: { ...apiKeyExample, secret: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' } });
+
+export const ApiKeyCreateParams = z
+  .strictObject({ name: z.string().min(1).max(100).openapi({ example: 'ci' }) })
+  .openapi('ApiKeyCreateParams', { example: { name: 'ci' } });
+
+export const ApiKeyList = listOf('ApiKeyList', ApiKey);
+export const ApiKeyPath = z.strictObject({
+  tenant_id: idParam('tenant_id', apiKeyExample.tenant_id),
+  key_id: idParam('key_id', apiKeyExample.id),
+});
+
+defineOperation({
+  resource: 'tenants.apiKeys', method: 'create', tag: 'api_keys', http: 'post', path: '/tenants/{tenant_id}/api_keys', access: 'admin',
+  summary: 'Create an API key', description: 'Creates a tenant key. The secret is returned once, in this response only.',
+  params: TenantPath, body: ApiKeyCreateParams, status: 201, response: ApiKeyWithSecret, responseDescription: 'The created key, with its secret.',
+  links: { RevokeApiKey: { operationId: 'tenantsApiKeysRevoke', parameters: { tenant_id: '$response.body#/tenant_id', key_id: '$response.body#/id' } } },
+});
+defineOperation({
+  resource: 'tenants.apiKeys', method: 'list', tag: 'api_keys', http: 'get', path: '/tenants/{tenant_id}/api_keys', access: 'admin',
+  summary: 'List API keys', description: 'Keys are masked; revoked keys are listed with `revoked_at`.',
+  params: TenantPath, query: z.strictObject(pageQuery), status: 200, response: ApiKeyList, responseDescription: 'A page of keys.', paginated: true,
+});
+defineOperation({
+  resource: 'tenants.apiKeys', method: 'revoke', tag: 'api_keys', http: 'delete', path: '/tenants/{tenant_id}/api_keys/{key_id}', access: 'admin',
+  summary: 'Revoke an API key', description: 'The key stops working at once. Revoking a revoked key returns it unchanged.',
+  params: ApiKeyPath, status: 200, response: ApiKey, responseDescription: 'The revoked key.',
+});

@@ -1,0 +1,104 @@
+// Shapes every resource shares: ids, times, metadata, pagination, the problem+json error, headers.
+import { registry, z } from './registry.ts';
+
+/** Spec version: `info.version` and the CognitionOS-Spec-Version header. Bump it with every contract change. */
+export const SPEC_VERSION = '3.0.0';
+
+/** Path parameter for an object id. Ids are opaque: any unknown id is a 404, not a 400. */
+export const idParam = (name: string, example: string) =>
+  z.string().min(1).max(64).openapi({ param: { name, in: 'path' }, example });
+
+export const timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-23T09:00:00.000Z' });
+
+export const Metadata = z
+  .record(z.string(), z.string().max(512))
+  .openapi('Metadata', {
+    description: 'Free-form string pairs for the caller.',
+    example: { team: 'research' },
+  });
+
+/**
+ * Cursors are the sort key of the last item seen. Any well-formed cursor is meaningful ("items after
+ * this one"), so a syntactically valid cursor never fails; a malformed one is a 400 naming `cursor`.
+ */
+export const pageQuery = {
+  limit: z.int().min(1).max(100).default(20).openapi({ description: 'Page size, 1..100 (default 20).', example: 20 }),
+  cursor: z
+    .string()
+    .regex(/^[a-z]{2,5}_[0-9a-z]{1,40}$/)
+    .optional()
+    .openapi({ description: 'The `next_cursor` of the previous page.', example: 'ten_01jd5ee8ym0000000000000001' }),
+};
+
+export const PageQuery = z.strictObject(pageQuery);
+
+export function listOf<T extends z.ZodType>(name: string, item: T) {
+  return z
+    .object({
+      data: z.array(item),
+      has_more: z.boolean().openapi({ description: 'Whether another page follows.' }),
+      next_cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
+    })
+    .openapi(name);
+}
+
+export const FieldError = z
+  .object({
+    path: z.string().openapi({ description: 'Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.', example: 'body.name' }),
+    message: z.string().openapi({ example: 'Required' }),
+  })
+  .openapi('FieldError');
+
+export const ProblemDetails = z
+  .object({
+    type: z.string().openapi({ description: 'A URI naming the problem type.', example: 'https://docs.cognitionos.dev/problems/invalid-request' }),
+    title: z.string().openapi({ example: 'Invalid request' }),
+    status: z.int().openapi({ example: 400 }),
+    detail: z.string().openapi({ example: 'body.name: Required' }),
+    request_id: z.string().openapi({ example: 'req_01jd5ee8ym7w3r1s2t3u4v5w6x' }),
+    errors: z.array(FieldError).optional().openapi({ description: 'Each offending field, for bad input.' }),
+  })
+  .openapi('ProblemDetails', { description: 'RFC 9457 problem details.' });
+
+registry.registerComponent('securitySchemes', 'bearerAuth', {
+  type: 'http',
+  scheme: 'bearer',
+  description: 'An admin key or a tenant key, `cog_...`.',
+});
+
+const headerComponents: Record<string, { description: string; required?: boolean; schema: { type: 'string' | 'integer' } }> = {
+  RequestId: { description: 'Unique id of this request; quote it when asking for support.', required: true, schema: { type: 'string' } },
+  SpecVersion: { description: 'Version of the API contract the server implements.', required: true, schema: { type: 'string' } },
+  RateLimitPolicy: { description: 'Rate limit policy of this key (IETF draft-ietf-httpapi-ratelimit-headers), e.g. `"default";q=600;w=60`.', schema: { type: 'string' } },
+  RateLimit: { description: 'Remaining quota and seconds until reset, e.g. `"default";r=599;t=60`.', schema: { type: 'string' } },
+  RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+  Location: { description: 'URL of the created object.', schema: { type: 'string' } },
+  IdempotentReplayed: { description: '`true` when this answer replays an earlier request with the same Idempotency-Key.', schema: { type: 'string' } },
+  Allow: { description: 'Methods the path supports.', schema: { type: 'string' } },
+};
+for (const [name, component] of Object.entries(headerComponents)) registry.registerComponent('headers', name, component);
+
+const problemResponses: Record<string, { status: number; description: string; retryAfter?: boolean }> = {
+  BadRequest: { status: 400, description: 'The request is malformed or a field is invalid; `errors` names each offending field.' },
+  Unauthorized: { status: 401, description: 'The API key is missing, malformed, unknown or revoked.' },
+  Forbidden: { status: 403, description: 'The key may not call this operation.' },
+  NotFound: { status: 404, description: 'No such object (or it belongs to another tenant).' },
+  Conflict: { status: 409, description: 'The request conflicts with the current state, or a request with the same Idempotency-Key is still in flight.' },
+  PayloadTooLarge: { status: 413, description: 'The body is larger than the limit.' },
+  UnsupportedMediaType: { status: 415, description: 'The body is not `application/json`.' },
+  UnprocessableEntity: { status: 422, description: 'The Idempotency-Key was already used with a different request.' },
+  TooManyRequests: { status: 429, description: 'Rate limit exceeded; retry after `Retry-After` seconds.', retryAfter: true },
+};
+for (const [name, { description, retryAfter }] of Object.entries(problemResponses)) {
+  registry.registerComponent('responses', name, {
+    description,
+    headers: {
+      'X-Request-Id': { $ref: '#/components/headers/RequestId' },
+      'CognitionOS-Spec-Version': { $ref: '#/components/headers/SpecVersion' },
+      ...(retryAfter ? { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } : {}),
+    },
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  });
+}
+
+export { z };

@@ -1,0 +1,24 @@
+import { defineOperation, z } from './registry.ts';
+
+export const Health = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    version: z.string().openapi({ description: 'Spec version the server implements.', example: '3.0.0' }),
+    uptime_seconds: z.number().openapi({ example: 42.5 }),
+    store: z.enum(['ok', 'error']).openapi({ description: 'Whether the store answered a query.' }),
+  })
+  .openapi('Health', { example: { status: 'ok', version: '3.0.0', uptime_seconds: 42.5, store: 'ok' } });
+
+defineOperation({
+  resource: 'health',
+  method: 'check',
+  tag: 'health',
+  http: 'get',
+  path: '/health',
+  access: 'public',
+  summary: 'Check the server',
+  description: 'Liveness and store check; needs no key.',
+  status: 200,
+  response: Health,
+  responseDescription: 'The server is up.',
+});

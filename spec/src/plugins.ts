@@ -1,0 +1,92 @@
+import { idParam, listOf, pageQuery, timestamp } from './common.ts';
+import { defineOperation, z } from './registry.ts';
+import { TenantPath } from './tenants.ts';
+
+export const PluginPermission = z.enum(['memory:read', 'memory:write', 'workflows:execute', 'usage:read']).openapi('PluginPermission');
+const semver = z
+  .string()
+  .max(64)
+  .regex(/^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/)
+  .openapi({ description: 'Semantic version.', example: '1.2.0' });
+const PluginConfig = z.record(z.string(), z.unknown()).openapi('PluginConfig', { description: 'Plugin-specific settings.', example: { channel: '#ops' } });
+
+const pluginExample = {
+  id: 'plg_01jd5ee8ym0000000000000001',
+  tenant_id: 'ten_01jd5ee8ym0000000000000001',
+  name: 'slack-notifier',
+  version: '1.2.0',
+  permissions: ['memory:read'],
+  enabled: true,
+  config: { channel: '#ops' },
+  created_at: '2026-11-23T09:00:00.000Z',
+  updated_at: '2026-11-23T09:00:00.000Z',
+};
+
+export const Plugin = z
+  .object({
+    id: z.string().openapi({ example: pluginExample.id }),
+    tenant_id: z.string(),
+    name: z.string(),
+    version: z.string(),
+    permissions: z.array(PluginPermission),
+    enabled: z.boolean(),
+    config: PluginConfig,
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .openapi('Plugin', { example: pluginExample });
+
+export const PluginInstallParams = z
+  .strictObject({
+    name: z.string().min(1).max(64).regex(/^[a-z][a-z0-9-]*$/).openapi({ description: 'Unique within the tenant.', example: 'slack-notifier' }),
+    version: semver,
+    permissions: z.array(PluginPermission).max(4).default([]),
+    enabled: z.boolean().default(true),
+    config: PluginConfig.optional(),
+  })
+  .openapi('PluginInstallParams', { example: { name: 'slack-notifier', version: '1.2.0', permissions: ['memory:read'], config: { channel: '#ops' } } });
+
+export const PluginUpdateParams = z
+  .strictObject({
+    version: semver.optional(),
+    permissions: z.array(PluginPermission).max(4).optional(),
+    enabled: z.boolean().optional(),
+    config: PluginConfig.optional(),
+  })
+  .openapi('PluginUpdateParams', { example: { enabled: false } });
+
+export const PluginList = listOf('PluginList', Plugin);
+export const PluginPath = z.strictObject({
+  tenant_id: idParam('tenant_id', pluginExample.tenant_id),
+  plugin_id: idParam('plugin_id', pluginExample.id),
+});
+
+const byIds = { tenant_id: '$response.body#/tenant_id', plugin_id: '$response.body#/id' };
+
+defineOperation({
+  resource: 'tenants.plugins', method: 'install', tag: 'plugins', http: 'post', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',
+  summary: 'Install a plugin', description: 'Plugin names are unique within a tenant; installing one twice is a 409.',
+  params: TenantPath, body: PluginInstallParams, status: 201, response: Plugin, responseDescription: 'The installed plugin.',
+  links: {
+    GetPlugin: { operationId: 'tenantsPluginsRetrieve', parameters: byIds },
+    UpdatePlugin: { operationId: 'tenantsPluginsUpdate', parameters: byIds },
+    UninstallPlugin: { operationId: 'tenantsPluginsUninstall', parameters: byIds },
+  },
+});
+defineOperation({
+  resource: 'tenants.plugins', method: 'list', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',
+  summary: 'List plugins', params: TenantPath, query: z.strictObject(pageQuery), status: 200, response: PluginList, responseDescription: 'A page of plugins.', paginated: true,
+});
+defineOperation({
+  resource: 'tenants.plugins', method: 'retrieve', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
+  summary: 'Retrieve a plugin', params: PluginPath, status: 200, response: Plugin, responseDescription: 'The plugin.',
+});
+defineOperation({
+  resource: 'tenants.plugins', method: 'update', tag: 'plugins', http: 'patch', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
+  summary: 'Update a plugin', description: 'Enable or disable it, change its version, permissions or config.',
+  params: PluginPath, body: PluginUpdateParams, status: 200, response: Plugin, responseDescription: 'The updated plugin.',
+});
+defineOperation({
+  resource: 'tenants.plugins', method: 'uninstall', tag: 'plugins', http: 'delete', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
+  summary: 'Uninstall a plugin', params: PluginPath, status: 204, responseDescription: 'Uninstalled.',
+});

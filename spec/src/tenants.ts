@@ -1,0 +1,90 @@
+import { idParam, listOf, Metadata, pageQuery, timestamp } from './common.ts';
+import { defineOperation, z } from './registry.ts';
+
+const tenantExample = {
+  id: 'ten_01jd5ee8ym0000000000000001',
+  name: 'Acme',
+  slug: 'acme',
+  status: 'active',
+  metadata: { region: 'eu' },
+  created_at: '2026-11-23T09:00:00.000Z',
+  updated_at: '2026-11-23T09:00:00.000Z',
+};
+
+export const TenantStatus = z.enum(['active', 'suspended']).openapi('TenantStatus');
+const slug = z
+  .string()
+  .min(1)
+  .max(63)
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/)
+  .openapi({ description: 'URL-safe unique name; derived from `name` when omitted.', example: 'acme' });
+
+export const Tenant = z
+  .object({
+    id: z.string().openapi({ example: tenantExample.id }),
+    name: z.string(),
+    slug: z.string(),
+    status: TenantStatus,
+    metadata: Metadata,
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .openapi('Tenant', { example: tenantExample });
+
+export const TenantCreateParams = z
+  .strictObject({
+    name: z.string().min(1).max(200).openapi({ example: 'Acme' }),
+    slug: slug.optional(),
+    metadata: Metadata.optional(),
+  })
+  .openapi('TenantCreateParams', { example: { name: 'Acme', metadata: { region: 'eu' } } });
+
+export const TenantUpdateParams = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional(),
+    status: TenantStatus.optional(),
+    metadata: Metadata.optional(),
+  })
+  .openapi('TenantUpdateParams', { example: { status: 'suspended' } });
+
+export const TenantList = listOf('TenantList', Tenant);
+export const TenantPath = z.strictObject({ tenant_id: idParam('tenant_id', tenantExample.id) });
+
+const byId = { tenant_id: '$response.body#/id' };
+
+defineOperation({
+  resource: 'tenants', method: 'create', tag: 'tenants', http: 'post', path: '/tenants', access: 'admin',
+  summary: 'Create a tenant',
+  description: 'Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.',
+  body: TenantCreateParams, status: 201, response: Tenant, responseDescription: 'The created tenant.',
+  links: {
+    GetTenant: { operationId: 'tenantsRetrieve', parameters: byId },
+    UpdateTenant: { operationId: 'tenantsUpdate', parameters: byId },
+    DeleteTenant: { operationId: 'tenantsDelete', parameters: byId },
+    CreateApiKey: { operationId: 'tenantsApiKeysCreate', parameters: byId },
+    ListApiKeys: { operationId: 'tenantsApiKeysList', parameters: byId },
+    GetSubscription: { operationId: 'tenantsSubscriptionRetrieve', parameters: byId },
+    InstallPlugin: { operationId: 'tenantsPluginsInstall', parameters: byId },
+    ListPlugins: { operationId: 'tenantsPluginsList', parameters: byId },
+  },
+});
+defineOperation({
+  resource: 'tenants', method: 'list', tag: 'tenants', http: 'get', path: '/tenants', access: 'admin',
+  summary: 'List tenants', description: 'Oldest first.',
+  query: z.strictObject(pageQuery), status: 200, response: TenantList, responseDescription: 'A page of tenants.', paginated: true,
+});
+defineOperation({
+  resource: 'tenants', method: 'retrieve', tag: 'tenants', http: 'get', path: '/tenants/{tenant_id}', access: 'admin_or_own_tenant',
+  summary: 'Retrieve a tenant', description: 'A tenant key may retrieve its own tenant.',
+  params: TenantPath, status: 200, response: Tenant, responseDescription: 'The tenant.',
+});
+defineOperation({
+  resource: 'tenants', method: 'update', tag: 'tenants', http: 'patch', path: '/tenants/{tenant_id}', access: 'admin',
+  summary: 'Update a tenant', description: 'Suspending a tenant makes its keys answer 403 until it is active again.',
+  params: TenantPath, body: TenantUpdateParams, status: 200, response: Tenant, responseDescription: 'The updated tenant.',
+});
+defineOperation({
+  resource: 'tenants', method: 'delete', tag: 'tenants', http: 'delete', path: '/tenants/{tenant_id}', access: 'admin',
+  summary: 'Delete a tenant', description: 'Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.',
+  params: TenantPath, status: 204, responseDescription: 'Deleted.',
+});

@@ -1,0 +1,56 @@
+// Starts a reference server as a child process on a free loopback port, for tests and benches.
+// A child process (not an in-process app) so the code under test is exactly what `npm start` runs.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunningServer {
+  baseUrl: string;
+  origin: string;
+  adminKey: string;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Extra environment, e.g. COGNITIONOS_FAULTS, COGNITIONOS_COMPAT, COGNITIONOS_RATE_LIMIT, COGNITIONOS_DB. */
+  env?: Record<string, string>;
+}
+
+const children = new Set<ChildProcess>();
+const killAll = () => children.forEach((child) => child.kill('SIGKILL'));
+process.once('exit', killAll);
+
+export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const adminKey = options.env?.COGNITIONOS_ADMIN_KEY ?? `cog_admin_${randomBytes(16).toString('hex')}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COGNITIONOS_DB: ':memory:', ...options.env, COGNITIONOS_ADMIN_KEY: adminKey },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /CognitionOS API\s+(http:\/\/\S+)/.exec(output);
+      if (!match) return;
+      child.stdout!.off('data', onData);
+      const baseUrl = match[1];
+      resolve({ baseUrl, origin: new URL(baseUrl).origin, adminKey, stop: () => stopChild(child) });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  children.delete(child);
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
