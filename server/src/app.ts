@@ -1,0 +1,82 @@
+// The app factory: the spec-driven API under /api/v3, the spec itself, and its interactive docs.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { randomBytes } from 'node:crypto';
+import { SPEC_VERSION } from '../../spec/src/index.ts';
+import { docsRouter } from './docs.ts';
+import { createEngine } from './engine.ts';
+import { pickFault, type Faults } from './http/faults.ts';
+import { mountOperations } from './http/pipeline.ts';
+import { Problem } from './http/problem.ts';
+import { createRateLimiter, type RateLimitPolicy } from './http/rate-limit.ts';
+import { createResponder } from './http/respond.ts';
+import { handlers } from './routes/index.ts';
+import { openStore } from './store/index.ts';
+
+export const BASE_PATH = '/api/v3';
+const BODY_LIMIT = '256kb';
+
+export interface AppOptions {
+  dbFile: string;
+  adminKey: string;
+  rateLimit: RateLimitPolicy;
+  faults: Faults | null;
+  /** "Newer server" mode for forward-compatibility tests. */
+  newer: boolean;
+}
+
+const requestId = () => `req_${randomBytes(12).toString('hex')}`;
+
+export function createApp(options: AppOptions) {
+  const store = openStore(options.dbFile);
+  const engine = createEngine(store);
+  const responder = createResponder({ newer: options.newer, delayMs: options.faults?.delayMs ?? 0 });
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.locals.requestId = requestId();
+    res.set({ 'X-Request-Id': res.locals.requestId, 'CognitionOS-Spec-Version': SPEC_VERSION });
+    next();
+  });
+  app.use(docsRouter(BASE_PATH));
+
+  const api = express.Router({ strict: false });
+  api.use((req: Request, res: Response, next: NextFunction) => {
+    res.locals.fault = pickFault(options.faults);
+    if (res.locals.fault === '503') return void responder.sendProblem(req, res, new Problem(503, 'Injected fault: try again.'));
+    next();
+  });
+  api.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
+  mountOperations(api, { store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit), responder, handlers, basePath: BASE_PATH });
+  api.use((req: Request, res: Response) => responder.sendProblem(req, res, new Problem(404, `No route for ${req.method} ${req.originalUrl.split('?')[0]}.`)));
+  app.use(BASE_PATH, api);
+  app.use((req: Request, res: Response) => responder.sendProblem(req, res, new Problem(404, `Not found; the API is under ${BASE_PATH}.`)));
+
+  // Errors thrown before or around a handler: our own problems, body-parser's 4xx, and, last, real bugs.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (error instanceof Problem) return void responder.sendProblem(req, res, error);
+    const status = (error as { status?: number }).status;
+    if (status === 413) return void responder.sendProblem(req, res, new Problem(413, `The body is larger than ${BODY_LIMIT}.`, [{ path: 'body', message: `larger than ${BODY_LIMIT}` }]));
+    if (status && status >= 400 && status < 500) return void responder.sendProblem(req, res, new Problem(400, (error as Error).message, [{ path: 'request', message: (error as Error).message }]));
+    console.error(`[${res.locals.requestId}]`, error);
+    responder.sendProblem(req, res, new Problem(500, 'Internal error; quote the request id when reporting it.'));
+  });
+
+  engine.recover();
+  const flushTimer = setInterval(() => store.usage.flushCalls(), 1000);
+  flushTimer.unref();
+
+  return {
+    app,
+    store,
+    engine,
+    close() {
+      clearInterval(flushTimer);
+      engine.stop();
+      store.usage.flushCalls();
+      store.db.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Who is calling (401 when nobody valid) and whether they may call this operation (403/404).
+import type { Request } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import type { Access } from '../../../spec/src/index.ts';
+import { hashKey } from '../store/api-keys.ts';
+import type { Store } from '../store/index.ts';
+import type { Principal } from './context.ts';
+import { forbidden, notFound, Problem } from './problem.ts';
+
+const unauthorized = (detail: string) =>
+  new Problem(401, detail, [{ path: 'header.authorization', message: detail }], { 'WWW-Authenticate': 'Bearer realm="cognitionos"' });
+
+export function createAuthenticator(store: Store, adminKey: string) {
+  const adminHash = Buffer.from(hashKey(adminKey), 'hex');
+  return function authenticate(req: Request): Principal {
+    const header = req.headers.authorization;
+    if (!header) throw unauthorized('Missing API key: send Authorization: Bearer cog_...');
+    const match = /^Bearer (cog_[A-Za-z0-9_]{8,200})$/.exec(header);
+    if (!match) throw unauthorized('Malformed Authorization header: expected Bearer cog_...');
+    const hash = hashKey(match[1]);
+    // Compare digests in constant time so response timing does not reveal how much of a key matched.
+    if (timingSafeEqual(Buffer.from(hash, 'hex'), adminHash)) return { kind: 'admin', id: 'admin' };
+    const key = store.apiKeys.findByHash(hash);
+    if (!key || key.revoked_at) throw unauthorized(key ? 'This API key was revoked.' : 'Unknown API key.');
+    store.apiKeys.touch(key.id);
+    const tenant = store.tenants.get(key.tenant_id);
+    if (!tenant) throw unauthorized('Unknown API key.');
+    return { kind: 'tenant', id: key.id, tenantId: key.tenant_id, suspended: tenant.status === 'suspended' };
+  };
+}
+
+/** The tenant an operation acts in. Another tenant's objects answer 404, so their existence is not revealed. */
+export function authorize(access: Access, principal: Principal, params: { tenant_id?: string }): string {
+  if (access === 'public') return '';
+  if (principal.kind === 'tenant' && principal.suspended) throw forbidden('This tenant is suspended.');
+  switch (access) {
+    case 'admin':
+      if (principal.kind !== 'admin') throw forbidden('This operation needs an admin key.');
+      return params.tenant_id ?? '';
+    case 'tenant':
+      if (principal.kind !== 'tenant') throw forbidden('This operation needs a tenant key; admin keys manage tenants.');
+      return principal.tenantId;
+    case 'admin_or_own_tenant':
+      if (principal.kind === 'tenant' && principal.tenantId !== params.tenant_id) throw notFound('tenant');
+      return params.tenant_id!;
+  }
+}

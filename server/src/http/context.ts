@@ -1,0 +1,29 @@
+import type { Engine } from '../engine.ts';
+import type { Store } from '../store/index.ts';
+
+export type Principal =
+  | { kind: 'anonymous'; id: 'anonymous' }
+  | { kind: 'admin'; id: 'admin' }
+  | { kind: 'tenant'; id: string; tenantId: string; suspended: boolean };
+
+/** What a route handler gets: validated input, who is calling, and the server's state. */
+export interface Context {
+  store: Store;
+  engine: Engine;
+  principal: Principal;
+  /** The tenant the operation acts in: the caller's own for tenant keys, the path's for tenant paths. */
+  tenantId: string;
+  params: any;
+  query: any;
+  body: any;
+}
+
+/** A handler returns the response body (undefined for 204) or throws a Problem. */
+export type Handler = (ctx: Context) => unknown;
+export type Handlers = Record<string, Handler>;
+
+export interface Result {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}

@@ -1,0 +1,124 @@
+// Mounts every operation of the spec on the router: authenticate, rate-limit, parse, claim the
+// Idempotency-Key, validate, authorize, run the handler, answer. Routes come from the spec, so a path
+// or method the spec does not declare cannot be served by accident.
+import type { Request, Response, Router } from 'express';
+import { operations, type Operation } from '../../../spec/src/index.ts';
+import type { Engine } from '../engine.ts';
+import type { Store } from '../store/index.ts';
+import { fingerprintOf } from '../store/idempotency.ts';
+import { authorize, createAuthenticator } from './auth.ts';
+import type { Context, Handlers, Principal, Result } from './context.ts';
+import { badRequest, Problem } from './problem.ts';
+import type { createRateLimiter } from './rate-limit.ts';
+import type { Responder } from './respond.ts';
+import { coerceQuery, validate } from './validate.ts';
+
+export interface PipelineDeps {
+  store: Store;
+  engine: Engine;
+  adminKey: string;
+  rateLimit: ReturnType<typeof createRateLimiter>;
+  responder: Responder;
+  handlers: Record<string, Handlers>;
+  basePath: string;
+}
+
+const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/** Idempotency-Key is an RFC 8941 string (quoted); bare tokens are accepted too, as many clients send them. */
+function idempotencyKeyOf(req: Request): string | undefined {
+  const raw = req.headers['idempotency-key'];
+  if (raw === undefined) return undefined;
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  const key = /^"(.*)"$/.exec(text)?.[1] ?? text;
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw badRequest('header.idempotency-key', 'must be 1 to 255 visible ASCII characters');
+  return key;
+}
+
+function parseBody(op: Operation, req: Request): unknown {
+  if (!op.body) return undefined;
+  const raw = req.body as Buffer | undefined;
+  if (!raw || raw.length === 0) throw badRequest('body', 'A JSON body is required');
+  if (!req.is('application/json')) throw new Problem(415, 'The body must be application/json.');
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch (error) {
+    throw badRequest('body', `Malformed JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Location of a created object: its retrieve operation's path, filled from the request's path and the new id. */
+function locationOf(op: Operation, basePath: string, params: Record<string, string>, body: unknown): string | undefined {
+  const retrieve = operations.find((candidate) => candidate.resource === op.resource && candidate.method === 'retrieve');
+  const id = (body as { id?: string } | undefined)?.id;
+  if (!retrieve || !id) return undefined;
+  const names = [...retrieve.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+  const last = names[names.length - 1];
+  return basePath + retrieve.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(name === last ? id : params[name]));
+}
+
+export function mountOperations(router: Router, deps: PipelineDeps) {
+  const authenticate = createAuthenticator(deps.store, deps.adminKey);
+  const { responder } = deps;
+
+  function handlerFor(op: Operation) {
+    const handler = deps.handlers[op.resource]?.[op.method];
+    if (!handler) throw new Error(`no handler for ${op.resource}.${op.method}`);
+    return handler;
+  }
+
+  async function execute(op: Operation, req: Request, res: Response, principal: Principal, body: unknown): Promise<Result> {
+    try {
+      const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
+      const query = op.query ? validate(op.query, 'query', coerceQuery(op.query, req.query as Record<string, unknown>)) : {};
+      const input = op.body ? validate(op.body, 'body', body) : undefined;
+      const tenantId = authorize(op.access, principal, params);
+      const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
+      const output = await handlerFor(op)(ctx);
+      const location = op.status === 201 ? locationOf(op, deps.basePath, params, output) : undefined;
+      return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
+    } catch (error) {
+      if (error instanceof Problem) return responder.problemResult(res, error);
+      throw error;
+    }
+  }
+
+  async function handle(op: Operation, req: Request, res: Response) {
+    if (op.access === 'public') return responder.send(req, res, await execute(op, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
+    const principal = authenticate(req);
+    res.set(deps.rateLimit(principal.id));
+    if (principal.kind === 'tenant') deps.store.usage.countCall(principal.tenantId);
+    const body = parseBody(op, req);
+    const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
+    if (!key) return responder.send(req, res, await execute(op, req, res, principal, body));
+
+    const claim = deps.store.idempotency.claim(principal.id, key, fingerprintOf(op.http, req.originalUrl, body));
+    if (claim.kind === 'in_flight') throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
+    if (claim.kind === 'mismatch') throw new Problem(422, 'This Idempotency-Key was already used with a different request.', [{ path: 'header.idempotency-key', message: 'reused with a different request' }]);
+    if (claim.kind === 'replay') {
+      const { status, headers, body: stored } = claim.response;
+      return responder.send(req, res, { status, headers: { ...headers, 'Idempotent-Replayed': 'true' }, body: stored === '' ? undefined : JSON.parse(stored) });
+    }
+    let result: Result;
+    try {
+      result = await execute(op, req, res, principal, body);
+    } catch (error) {
+      deps.store.idempotency.release(principal.id, key);
+      throw error;
+    }
+    deps.store.idempotency.complete(principal.id, key, { status: result.status, headers: result.headers, body: result.body === undefined ? '' : JSON.stringify(result.body) });
+    return responder.send(req, res, result);
+  }
+
+  const methodsByPath = new Map<string, string[]>();
+  for (const op of operations) {
+    handlerFor(op);
+    const path = expressPath(op.path);
+    router[op.http](path, (req, res, next) => handle(op, req, res).catch(next));
+    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), op.http.toUpperCase()]);
+  }
+  for (const [path, methods] of methodsByPath) {
+    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
+    router.all(path, (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
+  }
+}

@@ -1,0 +1,48 @@
+// RFC 9457 problems: the one error type handlers throw, and its wire form.
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+const titles: Record<number, { slug: string; title: string }> = {
+  400: { slug: 'invalid-request', title: 'Invalid request' },
+  401: { slug: 'unauthorized', title: 'Unauthorized' },
+  403: { slug: 'forbidden', title: 'Forbidden' },
+  404: { slug: 'not-found', title: 'Not found' },
+  405: { slug: 'method-not-allowed', title: 'Method not allowed' },
+  409: { slug: 'conflict', title: 'Conflict' },
+  413: { slug: 'payload-too-large', title: 'Payload too large' },
+  415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
+  422: { slug: 'unprocessable-entity', title: 'Unprocessable entity' },
+  429: { slug: 'rate-limited', title: 'Too many requests' },
+  500: { slug: 'internal', title: 'Internal server error' },
+  503: { slug: 'unavailable', title: 'Service unavailable' },
+};
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+  }
+
+  body(requestId: string) {
+    const { slug, title } = titles[this.status] ?? titles[500];
+    return {
+      type: `https://docs.cognitionos.dev/problems/${slug}`,
+      title,
+      status: this.status,
+      detail: this.detail,
+      request_id: requestId,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export const badRequest = (path: string, message: string) => new Problem(400, `${path}: ${message}`, [{ path, message }]);
+export const notFound = (what: string) => new Problem(404, `No such ${what}.`);
+export const conflict = (detail: string) => new Problem(409, detail);
+export const forbidden = (detail: string) => new Problem(403, detail);

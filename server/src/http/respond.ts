@@ -1,0 +1,33 @@
+// The one place answers are written: headers every response carries, compat mode, and injected faults.
+import type { Request, Response } from 'express';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { asNewerServer } from './compat.ts';
+import type { Result } from './context.ts';
+import type { FaultKind } from './faults.ts';
+import { Problem } from './problem.ts';
+
+export interface ResponderOptions { newer: boolean; delayMs: number }
+
+export function createResponder({ newer, delayMs }: ResponderOptions) {
+  async function send(req: Request, res: Response, result: Result) {
+    const fault = res.locals.fault as FaultKind | null;
+    if (fault === 'reset') return void req.socket.destroy();
+    if (fault === 'delay') await sleep(delayMs);
+    res.status(result.status).set(result.headers);
+    if (result.body === undefined) return void res.end();
+    const isProblem = result.status >= 400;
+    const body = newer && !isProblem ? asNewerServer(result.body) : result.body;
+    res.type(isProblem ? 'application/problem+json' : 'application/json').send(JSON.stringify(body));
+  }
+
+  function problemResult(res: Response, problem: Problem): Result {
+    return { status: problem.status, headers: problem.headers, body: problem.body(res.locals.requestId as string) };
+  }
+
+  return {
+    send,
+    problemResult,
+    sendProblem: (req: Request, res: Response, problem: Problem) => send(req, res, problemResult(res, problem)),
+  };
+}
+export type Responder = ReturnType<typeof createResponder>;

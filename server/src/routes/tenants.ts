@@ -1,0 +1,14 @@
+import type { Handlers } from '../http/context.ts';
+import { conflict } from '../http/problem.ts';
+import { existingTenant } from './found.ts';
+
+export const tenants: Handlers = {
+  create: ({ store, body }) => store.tenants.create(body) ?? Promise.reject(conflict(`The slug "${body.slug}" is taken.`)),
+  list: ({ store, query }) => store.tenants.list(query.cursor ?? '', query.limit),
+  retrieve: ({ store, tenantId }) => existingTenant(store, tenantId),
+  update: ({ store, tenantId, body }) => store.tenants.update(existingTenant(store, tenantId), body),
+  delete: ({ store, tenantId }) => {
+    existingTenant(store, tenantId);
+    store.tenants.delete(tenantId);
+  },
+};

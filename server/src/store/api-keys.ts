@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { newId } from '../ids.ts';
+import { now, page, type Db } from './db.ts';
+
+interface ApiKeyRow { id: string; tenant_id: string; name: string; hash: string; masked: string; created_at: string; last_used_at: string | null; revoked_at: string | null }
+
+const toApiKey = ({ hash: _hash, ...key }: ApiKeyRow) => key;
+
+/** Keys are stored as SHA-256 digests: a leaked database does not leak usable keys. */
+export const hashKey = (secret: string) => createHash('sha256').update(secret).digest('hex');
+export const maskKey = (secret: string) => `cog_…${secret.slice(-4)}`;
+
+export function apiKeyStore(db: Db) {
+  const insert = db.prepare('INSERT INTO api_keys VALUES (@id, @tenant_id, @name, @hash, @masked, @created_at, NULL, NULL)');
+  const byHash = db.prepare<[string], ApiKeyRow>('SELECT * FROM api_keys WHERE hash = ?');
+  const byId = db.prepare<[string, string], ApiKeyRow>('SELECT * FROM api_keys WHERE tenant_id = ? AND id = ?');
+  const listAfter = db.prepare<[string, string, number], ApiKeyRow>('SELECT * FROM api_keys WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const revoke = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const touch = db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
+
+  return {
+    create(tenantId: string, name: string) {
+      const secret = `cog_${randomBytes(24).toString('hex')}`;
+      const row = { id: newId('key'), tenant_id: tenantId, name, hash: hashKey(secret), masked: maskKey(secret), created_at: now(), last_used_at: null, revoked_at: null };
+      insert.run(row);
+      return { ...toApiKey(row), secret };
+    },
+    findByHash: (hash: string) => byHash.get(hash),
+    get: (tenantId: string, id: string) => {
+      const row = byId.get(tenantId, id);
+      return row && toApiKey(row);
+    },
+    list: (tenantId: string, after: string, limit: number) => page(listAfter.all(tenantId, after, limit + 1).map(toApiKey), limit),
+    revoke(tenantId: string, id: string) {
+      revoke.run(now(), id);
+      return toApiKey(byId.get(tenantId, id)!);
+    },
+    touch: (id: string) => touch.run(now(), id),
+  };
+}

@@ -1,0 +1,65 @@
+// One SQLite file (WAL) holds everything. synchronous=FULL because a 2xx promises the write is durable.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+const schema = `
+CREATE TABLE IF NOT EXISTS tenants (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
+  metadata TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS api_keys (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, masked TEXT NOT NULL,
+  created_at TEXT NOT NULL, last_used_at TEXT, revoked_at TEXT);
+CREATE INDEX IF NOT EXISTS api_keys_tenant ON api_keys (tenant_id, id);
+CREATE TABLE IF NOT EXISTS subscriptions (
+  tenant_id TEXT PRIMARY KEY, plan TEXT NOT NULL, seats INTEGER NOT NULL, cancel_at_period_end INTEGER NOT NULL,
+  current_period_start TEXT NOT NULL, current_period_end TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS plugins (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL, version TEXT NOT NULL, permissions TEXT NOT NULL,
+  enabled INTEGER NOT NULL, config TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (tenant_id, name));
+CREATE TABLE IF NOT EXISTS workflows (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL, steps TEXT NOT NULL,
+  created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS workflows_tenant ON workflows (tenant_id, id);
+CREATE TABLE IF NOT EXISTS executions (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, workflow_id TEXT NOT NULL, status TEXT NOT NULL, input TEXT NOT NULL,
+  output TEXT, error TEXT, plan TEXT NOT NULL, steps TEXT NOT NULL, created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT);
+CREATE INDEX IF NOT EXISTS executions_workflow ON executions (workflow_id, id);
+CREATE TABLE IF NOT EXISTS memories (
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tenant_id TEXT NOT NULL, scope TEXT NOT NULL, agent_id TEXT,
+  content TEXT NOT NULL, tags TEXT NOT NULL, metadata TEXT NOT NULL, access_count INTEGER NOT NULL,
+  created_at TEXT NOT NULL, last_accessed_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS memories_tenant ON memories (tenant_id, id);
+CREATE VIRTUAL TABLE IF NOT EXISTS memories_fts USING fts5 (content, tags);
+CREATE TABLE IF NOT EXISTS usage_records (
+  id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, metric TEXT NOT NULL, quantity REAL NOT NULL,
+  timestamp TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS usage_tenant_time ON usage_records (tenant_id, timestamp);
+CREATE TABLE IF NOT EXISTS api_call_counts (
+  tenant_id TEXT NOT NULL, hour TEXT NOT NULL, quantity INTEGER NOT NULL, PRIMARY KEY (tenant_id, hour));
+CREATE TABLE IF NOT EXISTS idempotency (
+  principal TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, state TEXT NOT NULL, status INTEGER,
+  headers TEXT, body TEXT, created_at INTEGER NOT NULL, PRIMARY KEY (principal, key));
+`;
+
+export function openDb(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(schema);
+  return db;
+}
+
+export const json = (value: unknown) => JSON.stringify(value);
+export const now = () => new Date().toISOString();
+
+/** Keyset pagination: ids sort in creation order, so "after this id" is a stable cursor. */
+export function page<T extends { id: string }>(rows: T[], limit: number) {
+  const has_more = rows.length > limit;
+  const data = has_more ? rows.slice(0, limit) : rows;
+  return { data, has_more, next_cursor: has_more ? data[data.length - 1].id : null };
+}

@@ -1,0 +1,58 @@
+import { newId } from '../ids.ts';
+import { json, now, page, type Db } from './db.ts';
+import type { Step } from './workflows.ts';
+
+interface ExecutionRow {
+  id: string; tenant_id: string; workflow_id: string; status: string; input: string; output: string | null; error: string | null;
+  plan: string; steps: string; created_at: string; started_at: string | null; finished_at: string | null;
+}
+export interface StepResult { index: number; type: string; status: string; output: Record<string, unknown>; started_at: string | null; finished_at: string | null }
+
+const parse = <T>(text: string | null) => (text === null ? null : (JSON.parse(text) as T));
+
+function toExecution({ tenant_id: _tenant, plan: _plan, ...row }: ExecutionRow) {
+  return {
+    ...row,
+    input: parse<Record<string, unknown>>(row.input)!,
+    output: parse<Record<string, unknown>>(row.output),
+    steps: parse<StepResult[]>(row.steps)!,
+  };
+}
+export type Execution = ReturnType<typeof toExecution>;
+
+export const FINAL = new Set(['succeeded', 'failed', 'canceled']);
+
+export function executionStore(db: Db) {
+  const insert = db.prepare('INSERT INTO executions VALUES (@id, @tenant_id, @workflow_id, @status, @input, NULL, NULL, @plan, @steps, @created_at, NULL, NULL)');
+  const byId = db.prepare<[string], ExecutionRow>('SELECT * FROM executions WHERE id = ?');
+  const byWorkflow = db.prepare<[string, string], ExecutionRow>('SELECT * FROM executions WHERE workflow_id = ? AND id = ?');
+  const listAfter = db.prepare<[string, string, number], ExecutionRow>('SELECT * FROM executions WHERE workflow_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const unfinished = db.prepare<[], ExecutionRow>("SELECT * FROM executions WHERE status IN ('queued', 'running') ORDER BY id");
+  const unfinishedOf = db.prepare<[string], { id: string }>("SELECT id FROM executions WHERE workflow_id = ? AND status IN ('queued', 'running')");
+  const save = db.prepare('UPDATE executions SET status = @status, output = @output, error = @error, steps = @steps, started_at = @started_at, finished_at = @finished_at WHERE id = @id');
+
+  const get = (id: string) => {
+    const row = byId.get(id);
+    return row && toExecution(row);
+  };
+
+  return {
+    get,
+    getIn: (workflowId: string, id: string) => {
+      const row = byWorkflow.get(workflowId, id);
+      return row && toExecution(row);
+    },
+    list: (workflowId: string, after: string, limit: number) => page(listAfter.all(workflowId, after, limit + 1).map(toExecution), limit),
+    create(tenantId: string, workflowId: string, plan: Step[], input: Record<string, unknown>) {
+      const steps: StepResult[] = plan.map((step, index) => ({ index, type: step.type, status: 'pending', output: {}, started_at: null, finished_at: null }));
+      const row = { id: newId('exec'), tenant_id: tenantId, workflow_id: workflowId, status: 'queued', input: json(input), plan: json(plan), steps: json(steps), created_at: now() };
+      insert.run(row);
+      return get(row.id)!;
+    },
+    plan: (id: string) => JSON.parse(byId.get(id)!.plan) as Step[],
+    tenantOf: (id: string) => byId.get(id)!.tenant_id,
+    save: (execution: Execution) => save.run({ ...execution, output: execution.output && json(execution.output), steps: json(execution.steps) }),
+    unfinished: () => unfinished.all().map(toExecution),
+    unfinishedIdsOf: (workflowId: string) => unfinishedOf.all(workflowId).map((row) => row.id),
+  };
+}

@@ -1,0 +1,43 @@
+// Idempotency-Key records (IETF draft-ietf-httpapi-idempotency-key-header), kept 24 hours.
+import { createHash } from 'node:crypto';
+import type { Db } from './db.ts';
+
+const TTL_MS = 24 * 3_600_000;
+
+export interface StoredResponse { status: number; headers: Record<string, string>; body: string }
+export type Claim =
+  | { kind: 'new' }
+  | { kind: 'in_flight' }
+  | { kind: 'mismatch' }
+  | { kind: 'replay'; response: StoredResponse };
+
+export const fingerprintOf = (method: string, path: string, body: unknown) =>
+  createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+
+export function idempotencyStore(db: Db) {
+  const find = db.prepare<[string, string], { fingerprint: string; state: string; status: number; headers: string; body: string; created_at: number }>(
+    'SELECT * FROM idempotency WHERE principal = ? AND key = ?',
+  );
+  const claim = db.prepare("INSERT OR REPLACE INTO idempotency VALUES (?, ?, ?, 'in_flight', NULL, NULL, NULL, ?)");
+  const complete = db.prepare("UPDATE idempotency SET state = 'done', status = ?, headers = ?, body = ? WHERE principal = ? AND key = ?");
+  const release = db.prepare('DELETE FROM idempotency WHERE principal = ? AND key = ?');
+  const purge = db.prepare('DELETE FROM idempotency WHERE created_at < ?');
+
+  return {
+    /** Claims the key for this request, or says why it cannot be processed again. Atomic: one transaction. */
+    claim: db.transaction((principal: string, key: string, fingerprint: string): Claim => {
+      const existing = find.get(principal, key);
+      if (existing && existing.created_at > Date.now() - TTL_MS) {
+        if (existing.fingerprint !== fingerprint) return { kind: 'mismatch' };
+        if (existing.state === 'in_flight') return { kind: 'in_flight' };
+        return { kind: 'replay', response: { status: existing.status, headers: JSON.parse(existing.headers), body: existing.body } };
+      }
+      claim.run(principal, key, fingerprint, Date.now());
+      return { kind: 'new' };
+    }),
+    complete: (principal: string, key: string, response: StoredResponse) =>
+      complete.run(response.status, JSON.stringify(response.headers), response.body, principal, key),
+    release: (principal: string, key: string) => release.run(principal, key),
+    purgeExpired: () => purge.run(Date.now() - TTL_MS),
+  };
+}

@@ -1,0 +1,27 @@
+import { apiKeyStore } from './api-keys.ts';
+import { openDb, type Db } from './db.ts';
+import { executionStore } from './executions.ts';
+import { idempotencyStore } from './idempotency.ts';
+import { memoryStore } from './memories.ts';
+import { pluginStore } from './plugins.ts';
+import { subscriptionStore } from './subscriptions.ts';
+import { tenantStore } from './tenants.ts';
+import { usageStore } from './usage.ts';
+import { workflowStore } from './workflows.ts';
+
+export function openStore(file: string) {
+  const db: Db = openDb(file);
+  return {
+    db,
+    tenants: tenantStore(db),
+    apiKeys: apiKeyStore(db),
+    subscriptions: subscriptionStore(db),
+    plugins: pluginStore(db),
+    workflows: workflowStore(db),
+    executions: executionStore(db),
+    memories: memoryStore(db),
+    usage: usageStore(db),
+    idempotency: idempotencyStore(db),
+  };
+}
+export type Store = ReturnType<typeof openStore>;

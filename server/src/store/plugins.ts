@@ -1,0 +1,47 @@
+import { newId } from '../ids.ts';
+import { json, now, page, type Db } from './db.ts';
+
+interface PluginRow { id: string; tenant_id: string; name: string; version: string; permissions: string; enabled: number; config: string; created_at: string; updated_at: string }
+
+const toPlugin = (row: PluginRow) => ({
+  ...row,
+  permissions: JSON.parse(row.permissions) as string[],
+  enabled: row.enabled === 1,
+  config: JSON.parse(row.config) as Record<string, unknown>,
+});
+export type Plugin = ReturnType<typeof toPlugin>;
+
+const distinct = (values: string[]) => [...new Set(values)];
+
+export function pluginStore(db: Db) {
+  const insert = db.prepare('INSERT INTO plugins VALUES (@id, @tenant_id, @name, @version, @permissions, @enabled, @config, @created_at, @updated_at)');
+  const byId = db.prepare<[string, string], PluginRow>('SELECT * FROM plugins WHERE tenant_id = ? AND id = ?');
+  const byName = db.prepare<[string, string], { id: string }>('SELECT id FROM plugins WHERE tenant_id = ? AND name = ?');
+  const listAfter = db.prepare<[string, string, number], PluginRow>('SELECT * FROM plugins WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const update = db.prepare('UPDATE plugins SET version = @version, permissions = @permissions, enabled = @enabled, config = @config, updated_at = @updated_at WHERE id = @id');
+  const remove = db.prepare('DELETE FROM plugins WHERE id = ?');
+  const toRow = (plugin: Plugin) => ({ ...plugin, permissions: json(distinct(plugin.permissions)), enabled: plugin.enabled ? 1 : 0, config: json(plugin.config) });
+
+  return {
+    get: (tenantId: string, id: string) => {
+      const row = byId.get(tenantId, id);
+      return row && toPlugin(row);
+    },
+    list: (tenantId: string, after: string, limit: number) => page(listAfter.all(tenantId, after, limit + 1).map(toPlugin), limit),
+    /** null when the tenant already has a plugin of that name. */
+    install(tenantId: string, input: { name: string; version: string; permissions: string[]; enabled: boolean; config?: Record<string, unknown> }) {
+      if (byName.get(tenantId, input.name)) return null;
+      const at = now();
+      const plugin = { id: newId('plg'), tenant_id: tenantId, ...input, permissions: distinct(input.permissions), config: input.config ?? {}, created_at: at, updated_at: at };
+      insert.run(toRow(plugin));
+      return plugin;
+    },
+    update(plugin: Plugin, changes: Partial<Pick<Plugin, 'version' | 'permissions' | 'enabled' | 'config'>>) {
+      const next = { ...plugin, ...changes, updated_at: now() };
+      next.permissions = distinct(next.permissions);
+      update.run(toRow(next));
+      return next;
+    },
+    uninstall: (id: string) => remove.run(id),
+  };
+}

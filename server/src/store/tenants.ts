@@ -1,0 +1,67 @@
+import { newId } from '../ids.ts';
+import { json, now, page, type Db } from './db.ts';
+
+interface TenantRow { id: string; name: string; slug: string; status: string; metadata: string; created_at: string; updated_at: string }
+
+const toTenant = (row: TenantRow) => ({ ...row, metadata: JSON.parse(row.metadata) as Record<string, string> });
+export type Tenant = ReturnType<typeof toTenant>;
+
+const PERIOD_DAYS = 30;
+
+function slugFrom(name: string): string {
+  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 55).replace(/-+$/, '');
+  return base || 'tenant';
+}
+
+export function tenantStore(db: Db) {
+  const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
+  const slugTaken = db.prepare<[string], { id: string }>('SELECT id FROM tenants WHERE slug = ?');
+  const listAfter = db.prepare<[string, number], TenantRow>('SELECT * FROM tenants WHERE id > ? ORDER BY id LIMIT ?');
+  const insert = db.prepare('INSERT INTO tenants VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at)');
+  const insertSubscription = db.prepare(
+    "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",
+  );
+  const update = db.prepare('UPDATE tenants SET name = @name, status = @status, metadata = @metadata, updated_at = @updated_at WHERE id = @id');
+  const ownedTables = ['api_keys', 'subscriptions', 'plugins', 'workflows', 'executions', 'memories', 'usage_records', 'api_call_counts'];
+  const deleteOwned = ownedTables.map((table) => db.prepare(`DELETE FROM ${table} WHERE tenant_id = ?`));
+  const deleteFts = db.prepare('DELETE FROM memories_fts WHERE rowid IN (SELECT seq FROM memories WHERE tenant_id = ?)');
+  const deleteTenant = db.prepare('DELETE FROM tenants WHERE id = ?');
+
+  /** A derived slug gets a numeric suffix on collision; an explicit one is the caller's to choose (null = taken). */
+  function freeSlug(name: string, explicit?: string): string | null {
+    if (explicit) return slugTaken.get(explicit) ? null : explicit;
+    const base = slugFrom(name);
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (!slugTaken.get(candidate)) return candidate;
+    }
+  }
+
+  return {
+    get: (id: string) => {
+      const row = byId.get(id);
+      return row && toTenant(row);
+    },
+    list: (after: string, limit: number) => page(listAfter.all(after, limit + 1).map(toTenant), limit),
+    create: db.transaction((input: { name: string; slug?: string; metadata?: Record<string, string> }) => {
+      const slug = freeSlug(input.name, input.slug);
+      if (!slug) return null;
+      const at = now();
+      const row = { id: newId('ten'), name: input.name, slug, status: 'active', metadata: json(input.metadata ?? {}), created_at: at, updated_at: at };
+      insert.run(row);
+      const periodEnd = new Date(Date.parse(at) + PERIOD_DAYS * 86_400_000).toISOString();
+      insertSubscription.run(row.id, at, periodEnd, at, at);
+      return toTenant(row);
+    }),
+    update: (tenant: Tenant, changes: { name?: string; status?: string; metadata?: Record<string, string> }) => {
+      const next = { ...tenant, ...changes, updated_at: now() };
+      update.run({ ...next, metadata: json(next.metadata) });
+      return next;
+    },
+    delete: db.transaction((id: string) => {
+      deleteFts.run(id);
+      for (const statement of deleteOwned) statement.run(id);
+      deleteTenant.run(id);
+    }),
+  };
+}

@@ -1,0 +1,53 @@
+import { newId } from '../ids.ts';
+import { now, type Db } from './db.ts';
+
+// ISO-8601 UTC strings sort like the times they name, so ranges and buckets are plain string operations.
+const bucketSql = { hour: "substr(at, 1, 13) || ':00:00.000Z'", day: "substr(at, 1, 10) || 'T00:00:00.000Z'" } as const;
+export type Granularity = keyof typeof bucketSql;
+
+const hourOf = (iso: string) => `${iso.slice(0, 13)}:00:00.000Z`;
+
+export function usageStore(db: Db) {
+  const insert = db.prepare('INSERT INTO usage_records VALUES (@id, @tenant_id, @metric, @quantity, @timestamp, @created_at)');
+  const addCalls = db.prepare('INSERT INTO api_call_counts VALUES (?, ?, ?) ON CONFLICT (tenant_id, hour) DO UPDATE SET quantity = quantity + excluded.quantity');
+  // api_calls are counted in memory and written in one transaction per flush (the app flushes every
+  // second, and before any summary is read): metering costs a map increment per request, not a disk write.
+  let pendingCalls = new Map<string, number>();
+  const flushCalls = db.transaction(() => {
+    const counts = pendingCalls;
+    pendingCalls = new Map();
+    const hour = hourOf(now());
+    for (const [tenantId, count] of counts) addCalls.run(tenantId, hour, count);
+  });
+  // Both sources are bucketed alike: records by their timestamp, api_calls by their hour.
+  const events = `SELECT metric, quantity, timestamp AS at FROM usage_records WHERE tenant_id = @tenant_id AND timestamp >= @start AND timestamp < @end
+    UNION ALL SELECT 'api_calls', quantity, hour AS at FROM api_call_counts WHERE tenant_id = @tenant_id AND hour >= @start AND hour < @end`;
+  const summaries = Object.fromEntries(
+    Object.entries(bucketSql).map(([granularity, bucket]) => [
+      granularity,
+      db.prepare<Record<string, unknown>, { metric: string; period_start: string; quantity: number }>(
+        `SELECT metric, ${bucket} AS period_start, SUM(quantity) AS quantity FROM (${events})
+         WHERE @metric IS NULL OR metric = @metric GROUP BY period_start, metric ORDER BY period_start, metric`,
+      ),
+    ]),
+  ) as Record<Granularity, ReturnType<typeof db.prepare<Record<string, unknown>, { metric: string; period_start: string; quantity: number }>>>;
+
+  return {
+    record(tenantId: string, input: { metric: string; quantity: number; timestamp?: string }) {
+      const at = now();
+      const row = { id: newId('use'), tenant_id: tenantId, metric: input.metric, quantity: input.quantity, timestamp: input.timestamp ? new Date(input.timestamp).toISOString() : at, created_at: at };
+      insert.run(row);
+      const { tenant_id: _tenant, ...record } = row;
+      return record;
+    },
+    countCall: (tenantId: string) => void pendingCalls.set(tenantId, (pendingCalls.get(tenantId) ?? 0) + 1),
+    flushCalls: () => pendingCalls.size > 0 && flushCalls(),
+    summary(tenantId: string, range: { start: string; end: string; granularity: Granularity; metric?: string }) {
+      if (pendingCalls.size > 0) flushCalls();
+      const data = summaries[range.granularity].all({ tenant_id: tenantId, start: range.start, end: range.end, metric: range.metric ?? null });
+      const totals = new Map<string, number>();
+      for (const bucket of data) totals.set(bucket.metric, (totals.get(bucket.metric) ?? 0) + bucket.quantity);
+      return { ...range, data, totals: [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([metric, quantity]) => ({ metric, quantity })) };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { newId } from '../ids.ts';
+import { json, now, page, type Db } from './db.ts';
+
+interface WorkflowRow { id: string; tenant_id: string; name: string; description: string; steps: string; created_at: string; updated_at: string }
+export type Step = { type: string } & Record<string, unknown>;
+
+const toWorkflow = ({ tenant_id: _tenant, ...row }: WorkflowRow) => ({ ...row, steps: JSON.parse(row.steps) as Step[] });
+export type Workflow = ReturnType<typeof toWorkflow>;
+
+export function workflowStore(db: Db) {
+  const insert = db.prepare('INSERT INTO workflows VALUES (@id, @tenant_id, @name, @description, @steps, @created_at, @updated_at)');
+  const byId = db.prepare<[string, string], WorkflowRow>('SELECT * FROM workflows WHERE tenant_id = ? AND id = ?');
+  const listAfter = db.prepare<[string, string, number], WorkflowRow>('SELECT * FROM workflows WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const update = db.prepare('UPDATE workflows SET name = @name, description = @description, steps = @steps, updated_at = @updated_at WHERE id = @id');
+  const remove = db.prepare('DELETE FROM workflows WHERE id = ?');
+  const removeExecutions = db.prepare('DELETE FROM executions WHERE workflow_id = ?');
+
+  return {
+    get: (tenantId: string, id: string) => {
+      const row = byId.get(tenantId, id);
+      return row && toWorkflow(row);
+    },
+    list: (tenantId: string, after: string, limit: number) => page(listAfter.all(tenantId, after, limit + 1).map(toWorkflow), limit),
+    create(tenantId: string, input: { name: string; description: string; steps: Step[] }) {
+      const at = now();
+      const row = { id: newId('wf'), tenant_id: tenantId, name: input.name, description: input.description, steps: json(input.steps), created_at: at, updated_at: at };
+      insert.run(row);
+      return toWorkflow(row);
+    },
+    update(tenantId: string, workflow: Workflow, changes: { name?: string; description?: string; steps?: Step[] }) {
+      const next = { ...workflow, ...changes, updated_at: now() };
+      update.run({ ...next, steps: json(next.steps) });
+      return next;
+    },
+    delete: db.transaction((id: string) => {
+      removeExecutions.run(id);
+      remove.run(id);
+    }),
+  };
+}
