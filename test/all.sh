@@ -15,3 +15,6 @@ untracked=$(git ls-files --others --exclude-standard -- spec sdks)
 
 echo "== vitest: spec, server, TypeScript SDK"
 npx vitest run
+
+echo "== schemathesis against a live reference server"
+node --import tsx test/schemathesis/run.ts

@@ -15,7 +15,11 @@ const { app, close } = createApp({
   newer: env.COGNITIONOS_COMPAT === 'newer',
 });
 
-const server = app.listen(Number(env.PORT ?? 8100), env.HOST ?? '127.0.0.1', () => {
+const server = app.listen(Number(env.PORT ?? 8100), env.HOST ?? '127.0.0.1', (error?: Error) => {
+  if (error) {
+    console.error(`cannot listen: ${error.message}`);
+    process.exit(1);
+  }
   const { address, port } = server.address() as AddressInfo;
   const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   console.log(`CognitionOS API  ${origin}${BASE_PATH}`);

@@ -49,7 +49,7 @@ export const FieldError = z
   })
   .openapi('FieldError');
 
-export const ProblemDetails = z
+export const ProblemDetails = registry.register('ProblemDetails', z
   .object({
     type: z.string().openapi({ description: 'A URI naming the problem type.', example: 'https://docs.cognitionos.dev/problems/invalid-request' }),
     title: z.string().openapi({ example: 'Invalid request' }),
@@ -58,7 +58,8 @@ export const ProblemDetails = z
     request_id: z.string().openapi({ example: 'req_01jd5ee8ym7w3r1s2t3u4v5w6x' }),
     errors: z.array(FieldError).optional().openapi({ description: 'Each offending field, for bad input.' }),
   })
-  .openapi('ProblemDetails', { description: 'RFC 9457 problem details.' });
+  .openapi('ProblemDetails', { description: 'RFC 9457 problem details.' }),
+);
 
 registry.registerComponent('securitySchemes', 'bearerAuth', {
   type: 'http',

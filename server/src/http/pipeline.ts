@@ -39,7 +39,7 @@ function parseBody(op: Operation, req: Request): unknown {
   if (!op.body) return undefined;
   const raw = req.body as Buffer | undefined;
   if (!raw || raw.length === 0) throw badRequest('body', 'A JSON body is required');
-  if (!req.is('application/json')) throw new Problem(415, 'The body must be application/json.');
+  if (!req.is('application/json')) throw new Problem(415, 'The body must be application/json.', [{ path: 'header.content-type', message: 'must be application/json' }]);
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch (error) {
@@ -110,15 +110,16 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     return responder.send(req, res, result);
   }
 
-  const methodsByPath = new Map<string, string[]>();
-  for (const op of operations) {
-    handlerFor(op);
-    const path = expressPath(op.path);
-    router[op.http](path, (req, res, next) => handle(op, req, res).catch(next));
-    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), op.http.toUpperCase()]);
-  }
-  for (const [path, methods] of methodsByPath) {
+  // Paths with fewer parameters first, each with its own 405 right after its methods, so that
+  // `/memories/search` is never taken for `/memories/{memory_id}`.
+  const paramCount = (path: string) => (path.match(/\{/g) ?? []).length;
+  const paths = [...new Set(operations.map((op) => op.path))].sort((a, b) => paramCount(a) - paramCount(b));
+  for (const path of paths) {
+    const pathOps = operations.filter((op) => op.path === path);
+    for (const op of pathOps) router[op.http](expressPath(path), (req, res, next) => handle(op, req, res).catch(next));
+    const methods = pathOps.map((op) => op.http.toUpperCase());
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
-    router.all(path, (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
+    router.all(expressPath(path), (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
   }
+  for (const op of operations) handlerFor(op);
 }
