@@ -11,11 +11,15 @@ export interface RunningServer {
   origin: string;
   adminKey: string;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown hook runs, as in a crash or power loss. */
+  kill(): Promise<void>;
 }
 
 export interface ServerOptions {
   /** Extra environment, e.g. COGNITIONOS_FAULTS, COGNITIONOS_COMPAT, COGNITIONOS_RATE_LIMIT, COGNITIONOS_DB. */
   env?: Record<string, string>;
+  /** Script to run instead of the reference server; it must print the same `CognitionOS API <url>` line. */
+  entry?: string;
 }
 
 const children = new Set<ChildProcess>();
@@ -24,7 +28,7 @@ process.once('exit', killAll);
 
 export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const adminKey = options.env?.COGNITIONOS_ADMIN_KEY ?? `cog_admin_${randomBytes(16).toString('hex')}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'server/src/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COGNITIONOS_DB: ':memory:', ...options.env, COGNITIONOS_ADMIN_KEY: adminKey },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +42,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       if (!match) return;
       child.stdout!.off('data', onData);
       const baseUrl = match[1];
-      resolve({ baseUrl, origin: new URL(baseUrl).origin, adminKey, stop: () => stopChild(child) });
+      resolve({ baseUrl, origin: new URL(baseUrl).origin, adminKey, stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -46,11 +50,11 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   children.delete(child);
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
