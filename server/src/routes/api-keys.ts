@@ -10,6 +10,7 @@ export const apiKeys: Handlers = {
     existingTenant(store, tenantId);
     return store.apiKeys.list(tenantId, query.cursor ?? '', query.limit);
   },
+  retrieve: ({ store, tenantId, params }) => found(store.apiKeys.get(tenantId, params.key_id), 'API key'),
   revoke: ({ store, tenantId, params }) => {
     found(store.apiKeys.get(tenantId, params.key_id), 'API key');
     return store.apiKeys.revoke(tenantId, params.key_id);
