@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# `npm run bench`: every benchmark in turn; each prints its ratios and rewrites its own section of bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+node --import tsx bench/server/run.ts
