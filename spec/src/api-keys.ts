@@ -37,7 +37,7 @@ export const ApiKeyCreateParams = z
   .strictObject({ name: z.string().min(1).max(100).openapi({ example: 'ci' }) })
   .openapi('ApiKeyCreateParams', { example: { name: 'ci' } });
 
-export const ApiKeyList = listOf('ApiKeyList', ApiKey);
+export const ApiKeyList = listOf('ApiKeyList', ApiKey, apiKeyExample);
 export const ApiKeyPath = z.strictObject({
   tenant_id: idParam('tenant_id', apiKeyExample.tenant_id),
   key_id: idParam('key_id', apiKeyExample.id),

@@ -32,14 +32,14 @@ export const pageQuery = {
 
 export const PageQuery = z.strictObject(pageQuery);
 
-export function listOf<T extends z.ZodType>(name: string, item: T) {
+export function listOf<T extends z.ZodType>(name: string, item: T, itemExample: unknown) {
   return z
     .object({
       data: z.array(item),
       has_more: z.boolean().openapi({ description: 'Whether another page follows.' }),
       next_cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
     })
-    .openapi(name);
+    .openapi(name, { example: { data: [itemExample], has_more: false, next_cursor: null } });
 }
 
 export const FieldError = z

@@ -1,5 +1,5 @@
 // Assembles the OpenAPI document from everything the resource files registered.
-import { OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
+import { OpenApiGeneratorV3, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { SPEC_VERSION } from './common.ts';
 import { operations, registry, routes } from './registry.ts';
 import './health.ts';
@@ -24,9 +24,18 @@ export const tags = [
   { name: 'usage', description: 'Metered usage and summaries.' },
 ];
 
+/** A create whose resource has no retrieve operation (usage records) has no URL to point `Location` at. */
+function withoutUnreachableLocation(route: RouteConfig): RouteConfig {
+  const { resource } = route['x-cognitionos-sdk'] as { resource: string };
+  const created = route.responses['201'] as { headers?: Record<string, unknown> } | undefined;
+  if (!created?.headers || operations.some((op) => op.resource === resource && op.method === 'retrieve')) return route;
+  const { Location: _location, ...headers } = created.headers;
+  return { ...route, responses: { ...route.responses, 201: { ...created, headers } } } as RouteConfig;
+}
+
 const tagOrder = new Map(tags.map((tag, i) => [tag.name, i]));
 const byTag = <T extends { tags?: string[] }>(a: T, b: T) => tagOrder.get(a.tags![0])! - tagOrder.get(b.tags![0])!;
-for (const route of [...routes].sort(byTag)) registry.registerPath(route);
+for (const route of [...routes].sort(byTag)) registry.registerPath(withoutUnreachableLocation(route));
 operations.sort((a, b) => tagOrder.get(a.tag)! - tagOrder.get(b.tag)!);
 
 export const document = new OpenApiGeneratorV3(registry.definitions).generateDocument({

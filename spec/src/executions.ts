@@ -50,7 +50,7 @@ export const ExecutionCreateParams = z
   .strictObject({ input: JsonObject.default({}).openapi({ description: 'Values for `{{input.<field>}}` placeholders.' }) })
   .openapi('ExecutionCreateParams', { example: { input: { customer: 'Acme' } } });
 
-export const ExecutionList = listOf('ExecutionList', Execution);
+export const ExecutionList = listOf('ExecutionList', Execution, executionExample);
 export const ExecutionPath = z.strictObject({
   workflow_id: idParam('workflow_id', executionExample.workflow_id),
   execution_id: idParam('execution_id', executionExample.id),

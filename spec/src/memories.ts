@@ -67,8 +67,10 @@ export const MemorySearchHit = z
   })
   .openapi('MemorySearchHit');
 
-export const MemorySearchResult = z.object({ data: z.array(MemorySearchHit) }).openapi('MemorySearchResult');
-export const MemoryList = listOf('MemoryList', Memory);
+export const MemorySearchResult = z
+  .object({ data: z.array(MemorySearchHit) })
+  .openapi('MemorySearchResult', { example: { data: [{ memory: memoryExample, score: 2.31 }] } });
+export const MemoryList = listOf('MemoryList', Memory, memoryExample);
 export const MemoryPath = z.strictObject({ memory_id: idParam('memory_id', memoryExample.id) });
 
 const byId = { memory_id: '$response.body#/id' };

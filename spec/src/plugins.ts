@@ -55,7 +55,7 @@ export const PluginUpdateParams = z
   })
   .openapi('PluginUpdateParams', { example: { enabled: false } });
 
-export const PluginList = listOf('PluginList', Plugin);
+export const PluginList = listOf('PluginList', Plugin, pluginExample);
 export const PluginPath = z.strictObject({
   tenant_id: idParam('tenant_id', pluginExample.tenant_id),
   plugin_id: idParam('plugin_id', pluginExample.id),

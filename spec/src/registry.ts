@@ -60,13 +60,13 @@ const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
 /** The error responses an operation can produce, derived from what the server's middleware does to it. */
 function errorResponses(op: OperationInput): Record<string, ResponseConfig | { $ref: string }> {
   const errors: Record<string, { $ref: string }> = {};
-  const hasInput = Boolean(op.params || op.query || op.body);
   if (op.access !== 'public') {
     errors['401'] = problem('Unauthorized');
     errors['403'] = problem('Forbidden');
     errors['429'] = problem('TooManyRequests');
   }
-  if (hasInput) errors['400'] = problem('BadRequest');
+  // Every operation can get a 400: unknown query parameters are rejected even where none are declared.
+  errors['400'] = problem('BadRequest');
   if (op.params) errors['404'] = problem('NotFound');
   if (op.http === 'post') {
     errors['409'] = problem('Conflict');

@@ -47,7 +47,7 @@ export const TenantUpdateParams = z
   })
   .openapi('TenantUpdateParams', { example: { status: 'suspended' } });
 
-export const TenantList = listOf('TenantList', Tenant);
+export const TenantList = listOf('TenantList', Tenant, tenantExample);
 export const TenantPath = z.strictObject({ tenant_id: idParam('tenant_id', tenantExample.id) });
 
 const byId = { tenant_id: '$response.body#/id' };

@@ -72,7 +72,7 @@ export const WorkflowUpdateParams = z
   })
   .openapi('WorkflowUpdateParams', { example: { description: 'Now also waits a little.' } });
 
-export const WorkflowList = listOf('WorkflowList', Workflow);
+export const WorkflowList = listOf('WorkflowList', Workflow, workflowExample);
 export const WorkflowPath = z.strictObject({ workflow_id: idParam('workflow_id', workflowExample.id) });
 
 const byId = { workflow_id: '$response.body#/id' };

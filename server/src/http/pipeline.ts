@@ -2,6 +2,7 @@
 // Idempotency-Key, validate, authorize, run the handler, answer. Routes come from the spec, so a path
 // or method the spec does not declare cannot be served by accident.
 import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
 import { operations, type Operation } from '../../../spec/src/index.ts';
 import type { Engine } from '../engine.ts';
 import type { Store } from '../store/index.ts';
@@ -23,6 +24,7 @@ export interface PipelineDeps {
   basePath: string;
 }
 
+const noQuery = z.strictObject({});
 const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /** Idempotency-Key is an RFC 8941 string (quoted); bare tokens are accepted too, as many clients send them. */
@@ -35,16 +37,42 @@ function idempotencyKeyOf(req: Request): string | undefined {
   return key;
 }
 
+/**
+ * Where a `__proto__` key sits in parsed JSON: it cannot round-trip through a JavaScript object, so it is
+ * refused rather than lost. Iterative, because bodies may nest deeper than the call stack; paths are
+ * built only for the key found, since building one per node is quadratic in the nesting depth.
+ */
+function protoKeyPath(body: unknown): string | undefined {
+  type Node = { value: unknown; key: string; parent?: Node };
+  const pathOf = (node: Node) => {
+    const keys: string[] = [];
+    for (let at: Node | undefined = node; at; at = at.parent) keys.unshift(at.key);
+    return keys.join('.');
+  };
+  const pending: Node[] = [{ value: body, key: 'body' }];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    const { value } = node;
+    if (!value || typeof value !== 'object') continue;
+    if (Object.hasOwn(value, '__proto__')) return `${pathOf(node)}.__proto__`;
+    for (const [key, child] of Object.entries(value)) pending.push({ value: child, key, parent: node });
+  }
+  return undefined;
+}
+
 function parseBody(op: Operation, req: Request): unknown {
   if (!op.body) return undefined;
   const raw = req.body as Buffer | undefined;
   if (!raw || raw.length === 0) throw badRequest('body', 'A JSON body is required');
   if (!req.is('application/json')) throw new Problem(415, 'The body must be application/json.', [{ path: 'header.content-type', message: 'must be application/json' }]);
+  let body: unknown;
   try {
-    return JSON.parse(raw.toString('utf8'));
+    body = JSON.parse(raw.toString('utf8'));
   } catch (error) {
     throw badRequest('body', `Malformed JSON: ${(error as Error).message}`);
   }
+  const reserved = protoKeyPath(body);
+  if (reserved) throw badRequest(reserved, 'reserved key');
+  return body;
 }
 
 /** Location of a created object: its retrieve operation's path, filled from the request's path and the new id. */
@@ -70,7 +98,7 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
   async function execute(op: Operation, req: Request, res: Response, principal: Principal, body: unknown): Promise<Result> {
     try {
       const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
-      const query = op.query ? validate(op.query, 'query', coerceQuery(op.query, req.query as Record<string, unknown>)) : {};
+      const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };

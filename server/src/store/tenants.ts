@@ -9,7 +9,7 @@ export type Tenant = ReturnType<typeof toTenant>;
 const PERIOD_DAYS = 30;
 
 function slugFrom(name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 55).replace(/-+$/, '');
+  const base = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 55).replace(/-+$/, '');
   return base || 'tenant';
 }
 

@@ -1,0 +1,34 @@
+// GET /health: public, answers the spec version and a store check; other methods are 405.
+import { describe, expect, it } from 'vitest';
+import { SPEC_VERSION } from '../../spec/src/index.ts';
+import { client, expectProblem, useServer } from './support.ts';
+
+const ctx = useServer();
+
+describe('health.check', () => {
+  it('answers ok with the spec version, uptime and store status, without a key', async () => {
+    const reply = await client(ctx.server.baseUrl).get('/health');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(reply.body).toEqual({ status: 'ok', version: SPEC_VERSION, uptime_seconds: expect.any(Number), store: 'ok' });
+    expect(reply.body.uptime_seconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('ignores a key it does not need, even an unknown one', async () => {
+    const reply = await client(ctx.server.baseUrl, 'cog_not_a_real_key_at_all').get('/health');
+    expect(reply.status).toBe(200);
+    expect(reply.body.status).toBe('ok');
+  });
+
+  it('carries no rate-limit fields, being public', async () => {
+    const reply = await client(ctx.server.baseUrl).get('/health');
+    expect(reply.headers.get('ratelimit')).toBeNull();
+    expect(reply.headers.get('ratelimit-policy')).toBeNull();
+  });
+
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s /health is 405 with Allow: GET, HEAD', async (method) => {
+    const reply = await client(ctx.server.baseUrl).call(method, '/health');
+    expectProblem(reply, 405);
+    expect(reply.headers.get('allow')).toBe('GET, HEAD');
+  });
+});

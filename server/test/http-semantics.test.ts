@@ -1,0 +1,220 @@
+// What every endpoint shares: request id and spec version headers, 404/405/400/413/415/401 as
+// problem+json, paging parameters validated by name, and the spec and docs served by the server.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { operations, SPEC_VERSION, type Operation } from '../../spec/src/index.ts';
+import { client, expectProblem, newTenant, useServer, type Client } from './support.ts';
+
+const ctx = useServer();
+const committedSpec = JSON.parse(readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8'));
+const raw = (path: string, init?: RequestInit) => fetch(`${ctx.server.origin}${path}`, init);
+const adminHeaders = () => ({ authorization: `Bearer ${ctx.server.adminKey}` });
+
+describe('every response carries X-Request-Id and CognitionOS-Spec-Version', () => {
+  const requests: [string, () => Promise<Response>][] = [
+    ['200 GET /health', () => raw('/api/v3/health')],
+    ['200 GET /tenants', () => raw('/api/v3/tenants', { headers: adminHeaders() })],
+    ['201 POST /tenants', () => raw('/api/v3/tenants', { method: 'POST', headers: { ...adminHeaders(), 'content-type': 'application/json' }, body: '{"name":"Hdr"}' })],
+    ['401 without a key', () => raw('/api/v3/tenants')],
+    ['404 unknown route under the API', () => raw('/api/v3/nope', { headers: adminHeaders() })],
+    ['404 outside the API', () => raw('/nope')],
+    ['405 wrong method', () => raw('/api/v3/tenants', { method: 'PUT', headers: adminHeaders() })],
+    ['400 malformed JSON', () => raw('/api/v3/tenants', { method: 'POST', headers: { ...adminHeaders(), 'content-type': 'application/json' }, body: '{"name":' })],
+    ['415 wrong content type', () => raw('/api/v3/tenants', { method: 'POST', headers: { ...adminHeaders(), 'content-type': 'text/plain' }, body: '{"name":"x"}' })],
+    ['200 the spec', () => raw('/api/v3/openapi.json')],
+    ['200 the docs', () => raw('/docs')],
+  ];
+
+  it.each(requests)('%s', async (_name, send) => {
+    const response = await send();
+    await response.arrayBuffer();
+    expect(response.headers.get('x-request-id')).toMatch(/^req_[0-9a-z]+$/);
+    expect(response.headers.get('cognitionos-spec-version')).toBe(SPEC_VERSION);
+  });
+
+  it('the spec version header is the committed spec version, and request ids are unique', async () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const response = await raw('/api/v3/health');
+      await response.arrayBuffer();
+      expect(response.headers.get('cognitionos-spec-version')).toBe(committedSpec.info.version);
+      ids.add(response.headers.get('x-request-id')!);
+    }
+    expect(ids.size).toBe(5);
+  });
+
+  it('HEAD on a GET route answers 200 with the headers and no body', async () => {
+    const response = await raw('/api/v3/health', { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toMatch(/^req_/);
+    expect(await response.text()).toBe('');
+  });
+});
+
+describe('405 with Allow on every path of the spec', () => {
+  const pathMethods = new Map<string, string[]>();
+  for (const op of operations) pathMethods.set(op.path, [...(pathMethods.get(op.path) ?? []), op.http.toUpperCase()]);
+  const cases = [...pathMethods].flatMap(([path, methods]) =>
+    ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !methods.includes(method)).map((method) => [method, path, methods] as const),
+  );
+
+  it.each(cases)('%s %s', async (method, path, methods) => {
+    const reply = await ctx.admin.call(method, path.replace(/\{(\w+)\}/g, 'x_$1'));
+    expectProblem(reply, 405);
+    const allowed = reply.headers.get('allow')!.split(', ').sort();
+    expect(allowed).toEqual([...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].sort());
+  });
+});
+
+describe('unknown routes are 404 problems', () => {
+  it.each(['/nope', '/tenants/ten_x/nope', '/workflows/wf_x/executions/exec_x/nope'])('GET /api/v3%s', async (path) => {
+    expectProblem(await ctx.admin.get(path), 404);
+  });
+
+  it('a path outside /api/v3 is a 404 problem too', async () => {
+    const response = await raw('/v2/tenants');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await response.json()).request_id).toBe(response.headers.get('x-request-id'));
+  });
+});
+
+describe('bad bodies', () => {
+  it('malformed JSON is 400 naming the body', async () => {
+    expectProblem(await ctx.admin.post('/tenants', '{"name": "Acme",'), 400, 'body');
+  });
+
+  it('an empty body where one is required is 400 naming the body', async () => {
+    expectProblem(await ctx.admin.call('POST', '/tenants', undefined, { 'content-type': 'application/json' }), 400, 'body');
+  });
+
+  it('a JSON value that is not an object is 400 naming the body', async () => {
+    expectProblem(await ctx.admin.post('/tenants', '["Acme"]'), 400, 'body');
+  });
+
+  it('a body over the size limit is 413', async () => {
+    expectProblem(await ctx.admin.post('/tenants', { name: 'x'.repeat(300 * 1024) }), 413);
+  });
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])('content type %s is 415 naming the header', async (type) => {
+    expectProblem(await ctx.admin.call('POST', '/tenants', '{"name":"Acme"}', { 'content-type': type }), 415, 'header.content-type');
+  });
+
+  it('application/json with a charset parameter is accepted', async () => {
+    const reply = await ctx.admin.call('POST', '/tenants', '{"name":"Charset"}', { 'content-type': 'application/json; charset=utf-8' });
+    expect(reply.status).toBe(201);
+  });
+});
+
+describe('odd requests are 4xx problems, never a 500', () => {
+  const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+  it.each([
+    ['malformed percent-encoding in a path parameter', 'GET', '/tenants/%E0%A4%A', undefined, {}],
+    ['a body that is JSON null', 'PATCH', '/tenants/ten_x', 'null', {}],
+    ['an unsupported content-encoding', 'POST', '/tenants', '{"name":"x"}', { 'content-encoding': 'compress' }],
+    ['a gzip content-encoding over plain bytes', 'POST', '/tenants', '{"name":"x"}', { 'content-encoding': 'gzip' }],
+    ['JSON nested 5000 levels deep', 'POST', '/tenants', nested(5000), {}],
+  ])('%s', async (_case, method, path, body, headers) => {
+    const reply = await ctx.admin.call(method, path, body, headers as Record<string, string>);
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(reply.status).toBeLessThan(500);
+    expectProblem(reply, reply.status);
+  });
+});
+
+describe('401 for a missing, malformed or unknown key', () => {
+  const cases: [string, () => Record<string, string>][] = [
+    ['no Authorization header', () => ({})],
+    ['an unknown key', () => ({ authorization: 'Bearer cog_unknown_0123456789abcdef' })],
+    ['a key without the cog_ prefix', () => ({ authorization: 'Bearer sk_live_0123456789abcdef' })],
+    ['Basic instead of Bearer', () => ({ authorization: 'Basic dXNlcjpwYXNzd29yZA==' })],
+    ['Bearer with nothing after it', () => ({ authorization: 'Bearer ' })],
+    ['the admin key with a character added', () => ({ authorization: `Bearer ${ctx.server.adminKey}x` })],
+  ];
+
+  it.each(cases)('%s', async (_name, headersOf) => {
+    const sent = headersOf();
+    const reply = await client(ctx.server.baseUrl).get('/tenants', sent);
+    expectProblem(reply, 401, 'header.authorization');
+    expect(reply.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const secret = sent.authorization?.replace(/^\S+ /, '');
+    if (secret) expect(JSON.stringify(reply.body)).not.toContain(secret);
+  });
+});
+
+describe('paging parameters are validated by name on every list', () => {
+  let tenant: Awaited<ReturnType<typeof newTenant>>;
+  let workflowId: string;
+  beforeAll(async () => {
+    tenant = await newTenant(ctx.admin, ctx.server.baseUrl, 'Paging');
+    workflowId = (await tenant.api.post('/workflows', { name: 'w', steps: [{ type: 'delay', duration_ms: 0 }] })).body.id;
+  });
+  const callerOf = (op: Operation): Client => (op.access === 'tenant' ? tenant.api : ctx.admin);
+  const pathOf = (op: Operation) => op.path.replace('{tenant_id}', tenant.tenant.id).replace('{workflow_id}', workflowId);
+  const lists = operations.filter((op) => op.paginated);
+  const badQueries: [string, string][] = [
+    ['limit=0', 'query.limit'],
+    ['limit=101', 'query.limit'],
+    ['limit=-1', 'query.limit'],
+    ['limit=1.5', 'query.limit'],
+    ['limit=ten', 'query.limit'],
+    ['limit=', 'query.limit'],
+    ['cursor=not%20a%20cursor', 'query.cursor'],
+    ['cursor=', 'query.cursor'],
+    ['cursor=%27%3B--', 'query.cursor'],
+    ['limit=1&limit=2', 'query.limit'],
+    ['cursor=ab_1&cursor=ab_2', 'query.cursor'],
+    ['unknown_param=1', 'query.unknown_param'],
+  ];
+  const cases = lists.flatMap((op) => badQueries.map(([query, path]) => [op.operationId, query, path, op] as const));
+
+  it('every paginated operation of the spec is covered', () => {
+    expect(lists.map((op) => op.operationId).sort()).toEqual(
+      ['memoriesList', 'tenantsApiKeysList', 'tenantsList', 'tenantsPluginsList', 'workflowsExecutionsList', 'workflowsList'].sort(),
+    );
+  });
+
+  it.each(cases)('%s ?%s is 400 naming %s', async (_id, query, path, op) => {
+    expectProblem(await callerOf(op).get(`${pathOf(op)}?${query}`), 400, path);
+  });
+
+  it.each(lists.map((op) => [op.operationId, op] as const))('%s accepts limit=1 and limit=100 and a well-formed cursor', async (_id, op) => {
+    for (const query of ['limit=1', 'limit=100', 'cursor=zz_0']) {
+      const reply = await callerOf(op).get(`${pathOf(op)}?${query}`);
+      expect(reply.status, query).toBe(200);
+      expect(reply.body).toEqual({ data: expect.any(Array), has_more: expect.any(Boolean), next_cursor: reply.body.has_more ? expect.any(String) : null });
+    }
+  });
+});
+
+describe('the server describes itself', () => {
+  it('GET /api/v3/openapi.json serves exactly the committed spec/openapi.json', async () => {
+    const response = await raw('/api/v3/openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual(committedSpec);
+  });
+
+  it('GET /docs serves an HTML reference that loads the served spec', async () => {
+    const response = await raw('/docs');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toContain('/api/v3/openapi.json');
+    const script = /<script src="([^"]+)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const bundle = await raw(script!);
+    expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('input the schema cannot express is refused, never silently dropped', () => {
+  it.each([
+    ['an unknown query parameter on an operation that declares none', () => ctx.admin.post('/tenants?foo=1', { name: 'Q' }), 'query.foo'],
+    ['an unknown query parameter on /health', () => client(ctx.server.baseUrl).get('/health?verbose=1'), 'query.verbose'],
+    ['a __proto__ metadata key', () => ctx.admin.post('/tenants', '{"name":"P","metadata":{"__proto__":"a"}}'), 'body.metadata.__proto__'],
+  ])('%s is a 400 naming it', async (_name, send, path) => {
+    expectProblem(await send(), 400, path);
+  });
+});

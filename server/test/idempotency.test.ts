@@ -1,0 +1,163 @@
+// Idempotency-Key (IETF draft): same key and body replay the first answer, errors included; another
+// body is 422; quoted and bare values are one key. The in-flight 409 is proven on the store, since
+// handlers run synchronously and two requests can never overlap inside one.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../src/store/db.ts';
+import { fingerprintOf, idempotencyStore } from '../src/store/idempotency.ts';
+import { expectProblem, newTenant, useServer, type Reply } from './support.ts';
+
+const ctx = useServer();
+const withKey = (key: string) => ({ 'idempotency-key': key });
+/** A replay is the first answer verbatim (its body keeps the first request's id), marked as replayed. */
+function expectReplayOf(replay: Reply, first: Reply) {
+  expect(replay.status).toBe(first.status);
+  expect(replay.headers.get('content-type')).toBe(first.headers.get('content-type'));
+  expect(replay.headers.get('idempotent-replayed')).toBe('true');
+  expect(replay.body).toEqual(first.body);
+}
+const tenantsNamed = async (name: string) =>
+  (await ctx.admin.get('/tenants?limit=100')).body.data.filter((tenant: { name: string }) => tenant.name === name);
+
+describe('replay', () => {
+  it('the same key and body replay the first 201 with Idempotent-Replayed: true, creating one tenant', async () => {
+    const key = randomUUID();
+    const name = `Idem ${key}`;
+    const first = await ctx.admin.post('/tenants', { name }, withKey(key));
+    const second = await ctx.admin.post('/tenants', { name }, withKey(key));
+    expect(first.status).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    expectReplayOf(second, first);
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
+    expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    expect(await tenantsNamed(name)).toHaveLength(1);
+  });
+
+  it('works for tenant-key POSTs too: one memory, one answer', async () => {
+    const { api } = await newTenant(ctx.admin, ctx.server.baseUrl);
+    const key = randomUUID();
+    const first = await api.post('/memories', { scope: 'private', content: 'once' }, withKey(key));
+    const second = await api.post('/memories', { scope: 'private', content: 'once' }, withKey(key));
+    expect(second.body.id).toBe(first.body.id);
+    expect((await api.get('/memories')).body.data).toHaveLength(1);
+  });
+
+  it('quoted and bare values of the key are the same key', async () => {
+    const key = randomUUID();
+    const name = `Quoted ${key}`;
+    const quoted = await ctx.admin.post('/tenants', { name }, withKey(`"${key}"`));
+    const bare = await ctx.admin.post('/tenants', { name }, withKey(key));
+    expect(bare.headers.get('idempotent-replayed')).toBe('true');
+    expect(bare.body.id).toBe(quoted.body.id);
+    expect(await tenantsNamed(name)).toHaveLength(1);
+  });
+
+  it('an error answer is replayed too, even after the cause is gone', async () => {
+    const slug = `taken-${randomUUID().slice(0, 8)}`;
+    const holder = (await ctx.admin.post('/tenants', { name: 'Holder', slug })).body;
+    const key = randomUUID();
+    const first = await ctx.admin.post('/tenants', { name: 'Second', slug }, withKey(key));
+    expectProblem(first, 409);
+    await ctx.admin.delete(`/tenants/${holder.id}`);
+    const second = await ctx.admin.post('/tenants', { name: 'Second', slug }, withKey(key));
+    expectReplayOf(second, first);
+  });
+
+  it('a validation error is replayed', async () => {
+    const key = randomUUID();
+    const first = await ctx.admin.post('/tenants', { name: '' }, withKey(key));
+    expectProblem(first, 400, 'body.name');
+    expectReplayOf(await ctx.admin.post('/tenants', { name: '' }, withKey(key)), first);
+  });
+
+  it('without a key, the same POST twice creates twice', async () => {
+    const name = `NoKey ${randomUUID()}`;
+    await ctx.admin.post('/tenants', { name });
+    await ctx.admin.post('/tenants', { name });
+    expect(await tenantsNamed(name)).toHaveLength(2);
+  });
+
+  it('keys belong to the caller: another key using the same value gets its own answer', async () => {
+    const one = await newTenant(ctx.admin, ctx.server.baseUrl, 'One');
+    const two = await newTenant(ctx.admin, ctx.server.baseUrl, 'Two');
+    const key = randomUUID();
+    const first = await one.api.post('/memories', { scope: 'private', content: 'same' }, withKey(key));
+    const second = await two.api.post('/memories', { scope: 'private', content: 'same' }, withKey(key));
+    expect(second.status).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBeNull();
+    expect(second.body.id).not.toBe(first.body.id);
+  });
+});
+
+describe('conflicts', () => {
+  it('the same key with a different body is 422 naming the header, and creates nothing', async () => {
+    const key = randomUUID();
+    await ctx.admin.post('/tenants', { name: `First ${key}` }, withKey(key));
+    const reply = await ctx.admin.post('/tenants', { name: `Other ${key}` }, withKey(key));
+    expectProblem(reply, 422, 'header.idempotency-key');
+    expect(await tenantsNamed(`Other ${key}`)).toHaveLength(0);
+  });
+
+  it('the same key on another path is 422', async () => {
+    const { tenant, api } = await newTenant(ctx.admin, ctx.server.baseUrl);
+    const key = randomUUID();
+    await api.post('/memories', { scope: 'private', content: 'x' }, withKey(key));
+    expectProblem(await api.post(`/tenants/${tenant.id}/plugins`, { name: 'p', version: '1.0.0' }, withKey(key)), 422, 'header.idempotency-key');
+  });
+
+  it.each([
+    ['an empty key', ''],
+    ['a key with spaces', 'two words'],
+    ['a key over 255 characters', 'k'.repeat(256)],
+  ])('%s is 400 naming the header', async (_case, key) => {
+    expectProblem(await ctx.admin.post('/tenants', { name: 'Bad key' }, withKey(key)), 400, 'header.idempotency-key');
+  });
+});
+
+describe('the key store', () => {
+  const fresh = () => idempotencyStore(openDb(':memory:'));
+  const fingerprint = fingerprintOf('post', '/api/v3/tenants', { name: 'Acme' });
+  const answer = { status: 201, headers: { Location: '/api/v3/tenants/ten_1' }, body: '{"id":"ten_1"}' };
+
+  it('a key still in flight is refused (the server answers 409)', () => {
+    const store = fresh();
+    expect(store.claim('admin', 'k', fingerprint)).toEqual({ kind: 'new' });
+    expect(store.claim('admin', 'k', fingerprint)).toEqual({ kind: 'in_flight' });
+  });
+
+  it('a completed key replays its stored answer', () => {
+    const store = fresh();
+    store.claim('admin', 'k', fingerprint);
+    store.complete('admin', 'k', answer);
+    expect(store.claim('admin', 'k', fingerprint)).toEqual({ kind: 'replay', response: answer });
+  });
+
+  it('another request under the same key is a mismatch, in flight or done', () => {
+    const store = fresh();
+    const other = fingerprintOf('post', '/api/v3/tenants', { name: 'Other' });
+    store.claim('admin', 'k', fingerprint);
+    expect(store.claim('admin', 'k', other)).toEqual({ kind: 'mismatch' });
+    store.complete('admin', 'k', answer);
+    expect(store.claim('admin', 'k', other)).toEqual({ kind: 'mismatch' });
+  });
+
+  it('a released key (its request crashed) can be claimed again', () => {
+    const store = fresh();
+    store.claim('admin', 'k', fingerprint);
+    store.release('admin', 'k');
+    expect(store.claim('admin', 'k', fingerprint)).toEqual({ kind: 'new' });
+  });
+
+  it('keys of different callers do not meet', () => {
+    const store = fresh();
+    store.claim('admin', 'k', fingerprint);
+    expect(store.claim('key_other', 'k', fingerprint)).toEqual({ kind: 'new' });
+  });
+
+  it('the fingerprint covers method, path and body', () => {
+    expect(fingerprintOf('post', '/a', { x: 1 })).toBe(fingerprintOf('post', '/a', { x: 1 }));
+    expect(fingerprintOf('post', '/b', { x: 1 })).not.toBe(fingerprintOf('post', '/a', { x: 1 }));
+    expect(fingerprintOf('post', '/a', { x: 2 })).not.toBe(fingerprintOf('post', '/a', { x: 1 }));
+    expect(fingerprintOf('patch', '/a', { x: 1 })).not.toBe(fingerprintOf('post', '/a', { x: 1 }));
+  });
+});
