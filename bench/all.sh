@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 node --import tsx bench/server/run.ts
+node --import tsx bench/sdk-python/run.ts
+node --import tsx bench/generate/run.ts

@@ -1,0 +1,241 @@
+// The package around the resources: the client class, the public names, version, pyproject, README.
+import { classNames, modelImports, preorder, pythonPath } from './emit-resource.ts';
+import { FLAVORS } from './flavor.ts';
+import { POLLED } from './polling.ts';
+import type { Operation, Resource, Schema } from './operations.ts';
+
+const RUNTIME_DEPENDENCIES = [
+  // What the openapi-generator low-level layer needs (its requirements.txt, which is not shipped), with
+  // urllib3's floor lowered from 2.7 (which wants Python 3.10) so Python 3.9 resolves 2.6.x.
+  'urllib3>=2.1.0,<3',
+  'python-dateutil>=2.8.2',
+  'pydantic>=2.11,<3',
+  'typing-extensions>=4.7.1',
+];
+
+export function emitClient(resources: Resource[]): string {
+  const properties = (prefix: string) =>
+    resources.map((r) => `\n    @property\n    def ${r.attribute}(self) -> ${prefix}${r.className}:\n        return ${prefix}${r.className}(self)\n`).join('');
+  const imported = FLAVORS.flatMap((flavor) => resources.map((r) => flavor.classPrefix + r.className)).sort();
+  return `"""The clients: generated from spec/openapi.json by generators/python. Do not edit."""
+
+from __future__ import annotations
+
+from ._async_client import AsyncBaseClient
+from ._base_client import BaseClient
+from .resources import (
+${imported.map((name) => `    ${name},`).join('\n')}
+)
+
+
+class CognitionOSClient(BaseClient):
+    """The CognitionOS API.
+
+    CognitionOSClient(api_key=..., base_url=..., max_retries=2, timeout=60.0); the key falls back to
+    COGNITIONOS_API_KEY and the base URL (with its /api/v3 prefix) to COGNITIONOS_BASE_URL.
+    """
+${properties('')}
+
+class AsyncCognitionOSClient(AsyncBaseClient):
+    """The CognitionOS API for asyncio: the same resources and options, every method awaitable."""
+${properties('Async')}`;
+}
+
+export function emitResourcesInit(resources: Resource[]): string {
+  const lines = [...resources]
+    .sort((a, b) => (a.attribute < b.attribute ? -1 : 1))
+    .map((top) => `from .${top.attribute} import (\n${classNames(top).sort().map((name) => `    ${name},`).join('\n')}\n)`);
+  const names = resources.flatMap(classNames).map((name) => `    "${name}",`);
+  return `"""The resources of the clients, one module per top-level resource."""\n\n${lines.join('\n')}\n\n__all__ = [\n${names.join('\n')}\n]\n`;
+}
+
+/** Component schemas openapi-generator turns into a class (maps and plain aliases it inlines). */
+export function modelNames(spec: Schema): string[] {
+  return Object.entries<Schema>(spec.components.schemas)
+    .filter(([, schema]) => schema.enum || schema.oneOf || schema.properties)
+    .map(([name]) => name)
+    .sort();
+}
+
+const ERRORS = ['CognitionOSError', 'APIError', 'APIConnectionError', 'APITimeoutError', 'APIStatusError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError'];
+
+export function emitPackageInit(spec: Schema): string {
+  const models = modelNames(spec);
+  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...ERRORS, 'RequestOptions', 'SyncPage', 'AsyncPage', 'SPEC_VERSION', '__version__', ...models];
+  return `"""CognitionOS Python SDK: generated from spec/openapi.json by generators/python. Do not edit.
+
+from cognitionos import CognitionOSClient
+client = CognitionOSClient(api_key="cog_...")
+tenant = client.tenants.create(name="Acme")
+"""
+
+from ._client import AsyncCognitionOSClient, CognitionOSClient
+from ._errors import (
+${[...ERRORS].sort().map((e) => `    ${e},`).join('\n')}
+)
+from ._options import RequestOptions
+from ._pagination import AsyncPage, SyncPage
+from ._version import SPEC_VERSION, __version__
+${modelImports(models, '.').join('\n')}
+
+__all__ = [
+${exported.map((name) => `    "${name}",`).join('\n')}
+]
+`;
+}
+
+export function emitVersion(spec: Schema): string {
+  return `"""Versions: generated from spec/openapi.json by generators/python. Do not edit."""
+
+__version__ = ${JSON.stringify(spec.info.version)}
+# The API contract this SDK was generated from; the server sends its own in CognitionOS-Spec-Version.
+SPEC_VERSION = ${JSON.stringify(spec.info.version)}
+`;
+}
+
+export function emitPyproject(spec: Schema): string {
+  return `# Generated from spec/openapi.json by generators/python. Do not edit.
+[build-system]
+requires = ["setuptools>=77"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "cognitionos"
+version = ${JSON.stringify(spec.info.version)}
+description = "Python SDK for the CognitionOS API"
+readme = "README.md"
+license = ${JSON.stringify(spec.info.license?.name ?? 'Apache-2.0')}
+requires-python = ">=3.9"
+dependencies = [
+${RUNTIME_DEPENDENCIES.map((d) => `    "${d}",`).join('\n')}
+]
+classifiers = [
+    "Programming Language :: Python :: 3",
+    "Typing :: Typed",
+]
+
+[tool.setuptools.packages.find]
+include = ["cognitionos*"]
+
+[tool.setuptools.package-data]
+"*" = ["py.typed"]
+
+[tool.pytest.ini_options]
+pythonpath = ["."]
+testpaths = ["tests/unit"]
+
+[tool.ruff]
+line-length = 120
+target-version = "py39"
+# The low-level layer is openapi-generator's output, checked by its own project.
+extend-exclude = ["cognitionos/lowlevel"]
+
+[tool.ruff.lint]
+# typing.Optional/List rather than PEP 604/585 forms: the package supports Python 3.9.
+select = ["E", "F", "W", "I", "B"]
+# Emitted signatures and docstrings taken from the spec run long; splitting them helps no reader.
+ignore = ["E501"]
+
+[tool.mypy]
+strict = true
+
+[[tool.mypy.overrides]]
+module = ["cognitionos.lowlevel", "cognitionos.lowlevel.*"]
+ignore_errors = true
+`;
+}
+
+export function emitReadme(spec: Schema, resources: Resource[]): string {
+  const sections = resources.flatMap(preorder).map((r) => {
+    const rows = [...r.operations.map(methodRow), ...(POLLED[r.dotted] ? [pollRow(r)] : [])];
+    return `### client.${pythonPath(r)}\n\n| method | HTTP | what |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+  });
+  return `# cognitionos: Python SDK for the CognitionOS API
+
+Generated from \`spec/openapi.json\` (spec version ${spec.info.version}) by \`generators/python\`: do not edit by hand.
+Models and the urllib3 transport come from openapi-generator (\`cognitionos.lowlevel\`); the client,
+resources, retries, pagination and errors are emitted on top of it.
+
+Python >= 3.9. \`pip install cognitionos\` (or \`pip install sdks/python\` from the repo).
+
+\`\`\`python
+from cognitionos import CognitionOSClient, NotFoundError
+
+client = CognitionOSClient(api_key="cog_...")  # or COGNITIONOS_API_KEY; base_url or COGNITIONOS_BASE_URL
+tenant = client.tenants.create(name="Acme")
+for t in client.tenants.list(limit=50):  # walks every page
+    print(t.id, t.name)
+key = client.tenants.api_keys.create(tenant.id, name="ci")
+try:
+    client.tenants.retrieve("ten_missing")
+except NotFoundError as error:
+    print(error.status, error.request_id, error.body)
+\`\`\`
+
+## Behaviour
+
+- **Client options**: \`CognitionOSClient(api_key=None, base_url=None, max_retries=2, timeout=60.0, default_headers=None, configuration=None)\`;
+  the base URL includes \`/api/v3\` (default \`http://localhost:8100/api/v3\`); \`configuration\` is the low-level
+  \`cognitionos.lowlevel.Configuration\` for TLS and proxy settings. \`client.with_options(max_retries=..., timeout=...)\` shares connections.
+- **Per request**: every method takes \`request_options={"max_retries": 0, "timeout": 5.0, "idempotency_key": "...", "extra_headers": {...}}\`.
+- **Retries**: connection errors, timeouts, 408, 409, 429 and 5xx are retried (default 2 times) with
+  exponential backoff (0.5 s doubling, capped at 8 s, up to 25% jitter); a \`Retry-After\` of up to 60 s
+  (seconds or HTTP-date) is honoured. Only GET, DELETE and requests with an idempotency key are retried.
+  Each retry carries \`CognitionOS-Retry-Count\`.
+- **Idempotency**: every POST sends an \`Idempotency-Key\` (generated, or yours via \`request_options\`),
+  the same on every retry, so a retried create never creates twice.
+- **Errors**: \`CognitionOSError\` > \`APIError\` > \`APIStatusError\` > \`BadRequestError\` (400),
+  \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409),
+  \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (5xx); \`APIConnectionError\`
+  and its \`APITimeoutError\`. Each has \`status\`, \`body\` (the problem+json), \`headers\`, \`request_id\` and
+  \`errors\` (the offending fields). No message contains the API key.
+- **Pagination**: list methods return a \`SyncPage\` (\`data\`, \`has_more\`, \`next_cursor\`, \`next_page()\`,
+  \`iter_pages()\`); iterating it yields every item of every page.
+- **Forward compatibility**: fields the SDK does not know are kept in the model's \`additional_properties\`;
+  an unknown enum value stays readable (\`tenant.status.value == "archived"\`); a workflow step of an unknown
+  \`type\` is kept as its raw dict in \`step.actual_instance\`.
+- **Waiting**: \`client.workflows.executions.create_and_poll(workflow_id, input={...})\` returns the finished execution.
+- **asyncio**: \`AsyncCognitionOSClient\` has the same resources, methods and options, each awaitable;
+  list methods return an \`AsyncPage\` for \`async for\`. Attempts run the urllib3 transport in worker threads
+  (\`asyncio.to_thread\`), so concurrent calls overlap without blocking the event loop.
+
+\`\`\`python
+import asyncio
+from cognitionos import AsyncCognitionOSClient
+
+async def main() -> None:
+    async with AsyncCognitionOSClient() as client:
+        tenant = await client.tenants.create(name="Acme")
+        async for t in await client.tenants.list(limit=50):
+            print(t.id)
+
+asyncio.run(main())
+\`\`\`
+
+## Methods
+
+${sections.join('\n')}
+## Tests
+
+From the repository root: \`npm test\` runs \`.venv/bin/pytest sdks/python/tests/unit\`; the contract suite
+(\`sdks/python/tests/contract\`) runs against live servers under \`test/contract/run.ts\`.
+`;
+}
+
+function methodRow(op: Operation): string {
+  const returns = op.response ? (op.pageItem ? `SyncPage[${op.pageItem}]` : op.response) : 'None';
+  const what = (op.summary.split('\n')[0] || '').replace(/\|/g, '\\|');
+  return `| \`${op.method}(${arguments_(op, [])}) -> ${returns}\` | \`${op.http} ${op.path}\` | ${what} |`;
+}
+
+function pollRow(resource: Resource): string {
+  const create = resource.operations.find((op) => op.method === 'create')!;
+  const args = arguments_(create, ['poll_interval=0.5', 'max_wait=600.0']);
+  return `| \`create_and_poll(${args}) -> ${create.response}\` | create, then retrieve until final | waits for ${POLLED[resource.dotted].final.join(' / ')} |`;
+}
+
+function arguments_(op: Operation, extra: string[]): string {
+  const keywords = [...op.queryParams, ...op.bodyParams].map((p) => (p.required ? p.name : `${p.name}=None`));
+  const named = [...keywords, ...extra];
+  return [...op.pathParams.map((p) => p.name), ...(named.length ? ['*', ...named] : [])].join(', ');
+}

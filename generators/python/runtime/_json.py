@@ -1,0 +1,55 @@
+"""Request bodies and query strings from keyword arguments: models, datetimes and None handled."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from enum import Enum
+from typing import Any, Dict, Mapping, Optional
+from urllib.parse import quote, urlencode
+
+
+def to_jsonable(value: Any) -> Any:
+    """Plain JSON values from what a caller may pass: generated models, dicts, lists, datetimes."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_jsonable(to_dict())
+    if isinstance(value, Mapping):
+        return {key: to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, datetime):
+        return _rfc3339(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _rfc3339(moment: datetime) -> str:
+    """UTC with a Z, millisecond precision: the form the API itself writes. A naive datetime is UTC."""
+    utc = moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def compact(fields: Mapping[str, Any]) -> Dict[str, Any]:
+    """The fields a caller gave: None means "not given", so it is left out of the request."""
+    return {name: to_jsonable(value) for name, value in fields.items() if value is not None}
+
+
+def query_string(query: Optional[Mapping[str, Any]]) -> str:
+    given = compact(query or {})
+    if not given:
+        return ""
+    return "?" + urlencode({name: _query_value(value) for name, value in given.items()})
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)  # compact() already turned enums and datetimes into plain values
+
+
+def path_segment(value: Any) -> str:
+    """A path parameter, escaped so an id can never change which route is called."""
+    return quote(str(value), safe="")

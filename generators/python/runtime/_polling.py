@@ -1,0 +1,46 @@
+"""Waits for a long-running object (an execution) to reach a final state."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Awaitable, Callable, Collection, TypeVar
+
+from ._errors import APITimeoutError
+
+T = TypeVar("T")
+
+
+class _Deadline:
+    def __init__(self, interval: float, max_wait: float) -> None:
+        self.interval = interval
+        self.max_wait = max_wait
+        self._end = time.monotonic() + max_wait
+
+    def check(self, status: str) -> None:
+        if time.monotonic() + self.interval > self._end:
+            raise APITimeoutError(f"still {status} after {self.max_wait:g} s of polling")
+
+
+def poll_until_final(
+    fetch: Callable[[], T], status_of: Callable[[T], str], final: Collection[str], interval: float, max_wait: float
+) -> T:
+    deadline = _Deadline(interval, max_wait)
+    current = fetch()
+    while status_of(current) not in final:
+        deadline.check(status_of(current))
+        time.sleep(interval)
+        current = fetch()
+    return current
+
+
+async def async_poll_until_final(
+    fetch: Callable[[], Awaitable[T]], status_of: Callable[[T], str], final: Collection[str], interval: float, max_wait: float
+) -> T:
+    deadline = _Deadline(interval, max_wait)
+    current = await fetch()
+    while status_of(current) not in final:
+        deadline.check(status_of(current))
+        await asyncio.sleep(interval)
+        current = await fetch()
+    return current

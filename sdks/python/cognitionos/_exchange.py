@@ -1,0 +1,66 @@
+"""One logical request across its attempts: attempt, decide, (the client waits), attempt again.
+The sync and async clients drive the same Exchange; only their way of waiting differs."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Optional, Union
+
+from ._errors import APIConnectionError, APIError
+from ._retry import backoff_delay, is_repeatable, is_retryable_status, retry_after_seconds
+from ._transport import RawResponse, Transport
+
+Outcome = Union[RawResponse, APIConnectionError]
+
+
+class Exchange:
+    def __init__(
+        self,
+        transport: Transport,
+        method: str,
+        url: str,
+        headers: Dict[str, str],
+        body: Optional[Dict[str, Any]],
+        max_retries: int,
+        timeout: float,
+        status_error: Callable[[RawResponse], APIError],
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self.retries_done = 0
+        self._transport = transport
+        self._status_error = status_error
+
+    def attempt(self) -> Outcome:
+        try:
+            return self._transport.send(self.method, self.url, self.headers, self.body, self.timeout)
+        except APIConnectionError as error:
+            return error
+
+    def next_delay(self, outcome: Outcome) -> Optional[float]:
+        """Seconds to wait before the next attempt, or None when this outcome is final. Marks the
+        next attempt as a retry (CognitionOS-Retry-Count: n)."""
+        delay = self._delay(outcome)
+        if delay is not None:
+            self.retries_done += 1
+            self.headers["CognitionOS-Retry-Count"] = str(self.retries_done)
+        return delay
+
+    def result(self, outcome: Outcome) -> RawResponse:
+        if isinstance(outcome, APIConnectionError):
+            raise outcome
+        if outcome.status >= 300:
+            raise self._status_error(outcome)
+        return outcome
+
+    def _delay(self, outcome: Outcome) -> Optional[float]:
+        if self.retries_done >= self.max_retries or not is_repeatable(self.method, self.headers):
+            return None
+        if isinstance(outcome, APIConnectionError):
+            return backoff_delay(self.retries_done + 1)
+        if not is_retryable_status(outcome.status):
+            return None
+        return backoff_delay(self.retries_done + 1, retry_after_seconds(outcome.headers.get("Retry-After")))

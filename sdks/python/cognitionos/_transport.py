@@ -1,0 +1,47 @@
+"""One HTTP exchange over the generated urllib3 transport (cognitionos.lowlevel.rest).
+
+The generated RESTClientObject brings the pooled, keep-alive urllib3 PoolManager with the
+Configuration's TLS and proxy settings; this module turns its failures into the SDK's errors and
+leaves every retry decision to the client (urllib3's own retries are switched off).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Mapping, NamedTuple, Optional
+
+import urllib3
+
+from ._errors import APIConnectionError, APITimeoutError
+from .lowlevel.configuration import Configuration
+from .lowlevel.exceptions import ApiException
+from .lowlevel.rest import RESTClientObject
+
+
+class RawResponse(NamedTuple):
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
+class Transport:
+    def __init__(self, base_url: str, configuration: Optional[Configuration] = None) -> None:
+        config = configuration or Configuration(host=base_url)
+        config.retries = False  # the client retries, with its own policy
+        self._rest = RESTClientObject(config)
+
+    def send(self, method: str, url: str, headers: Dict[str, str], body: Optional[Any], timeout: float) -> RawResponse:
+        try:
+            # The generated transport is untyped; its result is read through RESTResponse's attributes.
+            response = self._rest.request(  # type: ignore[no-untyped-call]
+                method, url, headers=headers, body=body, _request_timeout=timeout
+            )
+            content = response.read()
+            response.response.release_conn()
+        except urllib3.exceptions.TimeoutError as error:
+            raise APITimeoutError(f"{method} {url} timed out after {timeout:g} s") from error
+        except (urllib3.exceptions.HTTPError, ApiException, OSError) as error:
+            raise APIConnectionError(f"{method} {url} failed: {type(error).__name__}") from error
+        return RawResponse(response.status, response.headers, content or b"")
+
+    def close(self) -> None:
+        self._rest.pool_manager.clear()

@@ -1,0 +1,227 @@
+"""client.memories: generated from spec/openapi.json by generators/python. Do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal, Mapping, Optional, Sequence, Union
+
+from .._json import compact, path_segment
+from .._options import RequestOptions
+from .._pagination import AsyncPage, SyncPage
+from .._request import APIRequest
+from .._resource import APIResource, AsyncAPIResource
+from ..lowlevel.models.memory import Memory
+from ..lowlevel.models.memory_list import MemoryList
+from ..lowlevel.models.memory_scope import MemoryScope
+from ..lowlevel.models.memory_search_result import MemorySearchResult
+
+
+class MemoriesResource(APIResource):
+    """client.memories"""
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        tag: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> SyncPage[Memory]:
+        """List memories
+
+        Filter by scope, agent and tag; oldest first.
+        """
+        return self._client._request_page(
+            APIRequest(
+                "GET",
+                "/memories",
+                query={"limit": limit, "cursor": cursor, "scope": scope, "agent_id": agent_id, "tag": tag},
+                options=request_options,
+            ),
+            MemoryList.from_dict,
+        )
+
+    def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Memory:
+        """Create a memory"""
+        return self._client._request_model(
+            APIRequest(
+                "POST",
+                "/memories",
+                body=compact({"scope": scope, "agent_id": agent_id, "content": content, "tags": tags, "metadata": metadata}),
+                options=request_options,
+            ),
+            Memory.from_dict,
+        )
+
+    def retrieve(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Memory:
+        """Retrieve a memory
+
+        Counts as an access (keeps the memory hot).
+        """
+        return self._client._request_model(
+            APIRequest(
+                "GET",
+                f"/memories/{path_segment(memory_id)}",
+                options=request_options,
+            ),
+            Memory.from_dict,
+        )
+
+    def delete(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> None:
+        """Delete a memory"""
+        return self._client._request_none(
+            APIRequest(
+                "DELETE",
+                f"/memories/{path_segment(memory_id)}",
+                options=request_options,
+            ),
+        )
+
+    def search(
+        self,
+        *,
+        query: str,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        top_k: Optional[int] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> MemorySearchResult:
+        """Search memories
+
+        Full-text search ranked by BM25, best first, with scores.
+        """
+        return self._client._request_model(
+            APIRequest(
+                "POST",
+                "/memories/search",
+                body=compact({"query": query, "scope": scope, "agent_id": agent_id, "top_k": top_k}),
+                options=request_options,
+            ),
+            MemorySearchResult.from_dict,
+        )
+
+
+class AsyncMemoriesResource(AsyncAPIResource):
+    """async_client.memories"""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        tag: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> AsyncPage[Memory]:
+        """List memories
+
+        Filter by scope, agent and tag; oldest first.
+        """
+        return await self._client._request_page(
+            APIRequest(
+                "GET",
+                "/memories",
+                query={"limit": limit, "cursor": cursor, "scope": scope, "agent_id": agent_id, "tag": tag},
+                options=request_options,
+            ),
+            MemoryList.from_dict,
+        )
+
+    async def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Memory:
+        """Create a memory"""
+        return await self._client._request_model(
+            APIRequest(
+                "POST",
+                "/memories",
+                body=compact({"scope": scope, "agent_id": agent_id, "content": content, "tags": tags, "metadata": metadata}),
+                options=request_options,
+            ),
+            Memory.from_dict,
+        )
+
+    async def retrieve(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Memory:
+        """Retrieve a memory
+
+        Counts as an access (keeps the memory hot).
+        """
+        return await self._client._request_model(
+            APIRequest(
+                "GET",
+                f"/memories/{path_segment(memory_id)}",
+                options=request_options,
+            ),
+            Memory.from_dict,
+        )
+
+    async def delete(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> None:
+        """Delete a memory"""
+        return await self._client._request_none(
+            APIRequest(
+                "DELETE",
+                f"/memories/{path_segment(memory_id)}",
+                options=request_options,
+            ),
+        )
+
+    async def search(
+        self,
+        *,
+        query: str,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        top_k: Optional[int] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> MemorySearchResult:
+        """Search memories
+
+        Full-text search ranked by BM25, best first, with scores.
+        """
+        return await self._client._request_model(
+            APIRequest(
+                "POST",
+                "/memories/search",
+                body=compact({"query": query, "scope": scope, "agent_id": agent_id, "top_k": top_k}),
+                options=request_options,
+            ),
+            MemorySearchResult.from_dict,
+        )

@@ -1,0 +1,112 @@
+"""client.usage: generated from spec/openapi.json by generators/python. Do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal, Optional, Union
+
+from .._json import compact
+from .._options import RequestOptions
+from .._request import APIRequest
+from .._resource import APIResource, AsyncAPIResource
+from ..lowlevel.models.granularity import Granularity
+from ..lowlevel.models.usage_record import UsageRecord
+from ..lowlevel.models.usage_summary import UsageSummary
+
+
+class UsageResource(APIResource):
+    """client.usage"""
+
+    def record(
+        self,
+        *,
+        metric: str,
+        quantity: float,
+        timestamp: Optional[Union[str, datetime]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> UsageRecord:
+        """Record usage
+
+        `api_calls` is reserved: the server meters it and a key may not record it (403).
+        """
+        return self._client._request_model(
+            APIRequest(
+                "POST",
+                "/usage",
+                body=compact({"metric": metric, "quantity": quantity, "timestamp": timestamp}),
+                options=request_options,
+            ),
+            UsageRecord.from_dict,
+        )
+
+    def summary(
+        self,
+        *,
+        start: Optional[Union[str, datetime]] = None,
+        end: Optional[Union[str, datetime]] = None,
+        granularity: Optional[Union[Literal["hour", "day"], Granularity]] = None,
+        metric: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> UsageSummary:
+        """Summarize usage
+
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        """
+        return self._client._request_model(
+            APIRequest(
+                "GET",
+                "/usage/summary",
+                query={"start": start, "end": end, "granularity": granularity, "metric": metric},
+                options=request_options,
+            ),
+            UsageSummary.from_dict,
+        )
+
+
+class AsyncUsageResource(AsyncAPIResource):
+    """async_client.usage"""
+
+    async def record(
+        self,
+        *,
+        metric: str,
+        quantity: float,
+        timestamp: Optional[Union[str, datetime]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> UsageRecord:
+        """Record usage
+
+        `api_calls` is reserved: the server meters it and a key may not record it (403).
+        """
+        return await self._client._request_model(
+            APIRequest(
+                "POST",
+                "/usage",
+                body=compact({"metric": metric, "quantity": quantity, "timestamp": timestamp}),
+                options=request_options,
+            ),
+            UsageRecord.from_dict,
+        )
+
+    async def summary(
+        self,
+        *,
+        start: Optional[Union[str, datetime]] = None,
+        end: Optional[Union[str, datetime]] = None,
+        granularity: Optional[Union[Literal["hour", "day"], Granularity]] = None,
+        metric: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> UsageSummary:
+        """Summarize usage
+
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        """
+        return await self._client._request_model(
+            APIRequest(
+                "GET",
+                "/usage/summary",
+                query={"start": start, "end": end, "granularity": granularity, "metric": metric},
+                options=request_options,
+            ),
+            UsageSummary.from_dict,
+        )
