@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 echo "== python virtualenv"
 bash scripts/venv.sh
 
+echo "== workflow lint (actionlint)"
+bash .github/actionlint.sh
+
 echo "== generated files match their sources"
 npm run --silent spec
 npm run --silent generate
@@ -13,8 +16,21 @@ git diff --exit-code --stat -- spec/openapi.json sdks/ || { echo "spec/openapi.j
 untracked=$(git ls-files --others --exclude-standard -- spec sdks)
 [ -z "$untracked" ] || { echo "generated files not committed:"; echo "$untracked"; exit 1; }
 
+echo "== TypeScript SDK: types and examples under tsc --strict, package built by tsup (ESM, CJS, .d.ts)"
+(cd sdks/typescript && npx tsc --strict --noEmit -p tsconfig.json && npx tsup --silent)
+node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function') process.exit(1)"
+node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
+
 echo "== vitest: spec, server, TypeScript SDK"
 npx vitest run
 
+echo "== python SDK: unit tests (pytest), ruff, mypy --strict on the examples"
+.venv/bin/pytest sdks/python/tests/unit -q -p no:cacheprovider
+.venv/bin/ruff check --no-cache sdks/python
+(cd sdks/python && ../../.venv/bin/mypy --strict --cache-dir=/dev/null examples)
+
 echo "== schemathesis against a live reference server"
 node --import tsx test/schemathesis/run.ts
+
+echo "== contract matrix: every SDK's contract suite against live reference servers"
+node --import tsx test/contract/run.ts

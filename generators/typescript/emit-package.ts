@@ -1,0 +1,40 @@
+// sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
+// runtime dependency. The version is the package's own (bumped by changesets), kept across runs.
+import { existsSync, readFileSync } from 'node:fs';
+
+export const PACKAGE_NAME = '@cognitionos/sdk';
+const FIRST_VERSION = '0.1.0';
+
+export function currentVersion(packageJsonPath: string): string {
+  return existsSync(packageJsonPath) ? JSON.parse(readFileSync(packageJsonPath, 'utf8')).version : FIRST_VERSION;
+}
+
+export function emitPackageJson(spec: Record<string, any>, version: string): string {
+  const pkg = {
+    name: PACKAGE_NAME,
+    version,
+    description: `TypeScript SDK for the ${spec.info.title} (spec ${spec.info.version}). Generated from spec/openapi.json.`,
+    license: spec.info.license?.name ?? 'UNLICENSED',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    main: './dist/index.cjs',
+    module: './dist/index.js',
+    types: './dist/index.d.ts',
+    exports: {
+      '.': {
+        import: { types: './dist/index.d.ts', default: './dist/index.js' },
+        require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+      },
+      './package.json': './package.json',
+    },
+    files: ['dist', 'README.md'],
+    scripts: {
+      build: 'tsup',
+      typecheck: 'tsc --strict --noEmit -p tsconfig.json',
+      test: 'vitest run',
+      'test:contract': 'vitest run --config vitest.contract.config.ts',
+    },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}

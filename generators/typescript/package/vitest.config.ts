@@ -1,0 +1,11 @@
+// Unit tests of the SDK (msw stands in for the server). Contract tests have their own config.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'sdk-typescript',
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    include: ['tests/unit/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,139 @@
+// The client every generated resource calls into: options and their env fallbacks, one request
+// path (headers, idempotency, query, body) and the list helper that builds pages.
+import { APIPromise } from './api-promise.js';
+import { Page, PagePromise, type PageBody } from './pagination.js';
+import { mergeHeaders, userAgent, type HeadersInit } from '../internal/headers.js';
+import { newIdempotencyKey } from '../internal/idempotency.js';
+import { readEnv } from '../internal/env.js';
+import { sendWithRetries, type Fetch, type FetchInit, type FetchResponse } from '../internal/request-loop.js';
+
+export type { Fetch, FetchInit, FetchResponse, HeadersInit };
+
+export interface ClientOptions {
+  /** Defaults to the COGNITIONOS_API_KEY environment variable. */
+  apiKey?: string | null;
+  /** Includes the `/api/v3` prefix. Defaults to COGNITIONOS_BASE_URL, then http://localhost:8100/api/v3. */
+  baseURL?: string | null;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number;
+  /** Milliseconds per attempt (default 60 000). */
+  timeout?: number;
+  /** A fetch implementation, e.g. undici's with a tuned Agent. Defaults to the platform's fetch. */
+  fetch?: Fetch;
+  /** Sent on every request; a per-request `null` removes one. */
+  defaultHeaders?: HeadersInit;
+}
+
+export interface RequestOptions {
+  maxRetries?: number;
+  timeout?: number;
+  headers?: HeadersInit;
+  signal?: AbortSignal | null;
+  /** Replaces the generated Idempotency-Key (POST), or makes another method retryable. */
+  idempotencyKey?: string;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>>;
+
+export interface CallOptions extends RequestOptions {
+  query?: object;
+  body?: unknown;
+}
+
+export const DEFAULT_BASE_URL = 'http://localhost:8100/api/v3';
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export class BaseClient {
+  readonly baseURL: string;
+  readonly maxRetries: number;
+  readonly timeout: number;
+  // Private fields: the key stays out of console.log(client), JSON and error objects.
+  readonly #apiKey: string | undefined;
+  readonly #fetch: Fetch;
+  readonly #defaultHeaders: HeadersInit | undefined;
+
+  constructor(options: ClientOptions = {}) {
+    this.#apiKey = options.apiKey ?? readEnv('COGNITIONOS_API_KEY');
+    this.baseURL = (options.baseURL ?? readEnv('COGNITIONOS_BASE_URL') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.#fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.#defaultHeaders = options.defaultHeaders;
+  }
+
+  get<T>(path: string, options?: CallOptions): APIPromise<T> {
+    return this.request('GET', path, options);
+  }
+
+  post<T>(path: string, options?: CallOptions): APIPromise<T> {
+    return this.request('POST', path, options);
+  }
+
+  patch<T>(path: string, options?: CallOptions): APIPromise<T> {
+    return this.request('PATCH', path, options);
+  }
+
+  delete<T>(path: string, options?: CallOptions): APIPromise<T> {
+    return this.request('DELETE', path, options);
+  }
+
+  /** A GET of a cursor-paginated list: one page when awaited, every item with `for await`. */
+  getAPIList<Item>(path: string, options: CallOptions = {}): PagePromise<Item> {
+    const fetchPage = (cursor: string | undefined): PagePromise<Item> => {
+      const query = cursor === undefined ? options.query : { ...options.query, cursor };
+      const answer = this.#send('GET', path, { ...options, query });
+      return new PagePromise(answer, (text) => new Page(JSON.parse(text) as PageBody<Item>, fetchPage));
+    };
+    return fetchPage(undefined);
+  }
+
+  request<T>(method: string, path: string, options: CallOptions = {}): APIPromise<T> {
+    return new APIPromise(this.#send(method, path, options), parseBody<T>);
+  }
+
+  #send(method: string, path: string, options: CallOptions) {
+    const hasBody = options.body !== undefined;
+    return sendWithRetries({
+      method,
+      url: this.#url(path, options.query as Query | undefined),
+      headers: this.#headers(method, hasBody, options),
+      body: hasBody ? JSON.stringify(options.body) : undefined,
+      maxRetries: options.maxRetries ?? this.maxRetries,
+      timeoutMs: options.timeout ?? this.timeout,
+      signal: options.signal,
+      fetch: this.#fetch,
+      secret: this.#apiKey,
+    });
+  }
+
+  #url(path: string, query: Query | undefined): string {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null) continue;
+      for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
+    }
+    const queryString = search.toString();
+    return `${this.baseURL}${path}${queryString ? `?${queryString}` : ''}`;
+  }
+
+  // Idempotency-Key is fixed here, once per call, so every retry of the call carries the same one.
+  #headers(method: string, hasBody: boolean, options: RequestOptions): Headers {
+    return mergeHeaders(
+      {
+        Accept: 'application/json',
+        'Content-Type': hasBody ? 'application/json' : undefined,
+        'User-Agent': userAgent(),
+        Authorization: this.#apiKey ? `Bearer ${this.#apiKey}` : undefined,
+        'Idempotency-Key': options.idempotencyKey ?? (method === 'POST' ? newIdempotencyKey() : undefined),
+      },
+      this.#defaultHeaders,
+      options.headers,
+    );
+  }
+}
+
+// 204 and other empty answers parse to undefined.
+function parseBody<T>(text: string): T {
+  return (text ? JSON.parse(text) : undefined) as T;
+}

@@ -1,0 +1,28 @@
+// Makes a folder hold exactly the given files: changed files rewritten, stale ones removed,
+// unchanged ones untouched. Build output and installed modules are not the generator's.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+const NOT_GENERATED = new Set(['node_modules', 'dist']);
+
+export function writeTree(folder: string, files: Map<string, string>): void {
+  for (const existing of listFiles(folder)) if (!files.has(existing)) rmSync(join(folder, existing));
+  for (const [file, content] of files) {
+    const target = join(folder, file);
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+}
+
+/** Every file under `folder`, as paths relative to it with `/` separators, in a stable order. */
+export function listFiles(folder: string, base = folder): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .sort()
+    .filter((name) => !(folder === base && NOT_GENERATED.has(name)))
+    .flatMap((name) => {
+      const full = join(folder, name);
+      return statSync(full).isDirectory() ? listFiles(full, base) : [relative(base, full).split('\\').join('/')];
+    });
+}

@@ -1,0 +1,6 @@
+// The base of every generated resource class: it only holds the client that sends the calls.
+import type { BaseClient } from './base-client.js';
+
+export abstract class APIResource {
+  constructor(protected readonly _client: BaseClient) {}
+}

@@ -1,0 +1,109 @@
+// One call, sent until it succeeds or may not be retried: each attempt has its own timeout,
+// retries wait per ./retry.ts and carry `CognitionOS-Retry-Count: n`. The body is read inside the
+// attempt, so a connection dropped mid-answer is retried like any other connection error.
+import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, redact, type Problem } from '../core/errors.js';
+import { isRepeatable, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
+import { sleep } from './sleep.js';
+
+/** What the SDK hands a fetch: plain values, so the platform fetch and undici's both accept it. */
+export interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  signal: AbortSignal;
+}
+
+/** What the SDK reads of the Response a fetch answers (a WHATWG Response in practice). */
+export interface FetchResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
+export interface PreparedRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  body: string | undefined;
+  maxRetries: number;
+  timeoutMs: number;
+  signal: AbortSignal | null | undefined;
+  fetch: Fetch;
+  /** The API key: cut out of every error message. */
+  secret: string | undefined;
+}
+
+/** An answer (any status) with its body already read. */
+export interface Answer {
+  response: Response;
+  text: string;
+}
+
+export async function sendWithRetries(request: PreparedRequest): Promise<Answer> {
+  for (let retry = 0; ; retry++) {
+    if (retry > 0) request.headers.set('CognitionOS-Retry-Count', String(retry));
+    const outcome = await attempt(request);
+    const mayRetry = retry < request.maxRetries && isRepeatable(request.method, request.headers);
+    if (outcome instanceof APIError) {
+      if (!mayRetry || outcome instanceof APIUserAbortError) throw outcome;
+      await sleep(retryDelayMs(retry + 1, undefined), request.signal);
+    } else if (outcome.response.ok) {
+      return outcome;
+    } else if (mayRetry && isRetryableStatus(outcome.response.status)) {
+      await sleep(retryDelayMs(retry + 1, retryAfterMs(outcome.response.headers.get('retry-after'))), request.signal);
+    } else {
+      throw errorFromAnswer(outcome, request.secret);
+    }
+  }
+}
+
+// An attempt never throws: it answers a Response with its body, or the error that ended it.
+async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), request.timeoutMs);
+  const forwardAbort = () => controller.abort();
+  request.signal?.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    if (request.signal?.aborted) return new APIUserAbortError();
+    const { method, url, headers, body } = request;
+    const response = await request.fetch(url, { method, headers: Object.fromEntries(headers), body, signal: controller.signal });
+    // Any fetch worth passing answers a WHATWG Response; callers of withResponse() get it as one.
+    return { response: response as Response, text: await response.text() };
+  } catch (error) {
+    if (request.signal?.aborted) return new APIUserAbortError();
+    if (controller.signal.aborted) return new APITimeoutError(request.timeoutMs);
+    return new APIConnectionError(redact(`Connection error: ${describeCause(error)}`, request.secret), { cause: error });
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+// The whole body is redacted, not just the message: a server echoing the key must not leak it
+// through `error.problem` or JSON.stringify(error) either.
+function errorFromAnswer({ response, text }: Answer, secret: string | undefined): APIError {
+  return APIError.fromResponse(response.status, parseProblem(redact(text, secret), response.statusText), response.headers);
+}
+
+// A proxy or load balancer may answer with HTML or plain text: keep it readable as the detail.
+function parseProblem(text: string, statusText: string): Problem | undefined {
+  if (!text) return statusText ? { title: statusText } : undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Problem;
+  } catch {
+    // not JSON: fall through
+  }
+  return { title: statusText || undefined, detail: text.slice(0, 500) };
+}
+
+// Node's fetch hides the socket error in `cause` ("fetch failed" alone helps nobody).
+function describeCause(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return message + cause;
+}

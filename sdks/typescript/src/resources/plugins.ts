@@ -1,0 +1,34 @@
+// Generated from spec/openapi.json by generators/typescript. Do not edit: change the spec or the generator.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/base-client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { path } from '../internal/path.js';
+import type { Plugin, PluginInstallParams, PluginListParams, PluginUpdateParams } from '../types.js';
+
+export class Plugins extends APIResource {
+  /** Install a plugin: `POST /tenants/{tenant_id}/plugins` */
+  install(tenantId: string, params: PluginInstallParams, options?: RequestOptions): APIPromise<Plugin> {
+    return this._client.post(path`/tenants/${tenantId}/plugins`, { body: params, ...options });
+  }
+
+  /** List plugins: `GET /tenants/{tenant_id}/plugins` */
+  list(tenantId: string, params: PluginListParams = {}, options?: RequestOptions): PagePromise<Plugin> {
+    return this._client.getAPIList(path`/tenants/${tenantId}/plugins`, { query: params, ...options });
+  }
+
+  /** Retrieve a plugin: `GET /tenants/{tenant_id}/plugins/{plugin_id}` */
+  retrieve(tenantId: string, pluginId: string, options?: RequestOptions): APIPromise<Plugin> {
+    return this._client.get(path`/tenants/${tenantId}/plugins/${pluginId}`, { ...options });
+  }
+
+  /** Update a plugin: `PATCH /tenants/{tenant_id}/plugins/{plugin_id}` */
+  update(tenantId: string, pluginId: string, params: PluginUpdateParams = {}, options?: RequestOptions): APIPromise<Plugin> {
+    return this._client.patch(path`/tenants/${tenantId}/plugins/${pluginId}`, { body: params, ...options });
+  }
+
+  /** Uninstall a plugin: `DELETE /tenants/{tenant_id}/plugins/{plugin_id}` */
+  uninstall(tenantId: string, pluginId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client.delete(path`/tenants/${tenantId}/plugins/${pluginId}`, { ...options });
+  }
+}

@@ -1,0 +1,23 @@
+// Generated from spec/openapi.json by generators/typescript. Do not edit: change the spec or the generator.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/base-client.js';
+import { path } from '../internal/path.js';
+import type { Subscription, SubscriptionUpdateParams } from '../types.js';
+
+export class SubscriptionResource extends APIResource {
+  /** Retrieve a tenant's subscription: `GET /tenants/{tenant_id}/subscription` */
+  retrieve(tenantId: string, options?: RequestOptions): APIPromise<Subscription> {
+    return this._client.get(path`/tenants/${tenantId}/subscription`, { ...options });
+  }
+
+  /** Change plan or seats: `PATCH /tenants/{tenant_id}/subscription` */
+  update(tenantId: string, params: SubscriptionUpdateParams = {}, options?: RequestOptions): APIPromise<Subscription> {
+    return this._client.patch(path`/tenants/${tenantId}/subscription`, { body: params, ...options });
+  }
+
+  /** Cancel at period end: `POST /tenants/{tenant_id}/subscription/cancel` */
+  cancel(tenantId: string, options?: RequestOptions): APIPromise<Subscription> {
+    return this._client.post(path`/tenants/${tenantId}/subscription/cancel`, { ...options });
+  }
+}

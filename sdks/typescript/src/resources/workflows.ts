@@ -1,0 +1,37 @@
+// Generated from spec/openapi.json by generators/typescript. Do not edit: change the spec or the generator.
+import { APIResource } from '../core/resource.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/base-client.js';
+import type { PagePromise } from '../core/pagination.js';
+import { path } from '../internal/path.js';
+import type { Workflow, WorkflowCreateParams, WorkflowListParams, WorkflowUpdateParams } from '../types.js';
+import { Executions } from './executions.js';
+
+export class Workflows extends APIResource {
+  readonly executions: Executions = new Executions(this._client);
+
+  /** Create a workflow: `POST /workflows` */
+  create(params: WorkflowCreateParams, options?: RequestOptions): APIPromise<Workflow> {
+    return this._client.post('/workflows', { body: params, ...options });
+  }
+
+  /** List workflows: `GET /workflows` */
+  list(params: WorkflowListParams = {}, options?: RequestOptions): PagePromise<Workflow> {
+    return this._client.getAPIList('/workflows', { query: params, ...options });
+  }
+
+  /** Retrieve a workflow: `GET /workflows/{workflow_id}` */
+  retrieve(workflowId: string, options?: RequestOptions): APIPromise<Workflow> {
+    return this._client.get(path`/workflows/${workflowId}`, { ...options });
+  }
+
+  /** Update a workflow: `PATCH /workflows/{workflow_id}` */
+  update(workflowId: string, params: WorkflowUpdateParams = {}, options?: RequestOptions): APIPromise<Workflow> {
+    return this._client.patch(path`/workflows/${workflowId}`, { body: params, ...options });
+  }
+
+  /** Delete a workflow: `DELETE /workflows/{workflow_id}` */
+  delete(workflowId: string, options?: RequestOptions): APIPromise<void> {
+    return this._client.delete(path`/workflows/${workflowId}`, { ...options });
+  }
+}
