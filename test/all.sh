@@ -9,6 +9,9 @@ bash scripts/venv.sh
 echo "== workflow lint (actionlint)"
 bash .github/actionlint.sh
 
+echo "== type-check the hand-written TypeScript (spec, server, generators, tests, benches)"
+npx tsc -p tsconfig.json
+
 echo "== generated files match their sources"
 npm run --silent spec
 npm run --silent generate
