@@ -1,0 +1,192 @@
+// The contract orchestrator (`node --import tsx test/contract/run.ts`, the last step of `npm test`).
+// For each language of the runner registry: fresh reference servers, its contract suite run by its
+// native runner through the validating proxy, its JUnit XML read into one matrix column. Prints
+// the scenario x language matrix, the proxy's violations and the fault-run audit, writes them to
+// test/reports/matrix.md, ends with `N passed, N failed` over the cells, exits 1 on any failure.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadScenarios, type Scenario } from './scenarios.ts';
+import { runners, type Runner } from './runners.ts';
+import { readJUnit } from './junit.ts';
+import { buildColumn, countCells, missingColumn, renderMarkdown, renderText, type Cell, type Column, type Rows } from './matrix.ts';
+import { faultyServerFaults, startEnvironment, type ContractEnvironment } from './environment.ts';
+import { runSuite, type SuiteRun } from './suite-process.ts';
+import type { FaultReport } from './fault-audit.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const reports = join(root, 'test/reports');
+const suiteDeadlineMs = 6 * 60_000;
+/** The issue's floor for the fault run: at least this many distinct creates per SDK. */
+const minimumFaultCreates = 100;
+
+/** Rows the orchestrator fills itself, after the catalogue's (no SDK test names them). */
+const orchestratorRows: Scenario[] = [
+  { id: 'proxy.spec_valid', statement: 'Every request and answer through the validating proxy matched spec/openapi.json (Prism proxy --errors).' },
+  { id: 'suite.clean_run', statement: 'The native runner finished: it wrote its report, and no test outside the catalogue failed.' },
+];
+
+interface LanguageRun {
+  column: Column;
+  /** Undefined when the suite did not run (no suite folder). */
+  validation?: { requests: number; violations: string[] };
+  faults?: FaultReport;
+}
+
+let running: { environment?: ContractEnvironment; suite?: SuiteRun } = {};
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  mkdirSync(reports, { recursive: true });
+  const scenarios = loadScenarios();
+  const runs: LanguageRun[] = [];
+  for (const runner of runners) runs.push(await runLanguage(runner, scenarios));
+  const rows = { scenarios, checks: orchestratorRows };
+  const columns = runs.map((run) => run.column);
+  const { passed, failed } = countCells(columns);
+  console.log(`\n== contract matrix (scenario x language; the rows under the last rule are the orchestrator's own checks)\n${renderText(rows, columns)}`);
+  console.log(`\n== validating proxy\n${violationText(runs)}`);
+  console.log(`\n== fault run (COGNITIONOS_FAULTS=${faultyServerFaults})\n${faultTable(runs)}`);
+  const notes = languagesWithoutRunner();
+  if (notes) console.log(`\n${notes}`);
+  writeFileSync(join(reports, 'matrix.md'), markdownReport(rows, columns, runs, notes, passed, failed));
+  console.log(`\ncontract run took ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+async function runLanguage(runner: Runner, scenarios: Scenario[]): Promise<LanguageRun> {
+  const rows = [...scenarios, ...orchestratorRows];
+  if (!existsSync(join(root, runner.suite))) {
+    return { column: missingColumn(runner.language, rows, `no contract suite at ${runner.suite}`) };
+  }
+  console.log(`\n== contract suite: ${runner.language}`);
+  const report = join(reports, `contract-${runner.language}.xml`);
+  const logFile = relative(root, join(reports, `contract-${runner.language}.log`));
+  rmSync(report, { force: true });
+  const environment = await startEnvironment(join(reports, `prism-${runner.language}.log`)).catch((error: Error) => error);
+  if (environment instanceof Error) {
+    console.error(environment.stack ?? environment.message);
+    return { column: missingColumn(runner.language, rows, `the reference servers or proxies did not start: ${environment.message.split('\n')[0]}`) };
+  }
+  running = { environment };
+  try {
+    running.suite = runSuite(runner.command(report), {
+      cwd: root,
+      env: { ...process.env, ...environment.variables, COGNITIONOS_REPORT_FILE: report },
+      logFile: join(root, logFile),
+      prefix: `[${runner.language}]`,
+      deadlineMs: suiteDeadlineMs,
+    });
+    const exitCode = await running.suite.exitCode;
+    const faults = await environment.faults.audit(environment.faultFreeBaseUrl).catch((error: Error) => error);
+    const validation = { requests: environment.validation.requests(), violations: [...environment.validation.violations] };
+    const column = existsSync(report)
+      ? buildColumn(runner.language, scenarios, readJUnit(readFileSync(report, 'utf8')))
+      : missingColumn(runner.language, scenarios, `no JUnit report (runner ${exitCode === null ? 'killed at the deadline' : `exited ${exitCode}`}); see ${logFile}`);
+    applyFaultAudit(column, faults);
+    column.cells.set('proxy.spec_valid', proxyCell(validation));
+    column.cells.set('suite.clean_run', cleanRunCell(column, exitCode, existsSync(report), logFile));
+    return { column, validation, faults: faults instanceof Error ? undefined : faults };
+  } finally {
+    await environment.stop();
+    running = {};
+  }
+}
+
+// The SDK's own test may pass while the orchestrator's independent count disagrees: then it fails.
+function applyFaultAudit(column: Column, faults: FaultReport | Error): void {
+  const id = 'faults.no_loss_no_duplicate';
+  const cell = column.cells.get(id);
+  if (!cell || cell.status !== 'pass') return;
+  if (faults instanceof Error) return void column.cells.set(id, { status: 'fail', detail: `orchestrator audit failed: ${faults.message}` });
+  const problems = [
+    faults.intended < minimumFaultCreates && `only ${faults.intended} distinct creates reached the faulty server (at least ${minimumFaultCreates})`,
+    faults.lost > 0 && `${faults.lost} lost`,
+    faults.duplicated > 0 && `${faults.duplicated} duplicated`,
+  ].filter(Boolean);
+  if (problems.length) column.cells.set(id, { status: 'fail', detail: `orchestrator audit: ${problems.join(', ')}` });
+}
+
+function proxyCell({ requests, violations }: { requests: number; violations: string[] }): Cell {
+  if (requests === 0) return { status: 'fail', detail: 'no request went through the validating proxy' };
+  if (violations.length) return { status: 'fail', detail: `${violations.length} violation(s) in ${requests} requests, listed under "validating proxy"` };
+  return { status: 'pass' };
+}
+
+function cleanRunCell(column: Column, exitCode: number | null, reported: boolean, logFile: string): Cell {
+  if (!reported || exitCode === null) return { status: 'fail', detail: `runner ${exitCode === null ? 'killed at the deadline' : 'wrote no report'}; see ${logFile}` };
+  const scenarioFailed = [...column.cells.values()].some((cell) => cell.status === 'fail');
+  if (exitCode !== 0 && !scenarioFailed) return { status: 'fail', detail: `runner exited ${exitCode} though no scenario test failed (tests outside the catalogue: ${column.unmatched.join(', ') || 'none'}); see ${logFile}` };
+  return { status: 'pass' };
+}
+
+function violationText(runs: LanguageRun[]): string {
+  return runs
+    .map(({ column, validation }) =>
+      validation
+        ? [`${column.language}: ${validation.violations.length} violation(s) in ${validation.requests} requests`, ...validation.violations.map((v) => `  ${v}`)].join('\n')
+        : `${column.language}: not run`,
+    )
+    .join('\n');
+}
+
+function faultTable(runs: LanguageRun[]): string {
+  const header = ['language', 'lost', 'duplicated', 'retries', 'creates', 'requests', '503', 'dropped', 'gave up waiting'];
+  const rows = runs.map(({ column, faults }) =>
+    faults
+      ? [column.language, ...(faults.intended ? [faults.lost, faults.duplicated] : ['-', '-']), faults.retries, faults.intended, faults.requests, faults.unavailable, faults.dropped, faults.abandoned].map(String)
+      : [column.language, 'not run'],
+  );
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  return [header, ...rows].map((row) => row.map((text, i) => text.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+}
+
+// A language is in the matrix when its runner entry exists; an SDK folder without one is named here.
+function languagesWithoutRunner(): string {
+  const sdks = existsSync(join(root, 'sdks')) ? readdirSync(join(root, 'sdks'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  const outside = sdks.filter((name) => !runners.some((runner) => runner.language === name));
+  return outside.length ? `not in the matrix yet (no contract runner entry in test/contract/runners.ts): ${outside.map((name) => `sdks/${name}`).join(', ')}` : '';
+}
+
+function markdownReport(rows: Rows, columns: Column[], runs: LanguageRun[], notes: string, passed: number, failed: number): string {
+  return [
+    '# Contract matrix',
+    '',
+    renderMarkdown(rows, columns),
+    '',
+    '## Validating proxy',
+    '',
+    '```',
+    violationText(runs),
+    '```',
+    '',
+    '## Fault run',
+    '',
+    `Faulty server: \`COGNITIONOS_FAULTS=${faultyServerFaults}\`. Retries: requests that carried \`CognitionOS-Retry-Count\`.`,
+    '',
+    '```',
+    faultTable(runs),
+    '```',
+    ...(notes ? ['', notes] : []),
+    '',
+    `${passed} passed, ${failed} failed`,
+    '',
+  ].join('\n');
+}
+
+async function shutDown(signal: NodeJS.Signals): Promise<void> {
+  console.error(`\n${signal}: stopping the contract suites and servers`);
+  running.suite?.kill();
+  await running.environment?.stop();
+  process.exit(130);
+}
+
+process.once('SIGINT', shutDown);
+process.once('SIGTERM', shutDown);
+const exitCode = await main().catch(async (error: Error) => {
+  console.error(`contract orchestrator failed: ${error.stack ?? error.message}`);
+  await running.environment?.stop();
+  return 1;
+});
+process.exit(exitCode);

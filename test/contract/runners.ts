@@ -1,0 +1,26 @@
+// The runner registry: one entry per language in the matrix. Adding a language = adding its entry.
+// Each command runs that SDK's contract suite with its native runner and writes JUnit XML to `report`
+// (also exported to the suite as COGNITIONOS_REPORT_FILE).
+// Go and Java join when their contract suites exist; until then sdks/go and sdks/java hold
+// generated low-level code only and are listed as "no runner yet" (see run.ts).
+
+export interface Runner {
+  /** Column name; the SDK lives in sdks/<language>. */
+  language: string;
+  /** The contract suite's folder: if it is absent, every scenario of this language is missing. */
+  suite: string;
+  command(report: string): string[];
+}
+
+export const runners: Runner[] = [
+  {
+    language: 'typescript',
+    suite: 'sdks/typescript/tests/contract',
+    command: (report) => ['npx', 'vitest', 'run', '--config', 'sdks/typescript/vitest.contract.config.ts', '--reporter=default', '--reporter=junit', `--outputFile.junit=${report}`],
+  },
+  {
+    language: 'python',
+    suite: 'sdks/python/tests/contract',
+    command: (report) => ['.venv/bin/pytest', 'sdks/python/tests/contract', '-p', 'no:cacheprovider', `--junitxml=${report}`],
+  },
+];
