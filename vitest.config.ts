@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'spec-server', include: ['spec/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['**/node_modules/**'] } },
+      { test: { name: 'spec-server', include: ['spec/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/node_modules/**'] } },
       // generators/typescript/package holds the SDK's own tests, which only run once copied into sdks/typescript.
       { test: { name: 'generators', include: ['generators/**/*.test.ts'], exclude: ['**/node_modules/**', 'generators/typescript/package/**'] } },
       'sdks/typescript/vitest.config.ts',

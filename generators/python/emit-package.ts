@@ -84,16 +84,17 @@ ${exported.map((name) => `    "${name}",`).join('\n')}
 `;
 }
 
-export function emitVersion(spec: Schema): string {
+export function emitVersion(spec: Schema, version: string): string {
   return `"""Versions: generated from spec/openapi.json by generators/python. Do not edit."""
 
-__version__ = ${JSON.stringify(spec.info.version)}
+# The SDK's version, shared by the four SDKs (generators/sdk-version.ts).
+__version__ = ${JSON.stringify(version)}
 # The API contract this SDK was generated from; the server sends its own in CognitionOS-Spec-Version.
 SPEC_VERSION = ${JSON.stringify(spec.info.version)}
 `;
 }
 
-export function emitPyproject(spec: Schema): string {
+export function emitPyproject(spec: Schema, version: string): string {
   return `# Generated from spec/openapi.json by generators/python. Do not edit.
 [build-system]
 requires = ["setuptools>=77"]
@@ -101,7 +102,7 @@ build-backend = "setuptools.build_meta"
 
 [project]
 name = "cognitionos"
-version = ${JSON.stringify(spec.info.version)}
+version = ${JSON.stringify(version)}
 description = "Python SDK for the CognitionOS API"
 readme = "README.md"
 license = ${JSON.stringify(spec.info.license?.name ?? 'Apache-2.0')}

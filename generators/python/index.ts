@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { emitClient, emitPackageInit, emitPyproject, emitReadme, emitResourcesInit, emitVersion } from './emit-package.ts';
 import { emitResourceModule } from './emit-resource.ts';
 import { readResources, type Schema } from './operations.ts';
+import { sdkVersion } from '../sdk-version.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // What openapi-generator owns inside sdks/python; everything else there is this emitter's.
@@ -16,11 +17,12 @@ export async function generatePython(spec: Schema, root: string): Promise<void> 
   const out = join(root, 'sdks/python');
   removeEmitted(out);
   const resources = readResources(spec);
+  const version = sdkVersion(root);
   const files: Record<string, string> = {
-    'pyproject.toml': emitPyproject(spec),
+    'pyproject.toml': emitPyproject(spec, version),
     'README.md': emitReadme(spec, resources),
     'cognitionos/__init__.py': emitPackageInit(spec),
-    'cognitionos/_version.py': emitVersion(spec),
+    'cognitionos/_version.py': emitVersion(spec, version),
     'cognitionos/_client.py': emitClient(resources),
     'cognitionos/py.typed': '',
     'cognitionos/resources/__init__.py': emitResourcesInit(resources),

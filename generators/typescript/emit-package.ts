@@ -1,14 +1,7 @@
 // sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
-// runtime dependency. The version is the package's own (bumped by changesets), kept across runs.
-import { existsSync, readFileSync } from 'node:fs';
+// runtime dependency. The version is generators/sdk-version.ts's (bumped by changesets), kept across runs.
 
 export const PACKAGE_NAME = '@cognitionos/sdk';
-const FIRST_VERSION = '0.1.0';
-
-export function currentVersion(packageJsonPath: string): string {
-  return existsSync(packageJsonPath) ? JSON.parse(readFileSync(packageJsonPath, 'utf8')).version : FIRST_VERSION;
-}
-
 export function emitPackageJson(spec: Record<string, any>, version: string): string {
   const pkg = {
     name: PACKAGE_NAME,

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitClient, emitIndex, emitVersion } from './emit-client.ts';
-import { currentVersion, emitPackageJson } from './emit-package.ts';
+import { emitPackageJson } from './emit-package.ts';
+import { sdkVersion } from '../sdk-version.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitResource } from './emit-resources.ts';
 import { emitNamedTypes, emitOpenApiTypes } from './emit-types.ts';
@@ -15,7 +16,7 @@ const here = import.meta.dirname;
 
 export async function generateTypeScript(spec: Record<string, any>, root: string): Promise<void> {
   const out = join(root, 'sdks/typescript');
-  writeTree(out, await emitPackage(spec, currentVersion(join(out, 'package.json'))));
+  writeTree(out, await emitPackage(spec, sdkVersion(root)));
   console.log('typescript: sdks/typescript');
 }
 
