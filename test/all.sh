@@ -9,9 +9,6 @@ bash scripts/venv.sh
 echo "== workflow lint (actionlint)"
 bash .github/actionlint.sh
 
-echo "== type-check the hand-written TypeScript (spec, server, generators, tests, benches)"
-npx tsc -p tsconfig.json
-
 echo "== generated files match their sources"
 npm run --silent spec
 npm run --silent generate
@@ -23,6 +20,9 @@ echo "== TypeScript SDK: types and examples under tsc --strict, package built by
 (cd sdks/typescript && npx tsc --strict --noEmit -p tsconfig.json && npx tsup --silent)
 node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function') process.exit(1)"
 node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
+
+echo "== type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
+npx tsc -p tsconfig.json
 
 echo "== vitest: spec, server, TypeScript SDK"
 npx vitest run
