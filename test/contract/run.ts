@@ -117,7 +117,10 @@ function proxyCell({ requests, violations }: { requests: number; violations: str
 function cleanRunCell(column: Column, exitCode: number | null, reported: boolean, logFile: string): Cell {
   if (!reported || exitCode === null) return { status: 'fail', detail: `runner ${exitCode === null ? 'killed at the deadline' : 'wrote no report'}; see ${logFile}` };
   const scenarioFailed = [...column.cells.values()].some((cell) => cell.status === 'fail');
-  if (exitCode !== 0 && !scenarioFailed) return { status: 'fail', detail: `runner exited ${exitCode} though no scenario test failed (tests outside the catalogue: ${column.unmatched.join(', ') || 'none'}); see ${logFile}` };
+  if (exitCode !== 0 && !scenarioFailed) {
+    const outside = column.unmatched.length ? `tests outside the catalogue: ${column.unmatched.join(', ')}` : 'an error outside any test, e.g. an unhandled rejection';
+    return { status: 'fail', detail: `runner exited ${exitCode} though no scenario test failed (${outside}); see ${logFile}` };
+  }
   return { status: 'pass' };
 }
 

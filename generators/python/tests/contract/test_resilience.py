@@ -73,7 +73,8 @@ def test_faults_lose_and_duplicate_nothing(scenario_id: str, env: Dict[str, str]
     # The tenant and its key come from the fault-free server (same store); only the creates meet faults.
     fault_free_admin = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_FAULTFREE_BASE_URL"])
     access = open_tenant(fault_free_admin, env["COGNITIONOS_FAULTFREE_BASE_URL"])
-    faulty = CognitionOSClient(api_key=access.key, base_url=env["COGNITIONOS_FAULTY_BASE_URL"], max_retries=6)
+    # A timeout under the injected 1.5 s delay, so delays become Timeout errors that are retried too.
+    faulty = CognitionOSClient(api_key=access.key, base_url=env["COGNITIONOS_FAULTY_BASE_URL"], max_retries=10, timeout=1.0)
     prefix = unique("fault")
     markers = [f"{prefix}-{i:03d}" for i in range(100)]
     with ThreadPoolExecutor(max_workers=8) as pool:

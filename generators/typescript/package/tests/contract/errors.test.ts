@@ -33,8 +33,10 @@ describe('errors', () => {
     const [owner, stranger] = [await newTenant(), await newTenant()];
     const memory = await owner.client.memories.create({ scope: 'private', content: unique('secret') });
     const workflow = await owner.client.workflows.create({ name: unique('wf'), steps: [{ type: 'delay', duration_ms: 1 }] });
-    for (const call of [stranger.client.memories.retrieve(memory.id), stranger.client.workflows.retrieve(workflow.id), stranger.client.memories.delete(memory.id)]) {
-      const error = await failure<APIError>(call);
+    // Thunks, so each call starts only when awaited: a call that rejected before its turn would be unhandled.
+    const calls = [() => stranger.client.memories.retrieve(memory.id), () => stranger.client.workflows.retrieve(workflow.id), () => stranger.client.memories.delete(memory.id)];
+    for (const call of calls) {
+      const error = await failure<APIError>(call());
       expect(error).toBeInstanceOf(NotFoundError);
     }
     expect(await owner.client.memories.retrieve(memory.id)).toMatchObject({ id: memory.id });
