@@ -17,7 +17,12 @@ export function createResponder({ newer, delayMs }: ResponderOptions) {
     if (result.body === undefined) return void res.end();
     const isProblem = result.status >= 400;
     const body = newer && !isProblem ? asNewerServer(result.body) : result.body;
-    res.type(isProblem ? 'application/problem+json' : 'application/json').send(JSON.stringify(body));
+    // res.end rather than Express's res.send: our bodies are always JSON text, and send's freshness
+    // and type sniffing cost a measurable share of a small GET.
+    const payload = JSON.stringify(body);
+    res.setHeader('Content-Type', isProblem ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', Buffer.byteLength(payload));
+    res.end(payload);
   }
 
   function problemResult(res: Response, problem: Problem): Result {
