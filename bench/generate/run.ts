@@ -63,7 +63,7 @@ writeBenchSection(
 
 Naive: \`java -jar openapi-generator-cli.jar generate -c <language>.yaml\` for ${LANGUAGES.join(', ')}, one JVM each, in sequence
 (what the npm wrapper's \`generators\` map does). Full: \`npm run generate\`, every language including the TypeScript and
-Python emitters; openapi-generator runs all three languages in one JVM (\`batch\`, C1-only JIT) and is skipped when spec, configs and
+Python emitters; openapi-generator runs all three languages in one JVM (\`batch\`, C1-only JIT, a class-data-sharing archive made by its first run) and is skipped when spec, configs and
 templates are unchanged and its outputs intact. Medians of ${REPEATS} runs on the 2-core machine. Target: ratio <= ${TARGET}.
 
 | run | seconds | ratio to naive |
