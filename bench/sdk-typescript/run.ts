@@ -28,8 +28,7 @@ const { CognitionOSClient } = await import('@cognitionos/sdk');
 const server = await startServer({ env: { COGNITIONOS_RATE_LIMIT: '100000000/60' } });
 try {
   const auth = { authorization: `Bearer ${server.adminKey}`, accept: 'application/json' };
-  const created = await fetch(`${server.baseUrl}/tenants`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench' }) });
-  const tenantId = ((await created.json()) as { id: string }).id;
+  const tenantId = (await server.adminPost<{ id: string }>('/tenants', { name: 'Bench' })).id;
   const url = `${server.baseUrl}/tenants/${tenantId}`;
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 1 });
 

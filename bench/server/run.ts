@@ -18,10 +18,8 @@ async function load(url: string, headers: Record<string, string>): Promise<Figur
 }
 
 async function seed(server: RunningServer) {
-  const post = (path: string, body: unknown) =>
-    fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
   const tenants = [];
-  for (let i = 0; i < 20; i++) tenants.push(await post('/tenants', { name: `Bench ${i}`, metadata: { tier: 'bench' } }));
+  for (let i = 0; i < 20; i++) tenants.push(await server.adminPost('/tenants', { name: `Bench ${i}`, metadata: { tier: 'bench' } }));
   const page = await fetch(`${server.baseUrl}/tenants?limit=20`, { headers: { authorization: `Bearer ${server.adminKey}` } }).then((r) => r.json());
   return { tenant: tenants[0], page };
 }

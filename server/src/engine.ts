@@ -39,12 +39,11 @@ export function createEngine(store: Store) {
   }
 
   async function run(id: string) {
-    const execution = store.executions.get(id);
-    if (!execution || FINAL.has(execution.status)) return;
+    const found = store.executions.forRun(id);
+    if (!found || FINAL.has(found.execution.status)) return;
+    const { execution, plan, tenantId } = found;
     const controller = new AbortController();
     active.set(id, { execution, controller });
-    const plan = store.executions.plan(id);
-    const tenantId = store.executions.tenantOf(id);
     const memoryIds: string[] = [];
     const usageRecordIds: string[] = [];
     Object.assign(execution, { status: 'running', started_at: now() });

@@ -20,7 +20,7 @@ const apiKeyFields = {
   name: z.string(),
   masked: z.string().openapi({ description: 'The key with all but its last four characters hidden.', example: apiKeyExample.masked }),
   created_at: timestamp,
-  last_used_at: z.iso.datetime({ offset: true }).nullable(),
+  last_used_at: z.iso.datetime({ offset: true }).nullable().openapi({ description: 'Last use, to the minute.' }),
   revoked_at: z.iso.datetime({ offset: true }).nullable(),
 };
 

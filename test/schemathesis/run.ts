@@ -3,7 +3,7 @@
 // key over the tenant surface, since each key is refused (403) by the other half of the API.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../support/server.ts';
+import { startServer, type RunningServer } from '../support/server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const maxExamples = process.env.SCHEMATHESIS_MAX_EXAMPLES ?? '40';
@@ -14,7 +14,7 @@ let failed = false;
 try {
   // The tenant run goes first: the admin run's stateful phase may delete any tenant it can list.
   const runs = [
-    { name: 'tenant', key: () => makeTenantKey(server.baseUrl, server.adminKey), tags: ['workflows', 'executions', 'memories', 'usage'] },
+    { name: 'tenant', key: () => makeTenantKey(server), tags: ['workflows', 'executions', 'memories', 'usage'] },
     { name: 'admin', key: async () => server.adminKey, tags: ['health', 'tenants', 'api_keys', 'subscription', 'plugins'] },
   ];
   for (const run of runs) {
@@ -37,16 +37,7 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
-async function makeTenantKey(baseUrl: string, adminKey: string): Promise<string> {
-  const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<{ id: string; secret: string }>;
-  };
-  const tenant = await post('/tenants', { name: 'schemathesis' });
-  return (await post(`/tenants/${tenant.id}/api_keys`, { name: 'schemathesis' })).secret;
+async function makeTenantKey(server: RunningServer): Promise<string> {
+  const tenant = await server.adminPost('/tenants', { name: 'schemathesis' });
+  return (await server.adminPost(`/tenants/${tenant.id}/api_keys`, { name: 'schemathesis' })).secret;
 }

@@ -13,6 +13,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** SIGKILL: no shutdown hook runs, as in a crash or power loss. */
   kill(): Promise<void>;
+  /** POST a JSON body with the admin key, for seeding; throws on anything but 2xx. */
+  adminPost<T = any>(path: string, body: unknown): Promise<T>;
 }
 
 export interface ServerOptions {
@@ -42,12 +44,29 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       if (!match) return;
       child.stdout!.off('data', onData);
       const baseUrl = match[1];
-      resolve({ baseUrl, origin: new URL(baseUrl).origin, adminKey, stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') });
+      resolve({
+        baseUrl,
+        origin: new URL(baseUrl).origin,
+        adminKey,
+        stop: () => stopChild(child),
+        kill: () => stopChild(child, 'SIGKILL'),
+        adminPost: (path, body) => adminPost(baseUrl, adminKey, path, body),
+      });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
   });
+}
+
+async function adminPost(baseUrl: string, adminKey: string, path: string, body: unknown) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
 }
 
 function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {

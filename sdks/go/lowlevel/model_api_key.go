@@ -27,6 +27,7 @@ type ApiKey struct {
 	// The key with all but its last four characters hidden.
 	Masked string `json:"masked"`
 	CreatedAt time.Time `json:"created_at"`
+	// Last use, to the minute.
 	LastUsedAt NullableTime `json:"last_used_at"`
 	RevokedAt NullableTime `json:"revoked_at"`
 	AdditionalProperties map[string]interface{}

@@ -27,6 +27,7 @@ type ApiKeyWithSecret struct {
 	// The key with all but its last four characters hidden.
 	Masked string `json:"masked"`
 	CreatedAt time.Time `json:"created_at"`
+	// Last use, to the minute.
 	LastUsedAt NullableTime `json:"last_used_at"`
 	RevokedAt NullableTime `json:"revoked_at"`
 	// The full key. Shown only in this response: store it now.

@@ -582,7 +582,10 @@ export interface components {
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Last use, to the minute.
+             */
             last_used_at: string | null;
             /** Format: date-time */
             revoked_at: string | null;
@@ -651,7 +654,10 @@ export interface components {
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Last use, to the minute.
+             */
             last_used_at: string | null;
             /** Format: date-time */
             revoked_at: string | null;

@@ -22,7 +22,7 @@ export function createAuthenticator(store: Store, adminKey: string) {
     if (timingSafeEqual(Buffer.from(hash, 'hex'), adminHash)) return { kind: 'admin', id: 'admin' };
     const key = store.apiKeys.findByHash(hash);
     if (!key || key.revoked_at) throw unauthorized(key ? 'This API key was revoked.' : 'Unknown API key.');
-    store.apiKeys.touch(key.id);
+    store.apiKeys.touch(key);
     const tenant = store.tenants.get(key.tenant_id);
     if (!tenant) throw unauthorized('Unknown API key.');
     return { kind: 'tenant', id: key.id, tenantId: key.tenant_id, suspended: tenant.status === 'suspended' };

@@ -8,7 +8,7 @@ import type { Engine } from '../engine.ts';
 import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
-import type { Context, Handlers, Principal, Result } from './context.ts';
+import type { Context, Handler, Handlers, Principal, Result } from './context.ts';
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
@@ -76,34 +76,42 @@ function parseBody(op: Operation, req: Request): unknown {
 }
 
 /** Location of a created object: its retrieve operation's path, filled from the request's path and the new id. */
-function locationOf(op: Operation, basePath: string, params: Record<string, string>, body: unknown): string | undefined {
-  const retrieve = operations.find((candidate) => candidate.resource === op.resource && candidate.method === 'retrieve');
+function locationOf(retrieve: Operation, basePath: string, params: Record<string, string>, body: unknown): string | undefined {
   const id = (body as { id?: string } | undefined)?.id;
-  if (!retrieve || !id) return undefined;
+  if (!id) return undefined;
   const names = [...retrieve.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
   const last = names[names.length - 1];
   return basePath + retrieve.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(name === last ? id : params[name]));
+}
+
+/** What serving one operation needs, resolved once when the routes are mounted. */
+interface Mounted {
+  op: Operation;
+  handler: Handler;
+  /** The retrieve operation a create's Location points at, if the resource has one. */
+  retrieve?: Operation;
+}
+
+function mountedFor(op: Operation, handlers: Record<string, Handlers>): Mounted {
+  const handler = handlers[op.resource]?.[op.method];
+  if (!handler) throw new Error(`no handler for ${op.resource}.${op.method}`);
+  const retrieve = op.status === 201 ? operations.find((other) => other.resource === op.resource && other.method === 'retrieve') : undefined;
+  return { op, handler, retrieve };
 }
 
 export function mountOperations(router: Router, deps: PipelineDeps) {
   const authenticate = createAuthenticator(deps.store, deps.adminKey);
   const { responder } = deps;
 
-  function handlerFor(op: Operation) {
-    const handler = deps.handlers[op.resource]?.[op.method];
-    if (!handler) throw new Error(`no handler for ${op.resource}.${op.method}`);
-    return handler;
-  }
-
-  async function execute(op: Operation, req: Request, res: Response, principal: Principal, body: unknown): Promise<Result> {
+  async function execute({ op, handler, retrieve }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Promise<Result> {
     try {
       const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
       const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
-      const output = await handlerFor(op)(ctx);
-      const location = op.status === 201 ? locationOf(op, deps.basePath, params, output) : undefined;
+      const output = await handler(ctx);
+      const location = retrieve && locationOf(retrieve, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {
       if (error instanceof Problem) return responder.problemResult(res, error);
@@ -111,14 +119,15 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     }
   }
 
-  async function handle(op: Operation, req: Request, res: Response) {
-    if (op.access === 'public') return responder.send(req, res, await execute(op, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
+  async function handle(mounted: Mounted, req: Request, res: Response) {
+    const { op } = mounted;
+    if (op.access === 'public') return responder.send(req, res, await execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
     const principal = authenticate(req);
     res.set(deps.rateLimit(principal.id));
     if (principal.kind === 'tenant') deps.store.usage.countCall(principal.tenantId);
     const body = parseBody(op, req);
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
-    if (!key) return responder.send(req, res, await execute(op, req, res, principal, body));
+    if (!key) return responder.send(req, res, await execute(mounted, req, res, principal, body));
 
     const claim = deps.store.idempotency.claim(principal.id, key, fingerprintOf(op.http, req.originalUrl, body));
     if (claim.kind === 'in_flight') throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
@@ -129,7 +138,7 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     }
     let result: Result;
     try {
-      result = await execute(op, req, res, principal, body);
+      result = await execute(mounted, req, res, principal, body);
     } catch (error) {
       deps.store.idempotency.release(principal.id, key);
       throw error;
@@ -144,10 +153,12 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
   const paths = [...new Set(operations.map((op) => op.path))].sort((a, b) => paramCount(a) - paramCount(b));
   for (const path of paths) {
     const pathOps = operations.filter((op) => op.path === path);
-    for (const op of pathOps) router[op.http](expressPath(path), (req, res, next) => handle(op, req, res).catch(next));
+    for (const op of pathOps) {
+      const mounted = mountedFor(op, deps.handlers);
+      router[op.http](expressPath(path), (req, res, next) => handle(mounted, req, res).catch(next));
+    }
     const methods = pathOps.map((op) => op.http.toUpperCase());
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
     router.all(expressPath(path), (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
   }
-  for (const op of operations) handlerFor(op);
 }

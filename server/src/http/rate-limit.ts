@@ -19,7 +19,7 @@ export function createRateLimiter({ limit, windowSeconds }: RateLimitPolicy) {
   return function consume(keyId: string, at = Date.now()): Record<string, string> {
     let window = windows.get(keyId);
     if (!window || at - window.start >= windowMs) {
-      window = { start: at - ((at - (window?.start ?? at)) % windowMs), count: 0 };
+      window = { start: at, count: 0 };
       windows.set(keyId, window);
     }
     // Rounded up, so a client that waits this long is never early.

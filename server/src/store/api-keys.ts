@@ -35,6 +35,13 @@ export function apiKeyStore(db: Db) {
       revoke.run(now(), id);
       return toApiKey(byId.get(tenantId, id)!);
     },
-    touch: (id: string) => touch.run(now(), id),
+    /**
+     * Records a use. last_used_at is kept to the minute: a synchronous disk write on every
+     * authenticated request would cost more than the request itself.
+     */
+    touch(key: { id: string; last_used_at: string | null }) {
+      if (key.last_used_at && Date.now() - Date.parse(key.last_used_at) < 60_000) return;
+      touch.run(now(), key.id);
+    },
   };
 }

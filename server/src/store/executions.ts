@@ -49,8 +49,11 @@ export function executionStore(db: Db) {
       insert.run(row);
       return get(row.id)!;
     },
-    plan: (id: string) => JSON.parse(byId.get(id)!.plan) as Step[],
-    tenantOf: (id: string) => byId.get(id)!.tenant_id,
+    /** What the engine needs to run one: the execution, the steps it was started with, its tenant. */
+    forRun(id: string) {
+      const row = byId.get(id);
+      return row && { execution: toExecution(row), plan: JSON.parse(row.plan) as Step[], tenantId: row.tenant_id };
+    },
     save: (execution: Execution) => save.run({ ...execution, output: execution.output && json(execution.output), steps: json(execution.steps) }),
     unfinished: () => unfinished.all().map(toExecution),
     unfinishedIdsOf: (workflowId: string) => unfinishedOf.all(workflowId).map((row) => row.id),

@@ -13,12 +13,15 @@ export function usageStore(db: Db) {
   // api_calls are counted in memory and written in one transaction per flush (the app flushes every
   // second, and before any summary is read): metering costs a map increment per request, not a disk write.
   let pendingCalls = new Map<string, number>();
-  const flushCalls = db.transaction(() => {
+  const writeCalls = db.transaction(() => {
     const counts = pendingCalls;
     pendingCalls = new Map();
     const hour = hourOf(now());
     for (const [tenantId, count] of counts) addCalls.run(tenantId, hour, count);
   });
+  const flushCalls = () => {
+    if (pendingCalls.size > 0) writeCalls();
+  };
   // Both sources are bucketed alike: records by their timestamp, api_calls by their hour.
   const events = `SELECT metric, quantity, timestamp AS at FROM usage_records WHERE tenant_id = @tenant_id AND timestamp >= @start AND timestamp < @end
     UNION ALL SELECT 'api_calls', quantity, hour AS at FROM api_call_counts WHERE tenant_id = @tenant_id AND hour >= @start AND hour < @end`;
@@ -41,9 +44,9 @@ export function usageStore(db: Db) {
       return record;
     },
     countCall: (tenantId: string) => void pendingCalls.set(tenantId, (pendingCalls.get(tenantId) ?? 0) + 1),
-    flushCalls: () => pendingCalls.size > 0 && flushCalls(),
+    flushCalls,
     summary(tenantId: string, range: { start: string; end: string; granularity: Granularity; metric?: string }) {
-      if (pendingCalls.size > 0) flushCalls();
+      flushCalls();
       const data = summaries[range.granularity].all({ tenant_id: tenantId, start: range.start, end: range.end, metric: range.metric ?? null });
       const totals = new Map<string, number>();
       for (const bucket of data) totals.set(bucket.metric, (totals.get(bucket.metric) ?? 0) + bucket.quantity);

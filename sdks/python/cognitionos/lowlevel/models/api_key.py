@@ -33,7 +33,7 @@ class ApiKey(BaseModel):
     name: StrictStr
     masked: StrictStr = Field(description="The key with all but its last four characters hidden.", json_schema_extra={"examples": ["cog_…9f3a"]})
     created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    last_used_at: Optional[datetime]
+    last_used_at: Optional[datetime] = Field(description="Last use, to the minute.")
     revoked_at: Optional[datetime]
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at"]

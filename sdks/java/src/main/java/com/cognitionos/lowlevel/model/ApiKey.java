@@ -201,7 +201,7 @@ public class ApiKey {
   }
 
   /**
-   * Get lastUsedAt
+   * Last use, to the minute.
    * @return lastUsedAt
    */
   @jakarta.annotation.Nullable

@@ -206,7 +206,7 @@ public class ApiKeyWithSecret {
   }
 
   /**
-   * Get lastUsedAt
+   * Last use, to the minute.
    * @return lastUsedAt
    */
   @jakarta.annotation.Nullable
