@@ -34,12 +34,18 @@ export function mapType(schema: Json): string {
   return `map[string]${values && typeof values === 'object' && values.type ? baseType(values) : 'any'}`;
 }
 
-/** The field's Go type: a pointer when it may be absent or null and its type has no nil of its own. */
+/** The field's Go type: a pointer when it may be absent or null and its type has no nil (or
+ * never-valid zero value) of its own. */
 export function fieldType(schema: Json, required: boolean, schemas: Record<string, Json>): string {
   const type = baseType(schema);
   const ref = refName(schema);
-  const nilable = /^(\[\]|map\[|any$)/.test(type) || (ref !== undefined && isMapAlias(schemas[ref]));
+  // An enum's zero value "" is never one of its values, so it already means unset.
+  const nilable = /^(\[\]|map\[|any$)/.test(type) || (ref !== undefined && (isMapAlias(schemas[ref]) || isEnum(schemas[ref])));
   return (!required || schema.nullable) && !nilable ? `*${type}` : type;
+}
+
+function isEnum(schema: Json | undefined): boolean {
+  return schema?.type === 'string' && Array.isArray(schema.enum);
 }
 
 /** An object schema with only additionalProperties: a map alias, not a struct. */

@@ -59,7 +59,7 @@ func TestEnvironmentDefaults(t *testing.T) {
 
 func TestQueryParams(t *testing.T) {
 	fake, client := serve(t, ok(`{"data":[],"has_more":false,"next_cursor":null}`))
-	params := cognitionos.MemoryListParams{Limit: cognitionos.Int(5), Scope: (*cognitionos.MemoryScope)(cognitionos.String("private")), Tag: cognitionos.String("a b")}
+	params := cognitionos.MemoryListParams{Limit: cognitionos.Int(5), Scope: cognitionos.MemoryScopePrivate, Tag: cognitionos.String("a b")}
 	if _, err := client.Memories.List(context.Background(), params); err != nil {
 		t.Fatal(err)
 	}

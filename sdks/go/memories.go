@@ -87,17 +87,17 @@ type MemoryListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
 	// The `next_cursor` of the previous page.
-	Cursor  *string      `json:"cursor,omitempty"`
-	Scope   *MemoryScope `json:"scope,omitempty"`
-	AgentID *string      `json:"agent_id,omitempty"`
-	Tag     *string      `json:"tag,omitempty"`
+	Cursor  *string     `json:"cursor,omitempty"`
+	Scope   MemoryScope `json:"scope,omitempty"`
+	AgentID *string     `json:"agent_id,omitempty"`
+	Tag     *string     `json:"tag,omitempty"`
 }
 
 func (p MemoryListParams) query() url.Values {
 	q := url.Values{}
 	addQuery(q, "limit", p.Limit)
 	addQuery(q, "cursor", p.Cursor)
-	addQuery(q, "scope", p.Scope)
+	addQuery(q, "scope", &p.Scope)
 	addQuery(q, "agent_id", p.AgentID)
 	addQuery(q, "tag", p.Tag)
 	return q
@@ -106,8 +106,8 @@ func (p MemoryListParams) query() url.Values {
 // MemorySearchParams is the body of Memories.Search. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemorySearchParams struct {
-	Query   string       `json:"query"`
-	Scope   *MemoryScope `json:"scope,omitempty"`
-	AgentID *string      `json:"agent_id,omitempty"`
-	TopK    *int64       `json:"top_k,omitempty"`
+	Query   string      `json:"query"`
+	Scope   MemoryScope `json:"scope,omitempty"`
+	AgentID *string     `json:"agent_id,omitempty"`
+	TopK    *int64      `json:"top_k,omitempty"`
 }

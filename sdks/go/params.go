@@ -29,7 +29,7 @@ type queryValue interface {
 	~string | int64 | float64 | bool | time.Time
 }
 
-// addQuery sets name in q when the optional value is set.
+// addQuery sets name in q when the value is set: a non-nil pointer, and for string types not "".
 func addQuery[T queryValue](q url.Values, name string, value *T) {
 	if value == nil {
 		return
@@ -44,6 +44,9 @@ func addQuery[T queryValue](q url.Values, name string, value *T) {
 	case time.Time:
 		q.Set(name, v.Format(time.RFC3339Nano))
 	default:
-		q.Set(name, reflect.ValueOf(v).String())
+		// string types: an enum left "" (its zero value, never one of its values) is unset.
+		if text := reflect.ValueOf(v).String(); text != "" {
+			q.Set(name, text)
+		}
 	}
 }

@@ -113,8 +113,8 @@ func (p TenantListParams) query() url.Values {
 // TenantUpdateParams is the body of Tenants.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantUpdateParams struct {
-	Name   *string       `json:"name,omitempty"`
-	Status *TenantStatus `json:"status,omitempty"`
+	Name   *string      `json:"name,omitempty"`
+	Status TenantStatus `json:"status,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`
 }

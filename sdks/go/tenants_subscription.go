@@ -50,7 +50,7 @@ func (s *TenantSubscriptionService) Cancel(ctx context.Context, tenantID string,
 // TenantSubscriptionUpdateParams is the body of Subscription.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantSubscriptionUpdateParams struct {
-	Plan  *Plan  `json:"plan,omitempty"`
+	Plan  Plan   `json:"plan,omitempty"`
 	Seats *int64 `json:"seats,omitempty"`
 	// Set false to undo a cancellation before the period ends.
 	CancelAtPeriodEnd *bool `json:"cancel_at_period_end,omitempty"`

@@ -50,8 +50,8 @@ type UsageSummaryParams struct {
 	// Inclusive; defaults to 7 days before `end`.
 	Start *time.Time `json:"start,omitempty"`
 	// Exclusive; defaults to now.
-	End         *time.Time   `json:"end,omitempty"`
-	Granularity *Granularity `json:"granularity,omitempty"`
+	End         *time.Time  `json:"end,omitempty"`
+	Granularity Granularity `json:"granularity,omitempty"`
 	// Metric name; `api_calls` is metered by the server itself.
 	Metric *string `json:"metric,omitempty"`
 }
@@ -60,7 +60,7 @@ func (p UsageSummaryParams) query() url.Values {
 	q := url.Values{}
 	addQuery(q, "start", p.Start)
 	addQuery(q, "end", p.End)
-	addQuery(q, "granularity", p.Granularity)
+	addQuery(q, "granularity", &p.Granularity)
 	addQuery(q, "metric", p.Metric)
 	return q
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -77,12 +78,9 @@ func newRequest(ctx context.Context, c call, cfg requestconfig.Config) (*http.Re
 	if len(c.query) > 0 {
 		target += "?" + c.query.Encode()
 	}
-	var payload []byte
-	if c.body != nil {
-		var err error
-		if payload, err = json.Marshal(c.body); err != nil {
-			return nil, err
-		}
+	payload, err := marshalBody(c.body, cfg.ExtraJSON)
+	if err != nil {
+		return nil, err
 	}
 	req, err := http.NewRequestWithContext(ctx, c.method, target, nil)
 	if err != nil {
@@ -105,6 +103,25 @@ func newRequest(ctx context.Context, c call, cfg requestconfig.Config) (*http.Re
 		req.Header[name] = values
 	}
 	return req, nil
+}
+
+// marshalBody is the params as JSON, with the option.WithJSONSet fields merged in.
+func marshalBody(body any, extra map[string]any) ([]byte, error) {
+	if body == nil && len(extra) == 0 {
+		return nil, nil
+	}
+	payload, err := json.Marshal(body)
+	if err != nil || len(extra) == 0 {
+		return payload, err
+	}
+	fields := map[string]any{}
+	if body != nil {
+		if err := json.Unmarshal(payload, &fields); err != nil {
+			return nil, err
+		}
+	}
+	maps.Copy(fields, extra)
+	return json.Marshal(fields)
 }
 
 // attempt sends req once within the per-attempt timeout and reads the whole body inside it, so a

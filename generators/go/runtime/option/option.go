@@ -62,3 +62,14 @@ func WithPollTimeout(d time.Duration) RequestOption {
 func WithResponseInto(dst **http.Response) RequestOption {
 	return func(c *requestconfig.Config) { c.ResponseInto = dst }
 }
+
+// WithJSONSet sends key with value in the JSON body besides the params' own fields: a field this
+// SDK version does not know yet, or one set to null.
+func WithJSONSet(key string, value any) RequestOption {
+	return func(c *requestconfig.Config) {
+		if c.ExtraJSON == nil {
+			c.ExtraJSON = map[string]any{}
+		}
+		c.ExtraJSON[key] = value
+	}
+}

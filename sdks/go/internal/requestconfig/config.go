@@ -5,6 +5,7 @@
 package requestconfig
 
 import (
+	"maps"
 	"net/http"
 	"time"
 )
@@ -20,6 +21,8 @@ type Config struct {
 	IdempotencyKey string
 	PollInterval   time.Duration
 	PollTimeout    time.Duration
+	// ExtraJSON holds body fields sent besides the params' own (option.WithJSONSet).
+	ExtraJSON map[string]any
 	// ResponseInto, when set, receives the last HTTP response of the call (its body already read).
 	ResponseInto **http.Response
 }
@@ -31,6 +34,7 @@ type Option func(*Config)
 // change the client's.
 func (c Config) Apply(options []Option) Config {
 	c.Header = c.Header.Clone()
+	c.ExtraJSON = maps.Clone(c.ExtraJSON)
 	if c.Header == nil {
 		c.Header = http.Header{}
 	}
