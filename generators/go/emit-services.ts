@@ -1,7 +1,7 @@
 // One file per resource: its service (methods in spec order, nested services as fields) and the
 // params type of each method; and client.go, which makes every top-level service.
 import type { Method, Resource, SdkModel } from '../model/types.ts';
-import { baseType, docComment, fieldType, usesTime } from './go-types.ts';
+import { baseType, docComment, fieldType } from './go-types.ts';
 import { fieldLines, type GoField } from './emit-models.ts';
 import { exported, fieldName, goVerb, paramsType, serviceType, unexported, wordsOf } from './naming.ts';
 import { GENERATED } from './header.ts';
@@ -15,7 +15,7 @@ export function emitResourceFile(model: SdkModel, resource: Resource): string {
     ...(body.includes('iter.Seq2') ? ['iter'] : []),
     'net/http',
     ...(body.includes('url.Values') ? ['net/url'] : []),
-    ...(usesTime([body]) ? ['time'] : []),
+    ...(/\btime\.[A-Z]/.test(body) ? ['time'] : []),
     '',
     'github.com/cognitionos/sdk-platform/sdks/go/option',
   ];
@@ -105,8 +105,9 @@ function emitAndPoll(model: SdkModel, resource: Resource, method: Method): strin
   const statusField = exported(wordsOf(polling.statusField));
   return `
 // ${goVerb(method)}AndPoll calls ${goVerb(method)}, then reads the result every poll interval
-// (option.WithPollInterval) until its ${polling.statusField} is one of ${polling.terminal.join(', ')}; it
-// answers *PollTimeoutError when option.WithPollTimeout passes first.
+// (${polling.intervalMs} ms, option.WithPollInterval) until its ${polling.statusField} is one of
+// ${polling.terminal.join(', ')}; it answers *PollTimeoutError when the poll timeout (${polling.timeoutMs} ms,
+// option.WithPollTimeout) passes first.
 func (s *${serviceType(resource)}) ${goVerb(method)}AndPoll(${declared}) (*${result}, error) {
 	created, err := s.${goVerb(method)}(${passed})
 	if err != nil {
@@ -114,7 +115,8 @@ func (s *${serviceType(resource)}) ${goVerb(method)}AndPoll(${declared}) (*${res
 	}
 	status := func(r *${result}) string { return string(r.${statusField}) }
 	read := func() (*${result}, error) { return s.${goVerb(read)}(${readArgs.join(', ')}) }
-	return pollUntil(ctx, created, status, []string{${polling.terminal.map((t) => JSON.stringify(t)).join(', ')}}, read, s.with(opts))
+	terminal := []string{${polling.terminal.map((t) => JSON.stringify(t)).join(', ')}}
+	return pollUntil(ctx, created, status, read, polling{terminal, ${polling.intervalMs} * time.Millisecond, ${polling.timeoutMs} * time.Millisecond}, s.with(opts))
 }
 `;
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Resource, SdkModel } from '../model/types.ts';
 import { buildModel } from '../model/build.ts';
 import { sdkVersion } from '../sdk-version.ts';
+import { loadPolicy } from '../policy/policy.ts';
 import { emitErrorClasses, emitPolicy } from './emit-policy.ts';
 import { emitModels } from './emit-models.ts';
 import { emitClient, emitResourceFile } from './emit-services.ts';
@@ -28,7 +29,7 @@ export function goPackage(root: string): GoPackage {
 
 export function generateGo(spec: Record<string, any>, root: string): void {
   const model = buildModel(spec);
-  const policy = JSON.parse(readFileSync(join(root, 'generators/policy/policy.json'), 'utf8'));
+  const policy = loadPolicy();
   const pkg = goPackage(root);
   const out = join(root, pkg.dir);
   rmSync(out, { recursive: true, force: true });

@@ -46,8 +46,8 @@ func execute(ctx context.Context, c call, out any, options []option.RequestOptio
 		mayRetry := retry < cfg.MaxRetries && repeatable(req)
 		switch {
 		case err != nil:
-			if !mayRetry || ctx.Err() != nil {
-				return err
+			if !mayRetry || !retryableError(err) {
+				return withIdempotencyKey(err, req)
 			}
 			err = sleep(ctx, retryDelay(retry+1, ""))
 		case resp.StatusCode < 300:
@@ -56,7 +56,7 @@ func execute(ctx context.Context, c call, out any, options []option.RequestOptio
 			err = sleep(ctx, retryDelay(retry+1, resp.Header.Get("Retry-After")))
 		default:
 			keep(resp, cfg)
-			return newAPIError(resp, redact(body, cfg.APIKey))
+			return withIdempotencyKey(newAPIError(resp, redact(body, cfg.APIKey)), req)
 		}
 		if err != nil {
 			return err
@@ -68,9 +68,7 @@ var defaultConfig = requestconfig.Config{
 	BaseURL:        policy.DefaultBaseURL,
 	MaxRetries:     policy.MaxRetries,
 	HTTPClient:     http.DefaultClient,
-	RequestTimeout: policy.RequestTimeout,
-	PollInterval:   policy.PollInterval,
-	PollTimeout:    policy.PollTimeout,
+	RequestTimeout: ms(policy.TimeoutMs),
 }
 
 // newRequest builds the request every attempt resends: the body is marshalled once, so each
@@ -101,6 +99,8 @@ func newRequest(ctx context.Context, c call, cfg requestconfig.Config) (*http.Re
 	if idempotent(c.method) {
 		req.Header.Set(policy.IdempotencyHeader, idempotencyKey(cfg))
 	}
+	// A caller's header (option.WithHeader canonicalises its name) replaces the SDK's own, the
+	// Idempotency-Key included.
 	for name, values := range cfg.Header {
 		req.Header[name] = values
 	}

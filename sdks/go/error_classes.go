@@ -32,10 +32,11 @@ var sentinels = map[string]error{"BadRequest": ErrBadRequest, "Authentication": 
 
 // classOf is the sentinel of an answer status per the policy's table, or nil.
 func classOf(status int) error {
-	for _, c := range policy.ErrorClasses {
-		if c.Status == status || (c.ServerErrors && status >= 500 && status < 600) {
-			return sentinels[c.Class]
-		}
+	if name, ok := policy.ErrorClasses[status]; ok {
+		return sentinels[name]
+	}
+	if status >= 500 && status < 600 {
+		return sentinels[policy.ServerErrorClass]
 	}
 	return nil
 }

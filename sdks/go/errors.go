@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +25,9 @@ type Error struct {
 	Problem *ProblemDetails
 	// Header holds the answer's headers (Retry-After, RateLimit, ...).
 	Header http.Header
+	// IdempotencyKey is the key a POST was sent with: send the call again with it
+	// (option.WithIdempotencyKey) and the server replays the first answer instead of writing twice.
+	IdempotencyKey string
 }
 
 // Error follows the policy's message format: status, title, detail, field errors, request id.
@@ -36,7 +40,7 @@ func (e *Error) Error() string {
 	if values["title"] == "" {
 		values["title"] = http.StatusText(e.StatusCode)
 	}
-	return formatMessage(policy.MessageApiError, values)
+	return formatMessage(policy.APIErrorMessage, values)
 }
 
 // Unwrap gives the sentinel of the error's class, so errors.Is(err, ErrNotFound) matches.
@@ -45,9 +49,9 @@ func (e *Error) Unwrap() error { return classOf(e.StatusCode) }
 func fieldErrors(errs []FieldError) string {
 	parts := make([]string, len(errs))
 	for i, fe := range errs {
-		parts[i] = formatMessage(policy.MessageFieldError, map[string]string{"path": fe.Path, "message": fe.Message})
+		parts[i] = formatMessage(policy.FieldErrorMessage, map[string]string{"path": fe.Path, "message": fe.Message})
 	}
-	return strings.Join(parts, policy.MessageFieldErrorSeparator)
+	return strings.Join(parts, policy.FieldErrorSeparator)
 }
 
 // newAPIError reads the problem body; a proxy's HTML or text answer stays readable as the detail.
@@ -74,10 +78,12 @@ func truncate(text string, limit int) string {
 // network error.
 type ConnectionError struct {
 	Err error
+	// IdempotencyKey is the key a POST was sent with (see Error.IdempotencyKey).
+	IdempotencyKey string
 }
 
 func (e *ConnectionError) Error() string {
-	return formatMessage(policy.MessageConnection, map[string]string{"cause": e.Err.Error()})
+	return formatMessage(policy.ConnectionErrorMessage, map[string]string{"cause": e.Err.Error()})
 }
 
 // Unwrap gives the network error.
@@ -87,10 +93,12 @@ func (e *ConnectionError) Unwrap() error { return e.Err }
 // context.DeadlineExceeded with errors.Is.
 type TimeoutError struct {
 	Timeout time.Duration
+	// IdempotencyKey is the key a POST was sent with (see Error.IdempotencyKey).
+	IdempotencyKey string
 }
 
 func (e *TimeoutError) Error() string {
-	return formatMessage(policy.MessageTimeout, map[string]string{"timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
+	return formatMessage(policy.TimeoutMessage, map[string]string{"timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
 }
 
 // Unwrap gives context.DeadlineExceeded.
@@ -104,8 +112,11 @@ type InvalidParamError struct {
 }
 
 func (e *InvalidParamError) Error() string {
-	return formatMessage(policy.MessageInvalidPathParam, map[string]string{"param": e.Param, "value": strconv.Quote(e.Value)})
+	return formatMessage(policy.InvalidPathParamMessage, map[string]string{"param": e.Param, "value": "'" + e.Value + "'"})
 }
+
+// Unwrap gives ErrBadRequest: the call was refused as bad input, only before it was sent.
+func (e *InvalidParamError) Unwrap() error { return ErrBadRequest }
 
 // PollTimeoutError is a ...AndPoll call whose object was still not finished when polling ended.
 type PollTimeoutError struct {
@@ -114,37 +125,34 @@ type PollTimeoutError struct {
 }
 
 func (e *PollTimeoutError) Error() string {
-	return formatMessage(policy.MessagePollTimeout, map[string]string{"status": e.Status, "timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
+	return formatMessage(policy.PollTimeoutMessage, map[string]string{"status": e.Status, "timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
 }
 
-// formatMessage fills a policy message template. `{name}` is replaced by its value; a group with
-// more text around the name (`{: detail}`, `{ (request request_id)}`) appears only when the value
-// is not empty.
+// withIdempotencyKey records on err the Idempotency-Key req was sent with, if any.
+func withIdempotencyKey(err error, req *http.Request) error {
+	key := req.Header.Get(policy.IdempotencyHeader)
+	switch e := err.(type) {
+	case *Error:
+		e.IdempotencyKey = key
+	case *ConnectionError:
+		e.IdempotencyKey = key
+	case *TimeoutError:
+		e.IdempotencyKey = key
+	}
+	return err
+}
+
+// messageGroup is one `{name}` or `{prefix name suffix}` of a policy message: the name is the last
+// snake_case word, and the whole group vanishes when its value is empty or missing.
+var messageGroup = regexp.MustCompile(`\{([^{}]*?)([a-z_]+)([^{}a-z_]*)\}`)
+
+// formatMessage fills a policy message template, as generators/policy/policy.ts formatMessage does.
 func formatMessage(template string, values map[string]string) string {
-	var out strings.Builder
-	for {
-		open := strings.IndexByte(template, '{')
-		closing := strings.IndexByte(template[max(open, 0):], '}') + max(open, 0)
-		if open < 0 || closing < open {
-			out.WriteString(template)
-			return out.String()
+	return messageGroup.ReplaceAllStringFunc(template, func(group string) string {
+		parts := messageGroup.FindStringSubmatch(group)
+		if value := values[parts[2]]; value != "" {
+			return parts[1] + value + parts[3]
 		}
-		out.WriteString(template[:open])
-		out.WriteString(fillGroup(template[open+1:closing], values))
-		template = template[closing+1:]
-	}
+		return ""
+	})
 }
-
-func fillGroup(group string, values map[string]string) string {
-	for _, word := range strings.FieldsFunc(group, notNameChar) {
-		if value, known := values[word]; known {
-			if value == "" {
-				return ""
-			}
-			return strings.Replace(group, word, value, 1)
-		}
-	}
-	return ""
-}
-
-func notNameChar(r rune) bool { return !(r == '_' || r >= 'a' && r <= 'z') }

@@ -3,6 +3,7 @@
 package cognitionos
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"time"
@@ -20,17 +21,25 @@ func (s service) with(options []option.RequestOption) []option.RequestOption {
 	return append(slices.Clip(s.options), options...)
 }
 
+// polling is how a ...AndPoll method waits: the spec's x-cognitionos-polling of its operation.
+type polling struct {
+	terminal          []string
+	interval, timeout time.Duration
+}
+
 // pollUntil reads the object again (read) every poll interval until status names a terminal
-// state, or answers PollTimeoutError when the poll timeout passes first.
-func pollUntil[T any](ctx context.Context, current *T, status func(*T) string, terminal []string, read func() (*T, error), options []option.RequestOption) (*T, error) {
+// state, or answers PollTimeoutError when the poll timeout passes first. option.WithPollInterval
+// and option.WithPollTimeout override the operation's own.
+func pollUntil[T any](ctx context.Context, current *T, status func(*T) string, read func() (*T, error), p polling, options []option.RequestOption) (*T, error) {
 	cfg := defaultConfig.Apply(options)
-	deadline := time.Now().Add(cfg.PollTimeout)
-	for !slices.Contains(terminal, status(current)) {
+	interval, timeout := cmp.Or(cfg.PollInterval, p.interval), cmp.Or(cfg.PollTimeout, p.timeout)
+	deadline := time.Now().Add(timeout)
+	for !slices.Contains(p.terminal, status(current)) {
 		remaining := time.Until(deadline)
 		if remaining <= 0 {
-			return nil, &PollTimeoutError{Status: status(current), Timeout: cfg.PollTimeout}
+			return nil, &PollTimeoutError{Status: status(current), Timeout: timeout}
 		}
-		if err := sleep(ctx, min(cfg.PollInterval, remaining)); err != nil {
+		if err := sleep(ctx, min(interval, remaining)); err != nil {
 			return nil, err
 		}
 		var err error

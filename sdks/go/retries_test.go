@@ -19,7 +19,7 @@ import (
 var now = map[string]string{"Retry-After": "0"}
 
 func TestRetriedStatuses(t *testing.T) {
-	statuses := append(slices.Clone(policy.RetryStatuses), 500, 503)
+	statuses := append(slices.Clone(policy.RetryableStatuses), 500, 503)
 	for _, status := range statuses {
 		t.Run(fmt.Sprint(status), func(t *testing.T) {
 			fake, client := serve(t, problem(status, now), ok(tenantJSON))

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"net/http"
 	"net/url"
+	"time"
 
 	"github.com/cognitionos/sdk-platform/sdks/go/option"
 )
@@ -29,6 +30,21 @@ func (s *WorkflowExecutionService) New(ctx context.Context, workflowID string, p
 		return nil, err
 	}
 	return do[Execution](ctx, call{method: http.MethodPost, path: path, body: params}, s.with(opts))
+}
+
+// NewAndPoll calls New, then reads the result every poll interval
+// (500 ms, option.WithPollInterval) until its status is one of
+// succeeded, failed, canceled; it answers *PollTimeoutError when the poll timeout (300000 ms,
+// option.WithPollTimeout) passes first.
+func (s *WorkflowExecutionService) NewAndPoll(ctx context.Context, workflowID string, params WorkflowExecutionNewParams, opts ...option.RequestOption) (*Execution, error) {
+	created, err := s.New(ctx, workflowID, params, opts...)
+	if err != nil {
+		return nil, err
+	}
+	status := func(r *Execution) string { return string(r.Status) }
+	read := func() (*Execution, error) { return s.Get(ctx, workflowID, created.ID, opts...) }
+	terminal := []string{"succeeded", "failed", "canceled"}
+	return pollUntil(ctx, created, status, read, polling{terminal, 500 * time.Millisecond, 300000 * time.Millisecond}, s.with(opts))
 }
 
 // List calls GET /workflows/{workflow_id}/executions: list a workflow's executions.

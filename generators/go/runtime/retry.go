@@ -1,6 +1,7 @@
 package cognitionos
 
 import (
+	"errors"
 	"math/rand/v2"
 	"net/http"
 	"slices"
@@ -14,25 +15,36 @@ import (
 // repeatable: only requests that are safe to send twice are retried (GET, DELETE, or carrying an
 // Idempotency-Key, which makes the server replay rather than repeat).
 func repeatable(req *http.Request) bool {
-	return slices.Contains(policy.RetryMethods, req.Method) || req.Header.Get(policy.IdempotencyHeader) != ""
+	keyed := policy.IdempotencyKeyMakesRetryable && req.Header.Get(policy.IdempotencyHeader) != ""
+	return slices.Contains(policy.RepeatableMethods, req.Method) || keyed
 }
 
+// retryableError: the policy names which errors without an answer are retried.
+func retryableError(err error) bool {
+	var timeout *TimeoutError
+	var connection *ConnectionError
+	return (errors.As(err, &timeout) && policy.RetryTimeouts) || (errors.As(err, &connection) && policy.RetryConnectionErrors)
+}
+
+// ms is a policy duration, stated in milliseconds.
+func ms(n int) time.Duration { return time.Duration(n) * time.Millisecond }
+
 func idempotent(method string) bool {
-	return slices.Contains(policy.IdempotentMethods, method)
+	return slices.Contains(policy.IdempotencyMethods, method)
 }
 
 func retryableStatus(status int) bool {
-	return slices.Contains(policy.RetryStatuses, status) || (policy.RetryServerErrors && status >= 500)
+	return slices.Contains(policy.RetryableStatuses, status) || (policy.RetryServerErrors && status >= 500)
 }
 
 // retryDelay is the wait before retry number retry (1-based): a sane Retry-After wins; otherwise
 // exponential backoff, minus up to policy.Jitter of it so clients that failed together do not
 // retry together.
 func retryDelay(retry int, retryAfter string) time.Duration {
-	if wait, ok := parseRetryAfter(retryAfter, time.Now()); ok && wait >= 0 && wait <= policy.MaxRetryAfter {
+	if wait, ok := parseRetryAfter(retryAfter, time.Now()); ok && wait >= 0 && wait <= ms(policy.MaxRetryAfterMs) {
 		return wait
 	}
-	backoff := min(policy.InitialDelay<<min(retry-1, 20), policy.MaxDelay)
+	backoff := min(ms(policy.InitialDelayMs)<<min(retry-1, 20), ms(policy.MaxDelayMs))
 	return time.Duration(float64(backoff) * (1 - policy.Jitter*rand.Float64()))
 }
 

@@ -1,6 +1,7 @@
 package cognitionos_test
 
 import (
+	"maps"
 	"context"
 	"encoding/json"
 	"errors"
@@ -23,14 +24,13 @@ var sentinels = map[string]error{
 	"RateLimit": cognitionos.ErrRateLimit, "InternalServer": cognitionos.ErrInternalServer,
 }
 
-// Every row of the policy's status-to-error table, answered to a call that is not retried.
+// Every row of the policy's status-to-error table (a 5xx stands for the server error class),
+// answered to a call that is not retried.
 func TestErrorClasses(t *testing.T) {
-	for _, class := range policy.ErrorClasses {
-		status := class.Status
-		if class.ServerErrors {
-			status = 502
-		}
-		t.Run(class.Class, func(t *testing.T) {
+	table := maps.Clone(policy.ErrorClasses)
+	table[502] = policy.ServerErrorClass
+	for status, class := range table {
+		t.Run(class, func(t *testing.T) {
 			_, client := serve(t, problem(status, map[string]string{policy.RequestIDHeader: "req_1"}))
 			_, err := client.Tenants.Get(context.Background(), "ten_1", option.WithMaxRetries(0))
 			var apiErr *cognitionos.Error
@@ -38,8 +38,8 @@ func TestErrorClasses(t *testing.T) {
 				t.Fatalf("err = %#v", err)
 			}
 			for name, sentinel := range sentinels {
-				if errors.Is(err, sentinel) != (name == class.Class) {
-					t.Errorf("errors.Is(%d error, Err%s) = %v", status, name, !(name == class.Class))
+				if errors.Is(err, sentinel) != (name == class) {
+					t.Errorf("errors.Is(%d error, Err%s) = %v", status, name, name != class)
 				}
 			}
 			if want := fmt.Sprintf("%d Oops: it failed (request req_1)", status); err.Error() != want {
@@ -123,5 +123,27 @@ func TestContextCancellationStopsRetries(t *testing.T) {
 	_, err := clientFor(t, failing, option.WithMaxRetries(5)).Tenants.Get(ctx, "ten_1")
 	if !errors.Is(err, context.Canceled) || calls != 1 {
 		t.Errorf("err = %v after %d calls, want context.Canceled after 1", err, calls)
+	}
+}
+
+func TestIdempotencyKeyOnErrors(t *testing.T) {
+	_, client := serve(t, problem(422, nil))
+	_, generated := client.Tenants.New(context.Background(), cognitionos.TenantNewParams{Name: "Acme"})
+	_, given := client.Tenants.New(context.Background(), cognitionos.TenantNewParams{Name: "Acme"}, option.WithHeader("idempotency-KEY", "mine-2"))
+	var first, second *cognitionos.Error
+	if !errors.As(generated, &first) || !strings.HasPrefix(first.IdempotencyKey, policy.IdempotencyKeyPrefix) {
+		t.Errorf("generated key on the error: %#v", generated)
+	}
+	if !errors.As(given, &second) || second.IdempotencyKey != "mine-2" {
+		t.Errorf("caller's key on the error: %#v", given)
+	}
+}
+
+func TestInvalidParamIsBadRequest(t *testing.T) {
+	_, client := serve(t, ok(`{}`))
+	_, err := client.Tenants.APIKeys.Revoke(context.Background(), "ten_1", "..")
+	want := "key_id must be a non-empty id that is not '.' or '..'; got '..'"
+	if !errors.Is(err, cognitionos.ErrBadRequest) || err.Error() != want {
+		t.Errorf("err %v, want %q matching ErrBadRequest", err, want)
 	}
 }

@@ -28,10 +28,10 @@ func TestRetryAfterWins(t *testing.T) {
 
 // Absent, unreadable, negative or too long a Retry-After falls back to the policy's backoff.
 func TestBackoff(t *testing.T) {
-	tooLong := strconv.Itoa(int(policy.MaxRetryAfter/time.Second) + 1)
+	tooLong := strconv.Itoa(policy.MaxRetryAfterMs/1000 + 1)
 	for _, header := range []string{"", "soon", "-1", tooLong} {
 		for retry := 1; retry <= 8; retry++ {
-			full := min(policy.InitialDelay<<(retry-1), policy.MaxDelay)
+			full := min(ms(policy.InitialDelayMs)<<(retry-1), ms(policy.MaxDelayMs))
 			lowest := time.Duration(float64(full) * (1 - policy.Jitter))
 			if got := retryDelay(retry, header); got < lowest || got > full {
 				t.Errorf("retry %d, Retry-After %q: waited %v, want %v..%v", retry, header, got, lowest, full)
