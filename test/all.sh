@@ -32,6 +32,17 @@ echo "== python SDK: unit tests (pytest), ruff, mypy --strict on the examples"
 .venv/bin/ruff check --no-cache sdks/python
 (cd sdks/python && ../../.venv/bin/mypy --strict --cache-dir=/dev/null examples)
 
+echo "== Go SDK: go vet, gofmt, staticcheck (contract suite included), unit tests"
+bash scripts/go-tools.sh
+(
+  cd sdks/go
+  go vet -tags contract ./...
+  unformatted=$(gofmt -l .)
+  [ -z "$unformatted" ] || { echo "not gofmt'd: $unformatted"; exit 1; }
+  ../../.tools/bin/staticcheck -tags contract ./...
+  go test ./...
+)
+
 echo "== schemathesis against a live reference server"
 node --import tsx test/schemathesis/run.ts
 

@@ -1,4 +1,4 @@
-// Code generated from generators/go/runtime/core.go by npm run generate; DO NOT EDIT.
+// Copied from generators/go/runtime/core.go by npm run generate: do not edit here, edit there.
 
 package cognitionos
 
@@ -138,8 +138,7 @@ func attempt(ctx context.Context, req *http.Request, cfg requestconfig.Config) (
 	resp, err := cfg.HTTPClient.Do(sent)
 	var body []byte
 	if err == nil {
-		body, err = io.ReadAll(resp.Body)
-		resp.Body.Close()
+		body, err = readBody(resp)
 	}
 	switch {
 	case err == nil:
@@ -151,6 +150,18 @@ func attempt(ctx context.Context, req *http.Request, cfg requestconfig.Config) (
 	default:
 		return nil, nil, &ConnectionError{Err: err}
 	}
+}
+
+// readBody reads the whole answer, in one allocation when its length is known (and small enough
+// that a wrong Content-Length cannot make it allocate much before any byte arrives).
+func readBody(resp *http.Response) ([]byte, error) {
+	defer resp.Body.Close()
+	if resp.ContentLength < 0 || resp.ContentLength > 1<<20 {
+		return io.ReadAll(resp.Body)
+	}
+	body := make([]byte, resp.ContentLength)
+	_, err := io.ReadFull(resp.Body, body)
+	return body, err
 }
 
 func decode(resp *http.Response, body []byte, cfg requestconfig.Config, out any) error {

@@ -1,4 +1,4 @@
-// Code generated from generators/go/tests/message_test.go by npm run generate; DO NOT EDIT.
+// Copied from generators/go/tests/message_test.go by npm run generate: do not edit here, edit there.
 
 package cognitionos
 

@@ -57,3 +57,27 @@ func TestStepToSend(t *testing.T) {
 		t.Error("a step with no variant set must not be sent")
 	}
 }
+
+// Unknown fields of every JSON shape, spacing and escaping are kept exactly as sent.
+func TestExtraFieldShapes(t *testing.T) {
+	body := `{ "id" : "ten_1", "name":"a \"quoted\" }name","slug":"s","status":"active","metadata":{"k":"}"},` +
+		`"created_at":"2026-11-23T09:00:00Z","updated_at":"2026-11-23T09:00:00Z",` +
+		`"n": -1.5e3 , "b":true,"z":null,"arr":[1,{"x":[2]},"]"],"obj":{"a":{"b":"c\"}"}},"esc\u0061ped":"v"}`
+	_, client := serve(t, ok(body))
+	tenant, err := client.Tenants.Get(context.Background(), "ten_1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"n": "-1.5e3", "b": "true", "z": "null", "arr": `[1,{"x":[2]},"]"]`, "obj": `{"a":{"b":"c\"}"}}`, "escaped": `"v"`}
+	if len(tenant.JSON.ExtraFields) != len(want) {
+		t.Errorf("extra fields %s", tenant.JSON.ExtraFields)
+	}
+	for name, raw := range want {
+		if got := string(tenant.JSON.ExtraFields[name]); got != raw {
+			t.Errorf("%s = %s, want %s", name, got, raw)
+		}
+	}
+	if tenant.Name != `a "quoted" }name` || tenant.Metadata["k"] != "}" {
+		t.Errorf("known fields %+v", tenant)
+	}
+}

@@ -1,4 +1,4 @@
-// Code generated from generators/go/contract/memories_usage_test.go by npm run generate; DO NOT EDIT.
+// Copied from generators/go/contract/memories_usage_test.go by npm run generate: do not edit here, edit there.
 
 //go:build contract
 

@@ -1,4 +1,4 @@
-// Code generated from generators/go/runtime/option/option.go by npm run generate; DO NOT EDIT.
+// Copied from generators/go/runtime/option/option.go by npm run generate: do not edit here, edit there.
 
 // Package option holds the settings a client is made with (cognitionos.NewClient) and that any
 // single call can override (its trailing ...option.RequestOption).

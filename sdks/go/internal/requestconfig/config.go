@@ -1,4 +1,4 @@
-// Code generated from generators/go/runtime/internal/requestconfig/config.go by npm run generate; DO NOT EDIT.
+// Copied from generators/go/runtime/internal/requestconfig/config.go by npm run generate: do not edit here, edit there.
 
 // Package requestconfig holds what the options of package option set: the client's defaults and,
 // per call, the same settings overridden. Internal, so only package option can write it.
