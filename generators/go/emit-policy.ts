@@ -1,11 +1,13 @@
 // generators/policy's constants spelled in Go: internal/policy (what the runtime reads) and
 // error_classes.go (one sentinel per error class, matched with errors.Is).
 import { policyConstants, type ConstantValue, type Policy } from '../policy/policy.ts';
-import { GENERATED } from './header.ts';
+import { generatedFrom } from './header.ts';
+
+const GENERATED = generatedFrom('generators/policy/policy.json');
 import { exported } from './naming.ts';
 
 export function emitPolicy(policy: Policy): string {
-  const constants = policyConstants(policy).map(({ words, value }) => ({ name: exported(words), value }));
+  const constants = policyConstants(policy).map(({ words, value }) => ({ name: exported(words), doc: words.join(' '), value }));
   const scalars = constants.filter((c) => !isCollection(c.value));
   const collections = constants.filter((c) => isCollection(c.value));
   return `${GENERATED}
@@ -15,11 +17,11 @@ export function emitPolicy(policy: Policy): string {
 package policy
 
 const (
-${scalars.map((c) => `\t${c.name} = ${JSON.stringify(c.value)}`).join('\n')}
+${scalars.map((c) => `\t// ${c.name} is the policy's ${c.doc}.\n\t${c.name} = ${JSON.stringify(c.value)}`).join('\n')}
 )
 
 var (
-${collections.map((c) => `\t${c.name} = ${goCollection(c.value)}`).join('\n')}
+${collections.map((c) => `\t// ${c.name} is the policy's ${c.doc}.\n\t${c.name} = ${goCollection(c.value)}`).join('\n')}
 )
 `;
 }

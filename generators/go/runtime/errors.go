@@ -80,6 +80,7 @@ type ConnectionError struct {
 	IdempotencyKey string
 }
 
+// Error names the cause, in the policy's connection message format.
 func (e *ConnectionError) Error() string {
 	return formatMessage(policy.ConnectionErrorMessage, map[string]string{"cause": e.Err.Error()})
 }
@@ -95,6 +96,7 @@ type TimeoutError struct {
 	IdempotencyKey string
 }
 
+// Error states the timeout, in the policy's timeout message format.
 func (e *TimeoutError) Error() string {
 	return formatMessage(policy.TimeoutMessage, map[string]string{"timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
 }
@@ -109,6 +111,7 @@ type InvalidParamError struct {
 	Value string
 }
 
+// Error names the parameter and its value, in the policy's invalid path parameter format.
 func (e *InvalidParamError) Error() string {
 	return formatMessage(policy.InvalidPathParamMessage, map[string]string{"param": e.Param, "value": "'" + e.Value + "'"})
 }
@@ -122,6 +125,7 @@ type PollTimeoutError struct {
 	Timeout time.Duration
 }
 
+// Error states the last status seen and the poll timeout, in the policy's poll timeout format.
 func (e *PollTimeoutError) Error() string {
 	return formatMessage(policy.PollTimeoutMessage, map[string]string{"status": e.Status, "timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
 }
