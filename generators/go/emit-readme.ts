@@ -70,7 +70,8 @@ func main() {
 Every method takes a \`context.Context\` first, then the path parameters, then a params struct,
 then \`...option.RequestOption\`. It returns \`(*T, error)\`, or only \`error\` when the answer has
 no body. Optional fields are pointers, set with \`cognitionos.String\`, \`cognitionos.Int\`,
-\`cognitionos.Bool\`, \`cognitionos.Float\` or \`cognitionos.Time\`; a nil field is not sent.
+\`cognitionos.Bool\`, \`cognitionos.Float\` or \`cognitionos.Time\`; a nil field is not sent. An optional enum
+is its string type (\`Status: cognitionos.TenantStatusSuspended\`): left \`""\`, it is not sent.
 Go names follow Go's initialisms (\`tenant.ID\`, \`TenantID\`, \`client.Tenants.APIKeys\`).
 
 ## Services and methods
