@@ -17,12 +17,12 @@ const SPELLING: PolicySpelling = {
   timeoutUnit: 'ms',
 };
 
-export function emitReadme(spec: Record<string, any>, model: SdkModel, policy: Policy): string {
+export function emitReadme(model: SdkModel, policy: Policy): string {
   const client = clientName(model);
   return `<!-- Generated from spec/openapi.json by generators/typescript. Do not edit. -->
 # ${PACKAGE_NAME}
 
-TypeScript SDK for the ${spec.info.title} (spec version ${model.specVersion}). No runtime
+TypeScript SDK for the ${model.title} (spec version ${model.specVersion}). No runtime
 dependency: it uses the platform's \`fetch\` (Node >= 20, browsers, edge runtimes) and accepts
 your own. ESM and CommonJS, with type declarations.
 

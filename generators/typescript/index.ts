@@ -32,8 +32,8 @@ export async function emitPackage(spec: Record<string, any>, version: string): P
   const files = new Map<string, string>([
     ...copied(join(here, 'package'), ''),
     ...copied(join(here, 'runtime'), 'src/'),
-    ['package.json', emitPackageJson(spec, version)],
-    ['README.md', emitReadme(spec, model, policy)],
+    ['package.json', emitPackageJson(model, version)],
+    ['README.md', emitReadme(model, policy)],
     ['src/openapi.ts', await emitOpenApiTypes(spec)],
     ['src/types.ts', emitNamedTypes(model)],
     ['src/client.ts', emitClient(model)],
