@@ -42,20 +42,22 @@ describe('backoff schedule', () => {
     expect(retryDelayMs(20, undefined, () => 0)).toBe(MAX_DELAY_MS);
   });
 
-  it.each([
-    ...RETRYABLE_STATUSES.map((status) => [status, true] as const),
+  const statusTable: Array<[number, boolean]> = [
+    ...RETRYABLE_STATUSES.map((status): [number, boolean] => [status, true]),
     [500, RETRY_SERVER_ERRORS],
     [503, RETRY_SERVER_ERRORS],
-    ...Object.keys(ERROR_CLASSES).map(Number).filter((s) => !(RETRYABLE_STATUSES as readonly number[]).includes(s)).map((status) => [status, false] as const),
-  ])('status %i is retryable: %s', (status, expected) => {
+    ...Object.keys(ERROR_CLASSES).map(Number).filter((s) => !(RETRYABLE_STATUSES as readonly number[]).includes(s)).map((status): [number, boolean] => [status, false]),
+  ];
+  it.each(statusTable)('status %i is retryable: %s', (status, expected) => {
     expect(isRetryableStatus(status)).toBe(expected);
   });
 
-  it.each([
-    ...REPEATABLE_METHODS.map((method) => [method, false, true] as const),
+  const methodTable: Array<[string, boolean, boolean]> = [
+    ...REPEATABLE_METHODS.map((method): [string, boolean, boolean] => [method, false, true]),
     ['POST', false, false],
     ['PATCH', true, IDEMPOTENCY_KEY_MAKES_RETRYABLE],
-  ])('%s (with a key: %s) may be repeated: %s', (method, withKey, expected) => {
+  ];
+  it.each(methodTable)('%s (with a key: %s) may be repeated: %s', (method, withKey, expected) => {
     expect(isRepeatable(method, new Headers(withKey ? { 'idempotency-key': 'k' } : {}))).toBe(expected);
   });
 
