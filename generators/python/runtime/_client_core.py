@@ -31,8 +31,6 @@ DEFAULT_MAX_RETRIES = policy.MAX_RETRIES
 USER_AGENT = format_message(
     policy.USER_AGENT, {"language": "python", "version": __version__, "runtime": "python", "runtime_version": platform.python_version()}
 )
-# A body that is not problem+json (a proxy's HTML page) is kept, this long, as the detail.
-_RAW_DETAIL_CHARS = 500
 
 
 class ClientCore:
@@ -151,7 +149,7 @@ def _problem(content: bytes) -> Dict[str, Any]:
     try:
         parsed = json.loads(content) if content else {}
     except ValueError:
-        return {"detail": content.decode("utf-8", "replace")[:_RAW_DETAIL_CHARS]}
+        return {"detail": content.decode("utf-8", "replace")[: policy.RAW_DETAIL_MAX_CHARS]}
     return parsed if isinstance(parsed, dict) else {}
 
 

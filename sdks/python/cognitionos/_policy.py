@@ -29,6 +29,7 @@ CONNECTION_ERROR_MESSAGE = "Connection error: {cause}"
 TIMEOUT_MESSAGE = "Request timed out after {timeout_ms} ms"
 POLL_TIMEOUT_MESSAGE = "Still {status} after {timeout_ms} ms of polling"
 INVALID_PATH_PARAM_MESSAGE = "{param} must be a non-empty id that is not '.' or '..'; got {value}"
+RAW_DETAIL_MAX_CHARS = 500
 USER_AGENT = "cognitionos-sdk-{language}/{version} ({runtime}/{runtime_version})"
 API_KEY_ENV = "COGNITIONOS_API_KEY"
 BASE_URL_ENV = "COGNITIONOS_BASE_URL"

@@ -4,7 +4,7 @@
 // attempt, so a connection dropped mid-answer is retried like any other connection error.
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, redact, type Problem } from '../core/errors.js';
 import { formatMessage } from './message.js';
-import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
+import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RAW_DETAIL_MAX_CHARS, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
 import { isRepeatable, isRetryableError, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
 
@@ -111,7 +111,7 @@ function parseProblem(text: string, statusText: string): Problem | undefined {
   } catch {
     // not JSON: fall through
   }
-  return { title: statusText || undefined, detail: text.slice(0, 500) };
+  return { title: statusText || undefined, detail: text.slice(0, RAW_DETAIL_MAX_CHARS) };
 }
 
 // Node's fetch hides the socket error in `cause` ("fetch failed" alone helps nobody).
