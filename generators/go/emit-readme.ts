@@ -106,7 +106,8 @@ ${renderErrorTable(policy, GO_SPELLING)}
 \`*cognitionos.ConnectionError\` wraps the network error; \`*cognitionos.TimeoutError\` matches
 \`context.DeadlineExceeded\`. A path parameter that is empty, \`.\` or \`..\` is refused before any
 request with \`*cognitionos.InvalidParamError\` (it matches \`cognitionos.ErrBadRequest\`); any other
-id is sent as one escaped path segment. The API key never appears in an error's text.
+id is sent as one escaped path segment. A header value of yours holding CR or LF is refused the same
+way, with \`*cognitionos.InvalidHeaderError\`. The API key never appears in an error's text.
 
 \`\`\`go
 _, err := client.Tenants.Get(ctx, "ten_missing")

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cognitionos/sdk-platform/sdks/go/internal/policy"
@@ -104,7 +105,20 @@ func newRequest(ctx context.Context, c call, cfg requestconfig.Config) (*http.Re
 	for name, values := range cfg.Header {
 		req.Header[name] = values
 	}
-	return req, nil
+	return req, refuseLineBreaks(req.Header)
+}
+
+// refuseLineBreaks: a header value with CR or LF would split the request (only a caller's own
+// value can hold one).
+func refuseLineBreaks(header http.Header) error {
+	for name, values := range header {
+		for _, value := range values {
+			if strings.ContainsAny(value, "\r\n") {
+				return &InvalidHeaderError{Name: name}
+			}
+		}
+	}
+	return nil
 }
 
 // marshalBody is the params as JSON, with the option.WithJSONSet fields merged in.

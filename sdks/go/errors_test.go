@@ -149,3 +149,15 @@ func TestInvalidParamIsBadRequest(t *testing.T) {
 		t.Errorf("err %v, want %q matching ErrBadRequest", err, want)
 	}
 }
+
+func TestLineBreakInHeaderRefused(t *testing.T) {
+	cases := []option.RequestOption{option.WithIdempotencyKey("a\r\nX-Evil: 1"), option.WithHeader("X-Trace", "a\nb")}
+	for _, opt := range cases {
+		fake, client := serve(t, answer{status: 201, body: tenantJSON})
+		_, err := client.Tenants.New(context.Background(), cognitionos.TenantNewParams{Name: "Acme"}, opt)
+		var invalid *cognitionos.InvalidHeaderError
+		if !errors.As(err, &invalid) || !errors.Is(err, cognitionos.ErrBadRequest) || len(fake.seen()) != 0 {
+			t.Errorf("err %v after %d requests, want InvalidHeaderError before any", err, len(fake.seen()))
+		}
+	}
+}

@@ -56,7 +56,7 @@ func fieldErrors(errs []FieldError) string {
 func newAPIError(resp *http.Response, body []byte) *Error {
 	problem := &ProblemDetails{}
 	if json.Unmarshal(body, problem) != nil {
-		problem = &ProblemDetails{Title: http.StatusText(resp.StatusCode), Status: int64(resp.StatusCode), Detail: truncate(string(body), 500)}
+		problem = &ProblemDetails{Title: http.StatusText(resp.StatusCode), Status: int64(resp.StatusCode), Detail: truncate(string(body), policy.RawDetailMaxChars)}
 	}
 	requestID := resp.Header.Get(policy.RequestIDHeader)
 	if requestID == "" {
@@ -118,6 +118,20 @@ func (e *InvalidParamError) Error() string {
 
 // Unwrap gives ErrBadRequest: the call was refused as bad input, only before it was sent.
 func (e *InvalidParamError) Unwrap() error { return ErrBadRequest }
+
+// InvalidHeaderError is a header value the caller set (WithHeader, WithIdempotencyKey) that holds a
+// CR or LF, which would split the request: refused before any request is sent.
+type InvalidHeaderError struct {
+	Name string
+}
+
+// Error names the header.
+func (e *InvalidHeaderError) Error() string {
+	return e.Name + " must not contain CR or LF"
+}
+
+// Unwrap gives ErrBadRequest: the call was refused as bad input, only before it was sent.
+func (e *InvalidHeaderError) Unwrap() error { return ErrBadRequest }
 
 // PollTimeoutError is a ...AndPoll call whose object was still not finished when polling ended.
 type PollTimeoutError struct {

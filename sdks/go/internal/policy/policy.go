@@ -51,6 +51,8 @@ const (
 	PollTimeoutMessage = "Still {status} after {timeout_ms} ms of polling"
 	// InvalidPathParamMessage is the policy's invalid path param message.
 	InvalidPathParamMessage = "{param} must be a non-empty id that is not '.' or '..'; got {value}"
+	// RawDetailMaxChars is the policy's raw detail max chars.
+	RawDetailMaxChars = 500
 	// UserAgent is the policy's user agent.
 	UserAgent = "cognitionos-sdk-{language}/{version} ({runtime}/{runtime_version})"
 	// APIKeyEnv is the policy's api key env.
