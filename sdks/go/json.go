@@ -130,17 +130,20 @@ func marshalVariant(discriminator, value string, variant any) ([]byte, error) {
 	return append(head[:len(head)-1:len(head)-1], append([]byte{','}, body[1:]...)...), nil
 }
 
-// discriminatorOf reads a union member's discriminator field.
+// discriminatorOf reads a union member's discriminator field ("" when absent).
 func discriminatorOf(data []byte, discriminator string) (string, error) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(data, &fields); err != nil {
+	var raw []byte
+	err := topLevelFields(data, func(name, value []byte) {
+		if string(name) == discriminator {
+			raw = value
+		}
+	})
+	if err != nil || raw == nil {
 		return "", err
 	}
 	var value string
-	if raw, ok := fields[discriminator]; ok {
-		if err := json.Unmarshal(raw, &value); err != nil {
-			return "", fmt.Errorf("union discriminator %q: %w", discriminator, err)
-		}
+	if err := json.Unmarshal(raw, &value); err != nil {
+		return "", fmt.Errorf("union discriminator %q: %w", discriminator, err)
 	}
 	return value, nil
 }
