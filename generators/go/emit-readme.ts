@@ -90,6 +90,7 @@ ${model.resources.map((r) => serviceSection(r, 'client')).join('\n')}
 | \`option.WithIdempotencyKey(key)\` | a generated key per POST |
 | \`option.WithPollInterval(d)\`, \`option.WithPollTimeout(d)\` | the operation's own (see its \`...AndPoll\` method) |
 | \`option.WithResponseInto(&resp)\` | (the call's last \`*http.Response\`) |
+| \`option.WithJSONSet(key, value)\` | (a body field this SDK version does not know yet) |
 
 Options given to \`NewClient\` apply to every call; options given to a call override them for
 that call only.
