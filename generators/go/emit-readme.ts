@@ -137,6 +137,42 @@ for memory, err := range client.Memories.ListAutoPaging(ctx, cognitionos.MemoryL
 }
 \`\`\`
 
+## Workflows: steps, executions, polling
+
+A step is a \`cognitionos.WorkflowStep\` with exactly one variant field set; its \`type\` is written
+for you. \`NewAndPoll\` starts an execution and waits until it ends:
+
+\`\`\`go
+workflow, err := client.Workflows.New(ctx, cognitionos.WorkflowNewParams{
+	Name: "remember-meeting",
+	Steps: []cognitionos.WorkflowStep{
+		{Delay: &cognitionos.DelayStep{DurationMs: 250}},
+		{MemoryWrite: &cognitionos.MemoryWriteStep{Scope: cognitionos.MemoryScopePrivate, Content: "Met {{input.customer}} today."}},
+		{UsageRecord: &cognitionos.UsageRecordStep{Metric: "tokens", Quantity: 1}},
+	},
+})
+if err != nil {
+	return err
+}
+execution, err := client.Workflows.Executions.NewAndPoll(ctx, workflow.ID, cognitionos.WorkflowExecutionNewParams{
+	Input: map[string]any{"customer": "Acme"},
+})
+if err != nil {
+	return err
+}
+fmt.Println(execution.Status) // succeeded, failed or canceled
+for _, step := range workflow.Steps {
+	switch {
+	case step.Delay != nil:
+		fmt.Println("wait", step.Delay.DurationMs)
+	case step.MemoryWrite != nil:
+		fmt.Println("write", step.MemoryWrite.Content)
+	default:
+		fmt.Println(step.Type, step.JSON.RawJSON())
+	}
+}
+\`\`\`
+
 ## Forward compatibility
 
 A newer server may send fields, enum values or workflow step types this version does not know:
