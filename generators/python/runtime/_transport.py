@@ -52,7 +52,7 @@ class Transport:
 
 def _cause(error: BaseException) -> str:
     """`NewConnectionError: HTTPConnection(host=..., port=...): Failed to establish a new connection: ...`;
-    urllib3 before 2.5 prefixes `<urllib3.connection.HTTPConnection object at 0x...>: `, noise that is dropped."""
+    older urllib3 releases prefix `<urllib3.connection.HTTPConnection object at 0x...>: `, noise that is dropped."""
     return f"{type(error).__name__}: {re.sub(r'^<[^>]*>: ', '', str(error))}"
 
 
