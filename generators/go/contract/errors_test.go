@@ -67,8 +67,8 @@ func TestErrors(t *testing.T) {
 		memory := must(owner.client.Memories.New(ctx, cognitionos.MemoryNewParams{Scope: cognitionos.MemoryScopePrivate, Content: unique("secret")}))(t)
 		workflow := must(owner.client.Workflows.New(ctx, cognitionos.WorkflowNewParams{Name: unique("wf"), Steps: []cognitionos.WorkflowStep{{Delay: &cognitionos.DelayStep{DurationMs: 1}}}}))(t)
 		calls := map[string]func() error{
-			"memories.Get":  func() error { _, err := stranger.client.Memories.Get(ctx, memory.ID); return err },
-			"workflows.Get": func() error { _, err := stranger.client.Workflows.Get(ctx, workflow.ID); return err },
+			"memories.Get":    func() error { _, err := stranger.client.Memories.Get(ctx, memory.ID); return err },
+			"workflows.Get":   func() error { _, err := stranger.client.Workflows.Get(ctx, workflow.ID); return err },
 			"memories.Delete": func() error { return stranger.client.Memories.Delete(ctx, memory.ID) },
 		}
 		for name, call := range calls {
