@@ -75,7 +75,7 @@ var defaultConfig = requestconfig.Config{
 // newRequest builds the request every attempt resends: the body is marshalled once, so each
 // attempt (and its Idempotency-Key) sends the same bytes.
 func newRequest(ctx context.Context, c call, cfg requestconfig.Config) (*http.Request, error) {
-	target := cfg.BaseURL + c.path
+	target := strings.TrimSuffix(cfg.BaseURL, "/") + c.path
 	if len(c.query) > 0 {
 		target += "?" + c.query.Encode()
 	}

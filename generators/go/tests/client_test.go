@@ -55,6 +55,14 @@ func TestEnvironmentDefaults(t *testing.T) {
 	}
 }
 
+func TestBaseURLWithTrailingSlash(t *testing.T) {
+	fake, _ := serve(t, ok(tenantJSON))
+	client := cognitionos.NewClient(option.WithBaseURL(fake.baseURL + "/"))
+	if _, err := client.Tenants.Get(context.Background(), "ten_1"); err != nil || fake.seen()[0].Path != "/api/v3/tenants/ten_1" {
+		t.Errorf("sent %v, %v", fake.seen(), err)
+	}
+}
+
 func TestQueryParams(t *testing.T) {
 	fake, client := serve(t, ok(`{"data":[],"has_more":false,"next_cursor":null}`))
 	params := cognitionos.MemoryListParams{Limit: cognitionos.Int(5), Scope: cognitionos.MemoryScopePrivate, Tag: cognitionos.String("a b")}
