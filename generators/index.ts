@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateWithOpenApiGenerator } from './openapi-generator/index.ts';
 import { generatePython } from './python/index.ts';
+import { generateJava } from './java/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
@@ -12,5 +13,6 @@ const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
 // second to import) runs on the other core meanwhile. The Python surface needs the low-level package
 // openapi-generator writes, so it follows it.
 const lowLevelThenPython = generateWithOpenApiGenerator(root).then(() => generatePython(spec, root));
+generateJava(spec, root);
 const { generateTypeScript } = await import('./typescript/index.ts');
 await Promise.all([generateTypeScript(spec, root), lowLevelThenPython]);

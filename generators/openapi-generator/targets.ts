@@ -10,7 +10,7 @@ export interface Target {
   templateDir?: string;
 }
 
-export const LANGUAGES = ['python', 'go', 'java'];
+export const LANGUAGES = ['python', 'go'];
 const here = 'generators/openapi-generator';
 
 export function targets(root: string): Target[] {

@@ -1,0 +1,163 @@
+// Generated from generators/java/runtime/io/cognitionos/internal/ClientCore.java by generators/java. Do not edit: change that file.
+package io.cognitionos.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.errors.CognitionOSIoException;
+import io.cognitionos.errors.CognitionOSTimeoutException;
+import io.cognitionos.models.ApiObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Sends one API call: URL, auth and telemetry headers, an Idempotency-Key on every POST (kept across
+ * retries), retries with backoff for what the policy deems transient, and the status-to-exception map.
+ * Internal: the emitted services are its only callers.
+ */
+public final class ClientCore {
+    private static final String USER_AGENT = Messages.format(Policy.USER_AGENT, Messages.values(
+            "language", "java", "version", SdkInfo.VERSION, "runtime", "java", "runtime_version", System.getProperty("java.version")));
+
+    private final ClientConfig config;
+
+    public ClientCore(ClientConfig config) {
+        this.config = config;
+    }
+
+    /** A call answering one object (or nothing: then null). Params go to the query for GET, else to the body. */
+    public <T> T call(String method, String path, ApiObject params, RequestOptions options, Function<ObjectNode, T> decode) {
+        JsonNode answer = send(method, path, params == null ? null : Json.MAPPER.valueToTree(params), options);
+        return answer == null ? null : decode.apply((ObjectNode) answer);
+    }
+
+    /** A list call: one page, which fetches the next one with the same params and the answer's cursor. */
+    public <T> Page<T> page(String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
+        return page(path, params == null ? Json.object() : (ObjectNode) Json.MAPPER.valueToTree(params), options, item);
+    }
+
+    private <T> Page<T> page(String path, ObjectNode params, RequestOptions options, Function<JsonNode, T> item) {
+        JsonNode answer = send("GET", path, params, options);
+        return new Page<>(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(),
+                cursor -> page(path, params.deepCopy().put("cursor", cursor), options, item));
+    }
+
+    private JsonNode send(String method, String path, ObjectNode params, RequestOptions options) {
+        boolean inQuery = method.equals("GET") || method.equals("DELETE");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUrl + path + (inQuery ? query(params) : "")))
+                .timeout(options.timeout().orElse(config.timeout))
+                .header("Authorization", "Bearer " + config.apiKey)
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT);
+        config.headers.forEach(request::header);
+        options.headers().forEach(request::header);
+        String idempotencyKey = null;
+        if (Policy.IDEMPOTENCY_METHODS.contains(method)) {
+            idempotencyKey = options.idempotencyKey().orElseGet(() -> Policy.IDEMPOTENCY_KEY_PREFIX + UUID.randomUUID());
+            request.header(Policy.IDEMPOTENCY_HEADER, idempotencyKey);
+        }
+        if (!inQuery && params != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(Json.write(params)));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        boolean retryable = Policy.RETRIES_METHODS.contains(method) || (Policy.RETRIES_IDEMPOTENCY_KEY_MAKES_RETRYABLE && idempotencyKey != null);
+        return new Attempts(request, retryable ? options.maxRetries().orElse(config.maxRetries) : 0).run();
+    }
+
+    private static String query(ObjectNode params) {
+        if (params == null || params.isEmpty()) return "";
+        StringBuilder query = new StringBuilder();
+        params.fields().forEachRemaining(field -> query.append(query.length() == 0 ? '?' : '&').append(encode(field.getKey())).append('=').append(encode(field.getValue().asText())));
+        return query.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The attempts of one call, which share its Idempotency-Key; retry n carries the retry-count header n. */
+    private final class Attempts {
+        private final HttpRequest.Builder request;
+        private final int maxRetries;
+
+        Attempts(HttpRequest.Builder request, int maxRetries) {
+            this.request = request;
+            this.maxRetries = maxRetries;
+        }
+
+        JsonNode run() {
+            for (int retry = 0; ; retry++) {
+                if (retry > 0) request.setHeader(Policy.RETRIES_RETRY_COUNT_HEADER, Integer.toString(retry));
+                HttpRequest built = request.build();
+                HttpResponse<byte[]> response;
+                try {
+                    response = config.httpClient.send(built, HttpResponse.BodyHandlers.ofByteArray());
+                } catch (HttpTimeoutException e) {
+                    if (retry < maxRetries && Policy.RETRIES_ERRORS.contains("timeout")) {
+                        pause(retry + 1, Optional.empty());
+                        continue;
+                    }
+                    throw new CognitionOSTimeoutException(Messages.format(Policy.MESSAGES_TIMEOUT,
+                            Messages.values("timeout_ms", Long.toString(built.timeout().orElse(config.timeout).toMillis()))), e);
+                } catch (IOException e) {
+                    if (retry < maxRetries && Policy.RETRIES_ERRORS.contains("connection")) {
+                        pause(retry + 1, Optional.empty());
+                        continue;
+                    }
+                    throw new CognitionOSIoException(Messages.format(Policy.MESSAGES_CONNECTION, Messages.values("cause", String.valueOf(e))), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CognitionOSIoException(Messages.format(Policy.MESSAGES_CONNECTION, Messages.values("cause", "interrupted")), e);
+                }
+                int status = response.statusCode();
+                if (status >= 200 && status < 300) return response.body().length == 0 ? null : Json.parse(response.body());
+                if (retry < maxRetries && transientStatus(status)) {
+                    pause(retry + 1, Optional.of(response.headers()));
+                    continue;
+                }
+                throw Errors.fromResponse(status, response.headers(), response.body(), config.apiKey);
+            }
+        }
+    }
+
+    static boolean transientStatus(int status) {
+        return Policy.RETRIES_STATUSES.contains(status) || (Policy.RETRIES_SERVER_ERRORS && status >= 500);
+    }
+
+    private static void pause(int retry, Optional<HttpHeaders> headers) {
+        Threads.sleep(Backoff.delay(retry, headers));
+    }
+
+    /** The client's settings, fixed at build time. */
+    public static final class ClientConfig {
+        final String apiKey;
+        final String baseUrl;
+        final int maxRetries;
+        final Duration timeout;
+        final HttpClient httpClient;
+        final Map<String, String> headers;
+
+        public ClientConfig(String apiKey, String baseUrl, int maxRetries, Duration timeout, HttpClient httpClient, Map<String, String> headers) {
+            this.apiKey = apiKey;
+            this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            this.maxRetries = maxRetries;
+            this.timeout = timeout;
+            this.httpClient = httpClient;
+            this.headers = Map.copyOf(headers);
+        }
+    }
+}
