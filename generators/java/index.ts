@@ -8,7 +8,8 @@ import type { Json, Resource, SdkModel } from '../model/types.ts';
 import { sdkVersion } from '../sdk-version.ts';
 import { emitClient, emitSdkInfo } from './emit-client.ts';
 import { emitModel, emitSchema } from './emit-models.ts';
-import { emitException, emitPolicy, exceptionClass, type ErrorRow } from './emit-policy.ts';
+import { emitException, emitPolicy, exceptionClass } from './emit-policy.ts';
+import { loadPolicy, type Policy } from '../policy/policy.ts';
 import { emitPom } from './emit-pom.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitService, serviceClass } from './emit-services.ts';
@@ -21,12 +22,12 @@ const MAIN = 'src/main/java/io/cognitionos';
 const NOT_GENERATED = new Set(['target']);
 
 export function generateJava(spec: Json, root: string): void {
-  const files = emitPackage(buildModel(spec), readJson(join(root, 'generators/policy/policy.json')), readJson(join(root, 'generators/project.json')), sdkVersion(root));
+  const files = emitPackage(buildModel(spec), loadPolicy(), readJson(join(root, 'generators/project.json')), sdkVersion(root));
   writeTree(join(root, 'sdks/java'), files, NOT_GENERATED);
   console.log('java: sdks/java');
 }
 
-export function emitPackage(model: SdkModel, policy: Json, project: Json, version: string): Map<string, string> {
+export function emitPackage(model: SdkModel, policy: Policy, project: Json, version: string): Map<string, string> {
   const files = new Map<string, string>([
     ['pom.xml', emitPom(project, version)],
     ['README.md', emitReadme(model, policy, project, version)],
@@ -38,7 +39,7 @@ export function emitPackage(model: SdkModel, policy: Json, project: Json, versio
     ...copied('runtime', 'src/main/java'),
     ...copied('tests', 'src/test/java'),
   ]);
-  for (const row of policy.errors as ErrorRow[]) files.set(`${MAIN}/errors/${exceptionClass(row)}.java`, emitException(row));
+  for (const row of policy.errors) files.set(`${MAIN}/errors/${exceptionClass(row)}.java`, emitException(row));
   const pages = new Set(model.methods.flatMap((m) => (m.response.kind === 'page' ? [m.response.type] : [])));
   for (const [name, schema] of Object.entries(model.schemas)) {
     const source = pages.has(name) ? undefined : emitSchema(name, schema, model.schemas);

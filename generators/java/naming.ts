@@ -1,26 +1,16 @@
 // Java spellings of the model's words: camelCase members, PascalCase types, UPPER_SNAKE constants.
+import { camelCase, pascalCase, splitWords } from '../model/naming.ts';
 import type { Words } from '../model/types.ts';
 
 const RESERVED = new Set(['abstract', 'boolean', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while']);
 
-const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** Words of a wire name or spec name: `tenant_id`, `memory:read`, `apiKeys` -> lower-case words. */
-export function wordsOf(name: string): Words {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-}
-
-export function pascal(words: Words): string {
-  return words.map(capitalized).join('');
-}
+export const wordsOf = splitWords;
+export const pascal = pascalCase;
 
 /** A member name; a Java keyword gets a trailing underscore. */
 export function camel(words: Words): string {
-  const name = words[0] + words.slice(1).map(capitalized).join('');
+  const name = camelCase(words);
   return RESERVED.has(name) ? `${name}_` : name;
 }
 

@@ -4,7 +4,7 @@ package io.cognitionos.errors;
 public class CognitionOSIoException extends CognitionOSException {
     private static final long serialVersionUID = 1L;
 
-    public CognitionOSIoException(String message, Throwable cause) {
-        super(message, cause);
+    public CognitionOSIoException(String message, Throwable cause, String idempotencyKey) {
+        super(message, cause, idempotencyKey);
     }
 }

@@ -12,17 +12,17 @@ import java.util.stream.Collectors;
 final class Errors {
     private Errors() {}
 
-    static CognitionOSServiceException fromResponse(int status, HttpHeaders headers, byte[] body, String apiKey) {
+    static CognitionOSServiceException fromResponse(int status, HttpHeaders headers, byte[] body, String apiKey, String idempotencyKey) {
         ProblemDetails problem = problem(body);
-        String requestId = headers.firstValue(Policy.HEADERS_REQUEST_ID).orElse(problem == null ? null : problem.requestId());
-        String message = Messages.format(Policy.MESSAGES_API_ERROR, Messages.values(
+        String requestId = headers.firstValue(Policy.REQUEST_ID_HEADER).orElse(problem == null ? null : problem.requestId());
+        String message = Messages.format(Policy.API_ERROR_MESSAGE, Messages.values(
                 "status", Integer.toString(status),
                 "title", problem == null ? "(no problem body)" : problem.title(),
                 "detail", problem == null ? null : problem.detail(),
                 "field_errors", problem == null ? null : fieldErrors(problem),
                 "request_id", requestId));
         // Defence in depth: a server that echoed the key must not put it in a log through us.
-        return Policy.exceptionFor(status, redact(message, apiKey), headers, problem);
+        return Policy.exceptionFor(status, redact(message, apiKey), headers, problem, idempotencyKey);
     }
 
     private static ProblemDetails problem(byte[] body) {
@@ -36,8 +36,8 @@ final class Errors {
 
     private static String fieldErrors(ProblemDetails problem) {
         return problem.errors().orElse(List.of()).stream()
-                .map(error -> Messages.format(Policy.MESSAGES_FIELD_ERROR, Messages.values("path", error.path(), "message", error.message())))
-                .collect(Collectors.joining(Policy.MESSAGES_FIELD_ERROR_SEPARATOR));
+                .map(error -> Messages.format(Policy.FIELD_ERROR_MESSAGE, Messages.values("path", error.path(), "message", error.message())))
+                .collect(Collectors.joining(Policy.FIELD_ERROR_SEPARATOR));
     }
 
     static String redact(String text, String secret) {

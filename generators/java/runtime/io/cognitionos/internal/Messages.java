@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills the policy's message formats. `{name}` is replaced by its value; `{: name}` or
- * `{ (request name)}` is an optional part: its text around the name appears only with a value.
+ * Fills the policy's message formats exactly as generators/policy/policy.ts formatMessage does:
+ * `{name}` is replaced by its value; in `{prefix name suffix}` (`{: detail}`, `{ (request request_id)}`)
+ * the last snake_case word is the name, and the whole group vanishes when the value is empty or missing.
  */
 public final class Messages {
-    private static final Pattern PART = Pattern.compile("\\{([^{}]*)\\}");
+    private static final Pattern GROUP = Pattern.compile("\\{([^{}]*?)([a-z_]+)([^{}a-z_]*)\\}");
 
     private Messages() {}
 
@@ -22,23 +23,14 @@ public final class Messages {
     }
 
     public static String format(String template, Map<String, String> values) {
-        Matcher part = PART.matcher(template);
+        Matcher group = GROUP.matcher(template);
         StringBuilder out = new StringBuilder();
-        while (part.find()) part.appendReplacement(out, Matcher.quoteReplacement(fill(part.group(1), values)));
-        part.appendTail(out);
-        return out.toString();
-    }
-
-    // The longest name that occurs in the part wins (`request_id` over a shorter word of its text).
-    private static String fill(String part, Map<String, String> values) {
-        String name = null;
-        for (String candidate : values.keySet()) {
-            if (part.contains(candidate) && (name == null || candidate.length() > name.length())) name = candidate;
+        while (group.find()) {
+            String value = values.get(group.group(2));
+            String filled = value == null || value.isEmpty() ? "" : group.group(1) + value + group.group(3);
+            group.appendReplacement(out, Matcher.quoteReplacement(filled));
         }
-        if (name == null) return "";
-        String value = values.get(name);
-        if (value == null || value.isEmpty()) return "";
-        int at = part.lastIndexOf(name);
-        return part.substring(0, at) + value + part.substring(at + name.length());
+        group.appendTail(out);
+        return out.toString();
     }
 }

@@ -75,8 +75,8 @@ public final class CognitionOSClient {
     public static final class Builder {
         private String apiKey;
         private String baseUrl;
-        private int maxRetries = Policy.RETRIES_MAX_RETRIES;
-        private Duration timeout = Duration.ofMillis(Policy.TIMEOUTS_REQUEST_MS);
+        private int maxRetries = Policy.MAX_RETRIES;
+        private Duration timeout = Duration.ofMillis(Policy.TIMEOUT_MS);
         private HttpClient httpClient;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -118,13 +118,13 @@ public final class CognitionOSClient {
         }
 
         public CognitionOSClient build() {
-            String key = apiKey != null ? apiKey : System.getenv(Policy.ENVIRONMENT_API_KEY);
+            String key = apiKey != null ? apiKey : System.getenv(Policy.API_KEY_ENV);
             if (key == null || key.isEmpty()) {
-                throw new CognitionOSException("No API key: call apiKey(...) on the builder or set " + Policy.ENVIRONMENT_API_KEY);
+                throw new CognitionOSException("No API key: call apiKey(...) on the builder or set " + Policy.API_KEY_ENV);
             }
-            String url = baseUrl != null ? baseUrl : System.getenv(Policy.ENVIRONMENT_BASE_URL);
+            String url = baseUrl != null ? baseUrl : System.getenv(Policy.BASE_URL_ENV);
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            return new CognitionOSClient(new ClientCore(new ClientCore.ClientConfig(key, url == null || url.isEmpty() ? Policy.ENVIRONMENT_DEFAULT_BASE_URL : url, maxRetries, timeout, http, headers)));
+            return new CognitionOSClient(new ClientCore(new ClientCore.ClientConfig(key, url == null || url.isEmpty() ? Policy.DEFAULT_BASE_URL : url, maxRetries, timeout, http, headers)));
         }
     }
 }

@@ -156,6 +156,22 @@ class ClientTest {
         assertEquals("t1", stub.seen.get(0).headers.getFirst("X-Trace"));
     }
 
+    @ParameterizedTest(name = "header {0}")
+    @ValueSource(strings = {"Idempotency-Key", "idempotency-key", "IDEMPOTENCY-KEY"})
+    void aCallersKeyHeaderInAnyCaseReplacesTheGeneratedOne(String name) {
+        stub.then(StubServer.json(201, TENANT));
+        stub.client().build().tenants().create(TenantCreateParams.builder().name("Acme").build(), RequestOptions.builder().header(name, "mine-2").build());
+        assertEquals(List.of("mine-2"), stub.seen.get(0).headers.get("Idempotency-Key"));
+    }
+
+    @Test
+    void aFailedPostExposesTheKeyItWasSentWith() {
+        stub.then(StubServer.json(422, "{\"title\":\"Unprocessable\",\"status\":422}"));
+        CognitionOSServiceException error = assertThrows(CognitionOSServiceException.class,
+                () -> stub.client().build().tenants().create(TenantCreateParams.builder().name("Acme").build()));
+        assertEquals(stub.seen.get(0).headers.getFirst("Idempotency-Key"), error.idempotencyKey());
+    }
+
     @Test
     void aPatchIsNeverRetried() {
         stub.then(StubServer.json(503, "{}", AT_ONCE), StubServer.json(200, TENANT));
@@ -188,7 +204,7 @@ class ClientTest {
         }
         CognitionOSClient client = CognitionOSClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:" + closedPort + "/api/v3").maxRetries(0).build();
         CognitionOSIoException error = assertThrows(CognitionOSIoException.class, () -> client.tenants().list());
-        assertTrue(error.getMessage().startsWith("Connection error: "), error.getMessage());
+        assertTrue(error.getMessage().startsWith("Connection error: ConnectException"), error.getMessage());
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.net.http.HttpHeaders;
 public class BadRequestException extends CognitionOSServiceException {
     private static final long serialVersionUID = 1L;
 
-    public BadRequestException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem) {
-        super(message, statusCode, headers, problem);
+    public BadRequestException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem, String idempotencyKey) {
+        super(message, statusCode, headers, problem, idempotencyKey);
     }
 }

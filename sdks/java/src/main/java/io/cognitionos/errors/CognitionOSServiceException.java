@@ -17,8 +17,8 @@ public class CognitionOSServiceException extends CognitionOSException {
     private final transient HttpHeaders headers;
     private final transient ProblemDetails problem;
 
-    public CognitionOSServiceException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem) {
-        super(message);
+    public CognitionOSServiceException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem, String idempotencyKey) {
+        super(message, null, idempotencyKey);
         this.statusCode = statusCode;
         this.headers = headers;
         this.problem = problem;
@@ -30,7 +30,7 @@ public class CognitionOSServiceException extends CognitionOSException {
 
     /** The response's X-Request-Id, or the problem body's request_id when the header is missing; null when neither is. */
     public String requestId() {
-        return headers.firstValue(Policy.HEADERS_REQUEST_ID).orElseGet(() -> problem == null ? null : problem.requestId());
+        return headers.firstValue(Policy.REQUEST_ID_HEADER).orElseGet(() -> problem == null ? null : problem.requestId());
     }
 
     /** The problem+json body; empty when the answer had none (e.g. a proxy's bare 503). */

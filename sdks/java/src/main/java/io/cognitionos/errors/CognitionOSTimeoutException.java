@@ -5,7 +5,7 @@ package io.cognitionos.errors;
 public class CognitionOSTimeoutException extends CognitionOSIoException {
     private static final long serialVersionUID = 1L;
 
-    public CognitionOSTimeoutException(String message, Throwable cause) {
-        super(message, cause);
+    public CognitionOSTimeoutException(String message, Throwable cause, String idempotencyKey) {
+        super(message, cause, idempotencyKey);
     }
 }

@@ -8,7 +8,7 @@ import java.net.http.HttpHeaders;
 public class ConflictException extends CognitionOSServiceException {
     private static final long serialVersionUID = 1L;
 
-    public ConflictException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem) {
-        super(message, statusCode, headers, problem);
+    public ConflictException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem, String idempotencyKey) {
+        super(message, statusCode, headers, problem, idempotencyKey);
     }
 }

@@ -8,7 +8,7 @@ import java.net.http.HttpHeaders;
 public class UnprocessableEntityException extends CognitionOSServiceException {
     private static final long serialVersionUID = 1L;
 
-    public UnprocessableEntityException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem) {
-        super(message, statusCode, headers, problem);
+    public UnprocessableEntityException(String message, int statusCode, HttpHeaders headers, ProblemDetails problem, String idempotencyKey) {
+        super(message, statusCode, headers, problem, idempotencyKey);
     }
 }

@@ -16,14 +16,14 @@ public final class Backoff {
     /** `retry` counts from 1; headers are absent after a connection error or timeout. */
     public static Duration delay(int retry, Optional<HttpHeaders> headers) {
         Optional<Duration> asked = headers.flatMap(h -> h.firstValue("Retry-After")).flatMap(Backoff::retryAfter);
-        if (asked.isPresent() && asked.get().toMillis() <= Policy.RETRIES_MAX_RETRY_AFTER_MS) return asked.get();
+        if (asked.isPresent() && asked.get().toMillis() <= Policy.MAX_RETRY_AFTER_MS) return asked.get();
         return exponential(retry, ThreadLocalRandom.current().nextDouble());
     }
 
     /** 0.5 s doubling per retry, capped, then shortened by up to the jitter share (random in [0, 1)). */
     static Duration exponential(int retry, double random) {
-        double base = Math.min(Policy.RETRIES_INITIAL_DELAY_MS * Math.pow(2, retry - 1), Policy.RETRIES_MAX_DELAY_MS);
-        return Duration.ofMillis(Math.round(base * (1 - Policy.RETRIES_JITTER * random)));
+        double base = Math.min(Policy.INITIAL_DELAY_MS * Math.pow(2, retry - 1), Policy.MAX_DELAY_MS);
+        return Duration.ofMillis(Math.round(base * (1 - Policy.JITTER * random)));
     }
 
     /** Integer seconds or an HTTP-date; anything else (or a negative wait) is ignored. */

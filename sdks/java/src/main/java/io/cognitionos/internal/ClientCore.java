@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -57,25 +58,34 @@ public final class ClientCore {
 
     private JsonNode send(String method, String path, ObjectNode params, RequestOptions options) {
         boolean inQuery = method.equals("GET") || method.equals("DELETE");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUrl + path + (inQuery ? query(params) : "")))
-                .timeout(options.timeout().orElse(config.timeout))
-                .header("Authorization", "Bearer " + config.apiKey)
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT);
-        config.headers.forEach(request::header);
-        options.headers().forEach(request::header);
+        Map<String, String> headers = headers(options);
+        // A caller's own key (header or option, any letter case) replaces the generated one.
         String idempotencyKey = null;
         if (Policy.IDEMPOTENCY_METHODS.contains(method)) {
-            idempotencyKey = options.idempotencyKey().orElseGet(() -> Policy.IDEMPOTENCY_KEY_PREFIX + UUID.randomUUID());
-            request.header(Policy.IDEMPOTENCY_HEADER, idempotencyKey);
+            idempotencyKey = options.idempotencyKey().orElseGet(() -> headers.getOrDefault(Policy.IDEMPOTENCY_HEADER, Policy.IDEMPOTENCY_KEY_PREFIX + UUID.randomUUID()));
+            headers.put(Policy.IDEMPOTENCY_HEADER, idempotencyKey);
         }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUrl + path + (inQuery ? query(params) : "")))
+                .timeout(options.timeout().orElse(config.timeout));
+        headers.forEach(request::setHeader);
         if (!inQuery && params != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(Json.write(params)));
+            request.setHeader("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(Json.write(params)));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        boolean retryable = Policy.RETRIES_METHODS.contains(method) || (Policy.RETRIES_IDEMPOTENCY_KEY_MAKES_RETRYABLE && idempotencyKey != null);
-        return new Attempts(request, retryable ? options.maxRetries().orElse(config.maxRetries) : 0).run();
+        boolean retryable = Policy.REPEATABLE_METHODS.contains(method) || (Policy.IDEMPOTENCY_KEY_MAKES_RETRYABLE && idempotencyKey != null);
+        return new Attempts(request, retryable ? options.maxRetries().orElse(config.maxRetries) : 0, idempotencyKey).run();
+    }
+
+    /** Ours, then the client's, then the request's: a later one replaces an earlier one of the same name in any case. */
+    private Map<String, String> headers(RequestOptions options) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Authorization", "Bearer " + config.apiKey);
+        headers.put("Accept", "application/json");
+        headers.put("User-Agent", USER_AGENT);
+        headers.putAll(config.headers);
+        headers.putAll(options.headers());
+        return headers;
     }
 
     private static String query(ObjectNode params) {
@@ -93,35 +103,37 @@ public final class ClientCore {
     private final class Attempts {
         private final HttpRequest.Builder request;
         private final int maxRetries;
+        private final String idempotencyKey;
 
-        Attempts(HttpRequest.Builder request, int maxRetries) {
+        Attempts(HttpRequest.Builder request, int maxRetries, String idempotencyKey) {
             this.request = request;
             this.maxRetries = maxRetries;
+            this.idempotencyKey = idempotencyKey;
         }
 
         JsonNode run() {
             for (int retry = 0; ; retry++) {
-                if (retry > 0) request.setHeader(Policy.RETRIES_RETRY_COUNT_HEADER, Integer.toString(retry));
+                if (retry > 0) request.setHeader(Policy.RETRY_COUNT_HEADER, Integer.toString(retry));
                 HttpRequest built = request.build();
                 HttpResponse<byte[]> response;
                 try {
                     response = config.httpClient.send(built, HttpResponse.BodyHandlers.ofByteArray());
                 } catch (HttpTimeoutException e) {
-                    if (retry < maxRetries && Policy.RETRIES_ERRORS.contains("timeout")) {
+                    if (retry < maxRetries && Policy.RETRY_TIMEOUTS) {
                         pause(retry + 1, Optional.empty());
                         continue;
                     }
-                    throw new CognitionOSTimeoutException(Messages.format(Policy.MESSAGES_TIMEOUT,
-                            Messages.values("timeout_ms", Long.toString(built.timeout().orElse(config.timeout).toMillis()))), e);
+                    String timeoutMs = Long.toString(built.timeout().orElse(config.timeout).toMillis());
+                    throw new CognitionOSTimeoutException(Messages.format(Policy.TIMEOUT_MESSAGE, Messages.values("timeout_ms", timeoutMs)), e, idempotencyKey);
                 } catch (IOException e) {
-                    if (retry < maxRetries && Policy.RETRIES_ERRORS.contains("connection")) {
+                    if (retry < maxRetries && Policy.RETRY_CONNECTION_ERRORS) {
                         pause(retry + 1, Optional.empty());
                         continue;
                     }
-                    throw new CognitionOSIoException(Messages.format(Policy.MESSAGES_CONNECTION, Messages.values("cause", String.valueOf(e))), e);
+                    throw new CognitionOSIoException(Messages.format(Policy.CONNECTION_ERROR_MESSAGE, Messages.values("cause", describe(e))), e, idempotencyKey);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new CognitionOSIoException(Messages.format(Policy.MESSAGES_CONNECTION, Messages.values("cause", "interrupted")), e);
+                    throw new CognitionOSIoException(Messages.format(Policy.CONNECTION_ERROR_MESSAGE, Messages.values("cause", "interrupted")), e, idempotencyKey);
                 }
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) return response.body().length == 0 ? null : Json.parse(response.body());
@@ -129,13 +141,22 @@ public final class ClientCore {
                     pause(retry + 1, Optional.of(response.headers()));
                     continue;
                 }
-                throw Errors.fromResponse(status, response.headers(), response.body(), config.apiKey);
+                throw Errors.fromResponse(status, response.headers(), response.body(), config.apiKey, idempotencyKey);
             }
         }
     }
 
+    /** java.net.http often leaves the message empty (a refused connection): name the innermost cause that says something. */
+    static String describe(Throwable error) {
+        Throwable named = error;
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) named = cause;
+        }
+        return named.getClass().getSimpleName() + (named.getMessage() == null ? "" : ": " + named.getMessage());
+    }
+
     static boolean transientStatus(int status) {
-        return Policy.RETRIES_STATUSES.contains(status) || (Policy.RETRIES_SERVER_ERRORS && status >= 500);
+        return Policy.RETRYABLE_STATUSES.contains(status) || (Policy.RETRY_SERVER_ERRORS && status >= 500);
     }
 
     private static void pause(int retry, Optional<HttpHeaders> headers) {

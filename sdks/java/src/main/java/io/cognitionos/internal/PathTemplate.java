@@ -28,7 +28,7 @@ public final class PathTemplate {
 
     static String segment(String name, String value) {
         if (value == null || value.isEmpty() || value.equals(".") || value.equals("..")) {
-            throw new IllegalArgumentException(Messages.format(Policy.MESSAGES_INVALID_PATH_PARAM,
+            throw new IllegalArgumentException(Messages.format(Policy.INVALID_PATH_PARAM_MESSAGE,
                     Messages.values("param", name, "value", value == null ? "null" : "\"" + value + "\"")));
         }
         StringBuilder encoded = new StringBuilder();

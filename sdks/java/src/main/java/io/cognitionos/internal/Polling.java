@@ -16,8 +16,8 @@ public final class Polling {
         T current = created;
         while (!terminal.contains(status.apply(current))) {
             if (System.nanoTime() - deadline >= 0) {
-                throw new CognitionOSTimeoutException(Messages.format(Policy.MESSAGES_POLL_TIMEOUT,
-                        Messages.values("status", status.apply(current), "timeout_ms", Long.toString(maxWait.toMillis()))), null);
+                throw new CognitionOSTimeoutException(Messages.format(Policy.POLL_TIMEOUT_MESSAGE,
+                        Messages.values("status", status.apply(current), "timeout_ms", Long.toString(maxWait.toMillis()))), null, null);
             }
             Threads.sleep(interval);
             current = retrieve.get();

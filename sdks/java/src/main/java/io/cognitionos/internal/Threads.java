@@ -13,7 +13,7 @@ final class Threads {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CognitionOSIoException(Messages.format(Policy.MESSAGES_CONNECTION, Messages.values("cause", "interrupted")), e);
+            throw new CognitionOSIoException(Messages.format(Policy.CONNECTION_ERROR_MESSAGE, Messages.values("cause", "interrupted")), e, null);
         }
     }
 }
