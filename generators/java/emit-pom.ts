@@ -132,6 +132,7 @@ ${plugin('maven-surefire-plugin', VERSIONS.surefire, `
                 <include>**/contract/*Test.java</include>
               </includes>
               <excludes combine.self="override"/>
+              <reportsDirectory>\${project.build.directory}/contract-reports</reportsDirectory>
             </configuration>`).replace(/^/gm, '    ')}        </plugins>
       </build>
     </profile>
