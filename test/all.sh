@@ -32,6 +32,9 @@ echo "== python SDK: unit tests (pytest), ruff, mypy --strict on the examples"
 .venv/bin/ruff check --no-cache sdks/python
 (cd sdks/python && ../../.venv/bin/mypy --strict --cache-dir=/dev/null examples)
 
+echo "== Java SDK: jar, sources and javadoc jars (javac -Xlint:all -Werror), unit tests against a local stub (mvn verify, offline after the first resolve)"
+bash scripts/mvn.sh -q -f sdks/java/pom.xml verify
+
 echo "== schemathesis against a live reference server"
 node --import tsx test/schemathesis/run.ts
 
