@@ -4,11 +4,11 @@
 set -uo pipefail
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-mvn -o -B --no-transfer-progress "$@" 2>&1 | tee "$log"
+mvn -o -B --no-transfer-progress -Dstyle.color=never "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-if [ "$status" -ne 0 ] && grep -q "offline mode\|has not been downloaded from it before" "$log"; then
+if [ "$status" -ne 0 ] && grep -q "offline mode\|has not been downloaded from it before\|No plugin found for prefix" "$log"; then
   echo "mvn: the local repository lacks an artifact; resolving online once"
-  mvn -B --no-transfer-progress "$@"
+  mvn -B --no-transfer-progress -Dstyle.color=never "$@"
   status=$?
 fi
 exit "$status"

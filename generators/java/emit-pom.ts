@@ -1,6 +1,7 @@
 // sdks/java/pom.xml: coordinates, name, licence and SCM from generators/project.json, the one SDK
 // version, Java 11 bytecode without warnings, Jackson as the only dependency. `mvn verify` builds the
 // jar, sources and javadoc jars and runs the unit tests; `-Pcontract` runs only the contract suite.
+// Every plugin is pinned (the dependency plugin gives bench/sdk-java its class path), so builds repeat offline.
 import type { Json } from '../model/types.ts';
 
 export const VERSIONS = {
@@ -14,6 +15,7 @@ export const VERSIONS = {
   install: '3.1.3',
   resources: '3.3.1',
   clean: '3.4.0',
+  dependency: '3.8.1',
 };
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -117,7 +119,7 @@ ${plugin('maven-clean-plugin', VERSIONS.clean)}${plugin('maven-resources-plugin'
               <goal>jar</goal>
             </goals>
           </execution>
-        </executions>`)}${plugin('maven-install-plugin', VERSIONS.install)}    </plugins>
+        </executions>`)}${plugin('maven-install-plugin', VERSIONS.install)}${plugin('maven-dependency-plugin', VERSIONS.dependency)}    </plugins>
   </build>
 
   <profiles>
