@@ -16,7 +16,7 @@ interface Signature {
 function signature(method: Method): Signature {
   const response = method.response;
   const returns = response.kind === 'none' ? 'void' : response.kind === 'page' ? `Page<${response.item}>` : response.type;
-  const params = method.pathParams.map((field) => ({ decl: `String ${camel(field.words)}`, arg: camel(field.words) }));
+  const params: Signature['params'] = method.pathParams.map((field) => ({ decl: `String ${camel(field.words)}`, arg: camel(field.words) }));
   if (method.params) params.push({ decl: `${method.params.type} params`, arg: 'params', ...(method.params.required ? {} : { optional: 'params' as const }) });
   params.push({ decl: 'RequestOptions options', arg: 'options', optional: 'options' });
   return { returns, params };
