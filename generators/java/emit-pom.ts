@@ -1,7 +1,8 @@
 // sdks/java/pom.xml: coordinates, name, licence and SCM from generators/project.json, the one SDK
 // version, Java 11 bytecode without warnings, Jackson as the only dependency. `mvn verify` builds the
 // jar, sources and javadoc jars and runs the unit tests; `-Pcontract` runs only the contract suite.
-// Every plugin is pinned (the dependency plugin gives bench/sdk-java its class path), so builds repeat offline.
+// Every plugin is pinned (the dependency plugin gives bench/sdk-java its class path; deploy 3 takes the
+// release workflow's `id::url` repository), so builds repeat offline.
 import type { Json } from '../model/types.ts';
 
 export const VERSIONS = {
@@ -16,6 +17,7 @@ export const VERSIONS = {
   resources: '3.3.1',
   clean: '3.4.0',
   dependency: '3.8.1',
+  deploy: '3.1.3',
 };
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -119,7 +121,7 @@ ${plugin('maven-clean-plugin', VERSIONS.clean)}${plugin('maven-resources-plugin'
               <goal>jar</goal>
             </goals>
           </execution>
-        </executions>`)}${plugin('maven-install-plugin', VERSIONS.install)}${plugin('maven-dependency-plugin', VERSIONS.dependency)}    </plugins>
+        </executions>`)}${plugin('maven-install-plugin', VERSIONS.install)}${plugin('maven-deploy-plugin', VERSIONS.deploy)}${plugin('maven-dependency-plugin', VERSIONS.dependency)}    </plugins>
   </build>
 
   <profiles>

@@ -4,6 +4,7 @@ import type { Json, Method, Resource, SdkModel } from '../model/types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
 import { camel } from './naming.ts';
+import { responseType } from './emit-services.ts';
 
 const SPELLING: PolicySpelling = {
   errorClass: (name) => `${name}Exception`,
@@ -16,15 +17,10 @@ const SPELLING: PolicySpelling = {
   timeoutUnit: 's',
 };
 
-function returns(method: Method): string {
-  const response = method.response;
-  return response.kind === 'none' ? 'void' : response.kind === 'page' ? `Page<${response.item}>` : response.type;
-}
-
 function methodRow(path: string, method: Method): string {
   const args = [...method.pathParams.map((f) => `String ${camel(f.words)}`), ...(method.params ? [`${method.params.type} params${method.params.required ? '' : '?'}`] : [])];
-  const rows = [`| \`${path}.${camel([method.verb])}(${args.join(', ')})\` | \`${returns(method)}\` | ${method.httpMethod.toUpperCase()} \`${method.path}\` | ${method.summary} |`];
-  if (method.polling) rows.push(`| \`${path}.createAndPoll(${args.join(', ')})\` | \`${returns(method)}\` | ${method.httpMethod.toUpperCase()} then GET until ${method.polling.statusField} is ${method.polling.terminal.join('/')} | ${method.summary}, then wait for it to end |`);
+  const rows = [`| \`${path}.${camel([method.verb])}(${args.join(', ')})\` | \`${responseType(method)}\` | ${method.httpMethod.toUpperCase()} \`${method.path}\` | ${method.summary} |`];
+  if (method.polling) rows.push(`| \`${path}.createAndPoll(${args.join(', ')})\` | \`${responseType(method)}\` | ${method.httpMethod.toUpperCase()} then GET until ${method.polling.statusField} is ${method.polling.terminal.join('/')} | ${method.summary}, then wait for it to end |`);
   return rows.join('\n');
 }
 
@@ -110,6 +106,19 @@ be left out), then an optional \`RequestOptions\`.
 | call | returns | HTTP | does |
 | --- | --- | --- | --- |
 ${serviceRows(model.resources).join('\n')}
+
+## Asynchronous calls
+
+\`client.async()\` has the same services; each method answers a \`CompletableFuture\` and blocks no thread
+while it waits (retries and polling are scheduled, not slept). Failures complete the future
+exceptionally with the same exceptions.
+
+\`\`\`java
+CompletableFuture<Tenant> pending = client.async().tenants().create(TenantCreateParams.builder().name("Acme").build());
+pending.thenAccept(tenant -> System.out.println(tenant.id()));
+\`\`\`
+
+A page from the async client fetches the pages after it (\`nextPage()\`, \`autoPager()\`) on the calling thread.
 
 ## Pagination
 

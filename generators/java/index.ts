@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { buildModel } from '../model/build.ts';
 import type { Json, Resource, SdkModel } from '../model/types.ts';
 import { sdkVersion } from '../sdk-version.ts';
-import { emitClient, emitSdkInfo } from './emit-client.ts';
+import { emitAsyncClient, emitClient, emitSdkInfo } from './emit-client.ts';
 import { emitModel, emitSchema } from './emit-models.ts';
 import { emitException, emitPolicy, exceptionClass } from './emit-policy.ts';
 import { loadPolicy, type Policy } from '../policy/policy.ts';
 import { emitPom } from './emit-pom.ts';
 import { emitReadme } from './emit-readme.ts';
-import { emitService, serviceClass } from './emit-services.ts';
+import { ASYNC, BLOCKING, emitService, serviceClass } from './emit-services.ts';
 import { copiedHeader } from './header.ts';
 import { listFiles, writeTree } from '../typescript/write-tree.ts';
 
@@ -32,6 +32,7 @@ export function emitPackage(model: SdkModel, policy: Policy, project: Json, vers
     ['pom.xml', emitPom(project, version)],
     ['README.md', emitReadme(model, policy, project, version)],
     [`${MAIN}/CognitionOSClient.java`, emitClient(model)],
+    [`${MAIN}/CognitionOSClientAsync.java`, emitAsyncClient(model)],
     [`${MAIN}/internal/Policy.java`, emitPolicy(policy)],
     [`${MAIN}/internal/SdkInfo.java`, emitSdkInfo(version, model.specVersion)],
     // The unit tests are table-driven from the policy itself.
@@ -48,7 +49,9 @@ export function emitPackage(model: SdkModel, policy: Policy, project: Json, vers
   for (const method of model.methods) {
     if (method.params?.in === 'query') files.set(`${MAIN}/models/${method.params.type}.java`, emitModel(method.params.type, `Query parameters of ${method.resource}.${method.verb}.`, method.params.fields, model.schemas));
   }
-  for (const resource of allResources(model.resources)) files.set(`${MAIN}/services/${serviceClass(resource)}.java`, emitService(resource, model));
+  for (const resource of allResources(model.resources)) {
+    for (const flavor of [BLOCKING, ASYNC]) files.set(`${MAIN}/services/${serviceClass(resource, flavor)}.java`, emitService(resource, model, flavor));
+  }
   return files;
 }
 

@@ -18,9 +18,11 @@ import java.util.Map;
  * }</pre>
  */
 public final class CognitionOSClient {
+    private final CognitionOSClientAsync async;
 /*fields*/
 
     private CognitionOSClient(ClientCore core) {
+        this.async = new CognitionOSClientAsync(core);
 /*constructor*/
     }
 
@@ -31,6 +33,11 @@ public final class CognitionOSClient {
     /** A client configured from COGNITIONOS_API_KEY and COGNITIONOS_BASE_URL alone. */
     public static CognitionOSClient fromEnv() {
         return builder().build();
+    }
+
+    /** The same services, each method answering a CompletableFuture; same settings and connections. */
+    public CognitionOSClientAsync async() {
+        return async;
     }
 /*accessors*/
 

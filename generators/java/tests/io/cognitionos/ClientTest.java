@@ -33,32 +33,19 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ClientTest {
+class ClientTest extends StubTest {
     static final String KEY = "cog_test_secret_0123456789abcdef";
     static final String TENANT = "{\"id\":\"ten_1\",\"name\":\"Acme\",\"slug\":\"acme\",\"status\":\"active\",\"metadata\":{},"
             + "\"created_at\":\"2026-11-23T09:00:00.000Z\",\"updated_at\":\"2026-11-23T09:00:00.000Z\"}";
     /** Retry-After 0: a retried answer is retried at once, so the tests do not wait out the backoff. */
     static final Map<String, String> AT_ONCE = Map.of("Content-Type", "application/problem+json", "Retry-After", "0");
 
-    StubServer stub;
-
-    @BeforeEach
-    void start() throws IOException {
-        stub = new StubServer();
-    }
-
-    @AfterEach
-    void stop() {
-        stub.close();
-    }
 
     static Stream<Arguments> errorRows() {
         return StreamSupport.stream(POLICY.get("errors").spliterator(), false).flatMap(row -> {

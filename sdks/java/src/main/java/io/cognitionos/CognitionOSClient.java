@@ -23,6 +23,7 @@ import io.cognitionos.services.UsageService;
  * }</pre>
  */
 public final class CognitionOSClient {
+    private final CognitionOSClientAsync async;
     private final HealthService health;
     private final TenantsService tenants;
     private final WorkflowsService workflows;
@@ -30,6 +31,7 @@ public final class CognitionOSClient {
     private final UsageService usage;
 
     private CognitionOSClient(ClientCore core) {
+        this.async = new CognitionOSClientAsync(core);
         this.health = new HealthService(core);
         this.tenants = new TenantsService(core);
         this.workflows = new WorkflowsService(core);
@@ -44,6 +46,11 @@ public final class CognitionOSClient {
     /** A client configured from COGNITIONOS_API_KEY and COGNITIONOS_BASE_URL alone. */
     public static CognitionOSClient fromEnv() {
         return builder().build();
+    }
+
+    /** The same services, each method answering a CompletableFuture; same settings and connections. */
+    public CognitionOSClientAsync async() {
+        return async;
     }
 
     /** The health operations. */

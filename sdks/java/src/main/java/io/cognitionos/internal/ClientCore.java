@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -22,6 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -41,22 +44,41 @@ public final class ClientCore {
 
     /** A call answering one object (or nothing: then null). Params go to the query for GET, else to the body. */
     public <T> T call(String method, String path, ApiObject params, RequestOptions options, Function<ObjectNode, T> decode) {
-        JsonNode answer = send(method, path, params == null ? null : Json.MAPPER.valueToTree(params), options);
-        return answer == null ? null : decode.apply((ObjectNode) answer);
+        return decoded(prepare(method, path, node(params), options).run(), decode);
+    }
+
+    public <T> CompletableFuture<T> callAsync(String method, String path, ApiObject params, RequestOptions options, Function<ObjectNode, T> decode) {
+        return prepare(method, path, node(params), options).runAsync(0).thenApply(answer -> decoded(answer, decode));
     }
 
     /** A list call: one page, which fetches the next one with the same params and the answer's cursor. */
     public <T> Page<T> page(String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
-        return page(path, params == null ? Json.object() : (ObjectNode) Json.MAPPER.valueToTree(params), options, item);
+        ObjectNode query = params == null ? Json.object() : node(params);
+        return page(path, query, options, item, prepare("GET", path, query, options).run());
     }
 
-    private <T> Page<T> page(String path, ObjectNode params, RequestOptions options, Function<JsonNode, T> item) {
-        JsonNode answer = send("GET", path, params, options);
-        return new Page<>(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(),
-                cursor -> page(path, params.deepCopy().put("cursor", cursor), options, item));
+    /** The first page without blocking; its nextPage() and autoPager() fetch later pages on the calling thread. */
+    public <T> CompletableFuture<Page<T>> pageAsync(String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
+        ObjectNode query = params == null ? Json.object() : node(params);
+        return prepare("GET", path, query, options).runAsync(0).thenApply(answer -> page(path, query, options, item, answer));
     }
 
-    private JsonNode send(String method, String path, ObjectNode params, RequestOptions options) {
+    private <T> Page<T> page(String path, ObjectNode query, RequestOptions options, Function<JsonNode, T> item, JsonNode answer) {
+        return new Page<>(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(), cursor -> {
+            ObjectNode next = query.deepCopy().put("cursor", cursor);
+            return page(path, next, options, item, prepare("GET", path, next, options).run());
+        });
+    }
+
+    private static ObjectNode node(ApiObject params) {
+        return params == null ? null : Json.MAPPER.valueToTree(params);
+    }
+
+    private static <T> T decoded(JsonNode answer, Function<ObjectNode, T> decode) {
+        return answer == null ? null : decode.apply((ObjectNode) answer);
+    }
+
+    private Attempts prepare(String method, String path, ObjectNode params, RequestOptions options) {
         boolean inQuery = method.equals("GET") || method.equals("DELETE");
         Map<String, String> headers = headers(options);
         // A caller's own key (header or option, any letter case) replaces the generated one.
@@ -74,7 +96,7 @@ public final class ClientCore {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         boolean retryable = Policy.REPEATABLE_METHODS.contains(method) || (Policy.IDEMPOTENCY_KEY_MAKES_RETRYABLE && idempotencyKey != null);
-        return new Attempts(request, retryable ? options.maxRetries().orElse(config.maxRetries) : 0, idempotencyKey).run();
+        return new Attempts(request, retryable ? options.maxRetries().orElse(config.maxRetries) : 0, idempotencyKey);
     }
 
     /** Ours, then the client's, then the request's: a later one replaces an earlier one of the same name in any case. */
@@ -113,36 +135,82 @@ public final class ClientCore {
 
         JsonNode run() {
             for (int retry = 0; ; retry++) {
-                if (retry > 0) request.setHeader(Policy.RETRY_COUNT_HEADER, Integer.toString(retry));
-                HttpRequest built = request.build();
-                HttpResponse<byte[]> response;
+                HttpRequest built = attempt(retry);
+                Outcome outcome;
                 try {
-                    response = config.httpClient.send(built, HttpResponse.BodyHandlers.ofByteArray());
-                } catch (HttpTimeoutException e) {
-                    if (retry < maxRetries && Policy.RETRY_TIMEOUTS) {
-                        pause(retry + 1, Optional.empty());
-                        continue;
-                    }
-                    String timeoutMs = Long.toString(built.timeout().orElse(config.timeout).toMillis());
-                    throw new CognitionOSTimeoutException(Messages.format(Policy.TIMEOUT_MESSAGE, Messages.values("timeout_ms", timeoutMs)), e, idempotencyKey);
+                    outcome = outcome(retry, built, config.httpClient.send(built, HttpResponse.BodyHandlers.ofByteArray()), null);
                 } catch (IOException e) {
-                    if (retry < maxRetries && Policy.RETRY_CONNECTION_ERRORS) {
-                        pause(retry + 1, Optional.empty());
-                        continue;
-                    }
-                    throw new CognitionOSIoException(Messages.format(Policy.CONNECTION_ERROR_MESSAGE, Messages.values("cause", describe(e))), e, idempotencyKey);
+                    outcome = outcome(retry, built, null, e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new CognitionOSIoException(Messages.format(Policy.CONNECTION_ERROR_MESSAGE, Messages.values("cause", "interrupted")), e, idempotencyKey);
                 }
-                int status = response.statusCode();
-                if (status >= 200 && status < 300) return response.body().length == 0 ? null : Json.parse(response.body());
-                if (retry < maxRetries && transientStatus(status)) {
-                    pause(retry + 1, Optional.of(response.headers()));
-                    continue;
-                }
-                throw Errors.fromResponse(status, response.headers(), response.body(), config.apiKey, idempotencyKey);
+                if (outcome.failure != null) throw outcome.failure;
+                if (outcome.pause == null) return outcome.answer;
+                Threads.sleep(outcome.pause);
             }
+        }
+
+        /** The same attempts without blocking a thread: pauses are scheduled, not slept. */
+        CompletableFuture<JsonNode> runAsync(int retry) {
+            HttpRequest built = attempt(retry);
+            return config.httpClient.sendAsync(built, HttpResponse.BodyHandlers.ofByteArray())
+                    .handle((response, error) -> outcome(retry, built, response, error instanceof CompletionException ? error.getCause() : error))
+                    .thenCompose(outcome -> {
+                        if (outcome.failure != null) return CompletableFuture.failedFuture(outcome.failure);
+                        if (outcome.pause == null) return CompletableFuture.completedFuture(outcome.answer);
+                        Executor later = CompletableFuture.delayedExecutor(outcome.pause.toMillis(), TimeUnit.MILLISECONDS);
+                        return CompletableFuture.supplyAsync(() -> retry + 1, later).thenCompose(this::runAsync);
+                    });
+        }
+
+        private HttpRequest attempt(int retry) {
+            if (retry > 0) request.setHeader(Policy.RETRY_COUNT_HEADER, Integer.toString(retry));
+            return request.build();
+        }
+
+        /** What one attempt's answer (or error) means: the result, another attempt after a pause, or the exception. */
+        private Outcome outcome(int retry, HttpRequest built, HttpResponse<byte[]> response, Throwable error) {
+            boolean budgetLeft = retry < maxRetries;
+            Duration backoff = Backoff.delay(retry + 1, response == null ? Optional.empty() : Optional.of(response.headers()));
+            if (error instanceof HttpTimeoutException) {
+                if (budgetLeft && Policy.RETRY_TIMEOUTS) return Outcome.retryAfter(backoff);
+                String timeoutMs = Long.toString(built.timeout().orElse(config.timeout).toMillis());
+                return Outcome.failed(new CognitionOSTimeoutException(Messages.format(Policy.TIMEOUT_MESSAGE, Messages.values("timeout_ms", timeoutMs)), error, idempotencyKey));
+            }
+            if (error != null) {
+                if (budgetLeft && Policy.RETRY_CONNECTION_ERRORS && error instanceof IOException) return Outcome.retryAfter(backoff);
+                return Outcome.failed(new CognitionOSIoException(Messages.format(Policy.CONNECTION_ERROR_MESSAGE, Messages.values("cause", describe(error))), error, idempotencyKey));
+            }
+            int status = response.statusCode();
+            if (status >= 200 && status < 300) return Outcome.answered(response.body().length == 0 ? null : Json.parse(response.body()));
+            if (budgetLeft && transientStatus(status)) return Outcome.retryAfter(backoff);
+            return Outcome.failed(Errors.fromResponse(status, response.headers(), response.body(), config.apiKey, idempotencyKey));
+        }
+    }
+
+    /** Exactly one of: an answer (null for an empty one, when pause and failure are null), a pause before the next attempt, an exception. */
+    private static final class Outcome {
+        final JsonNode answer;
+        final Duration pause;
+        final RuntimeException failure;
+
+        private Outcome(JsonNode answer, Duration pause, RuntimeException failure) {
+            this.answer = answer;
+            this.pause = pause;
+            this.failure = failure;
+        }
+
+        static Outcome answered(JsonNode answer) {
+            return new Outcome(answer, null, null);
+        }
+
+        static Outcome retryAfter(Duration pause) {
+            return new Outcome(null, pause, null);
+        }
+
+        static Outcome failed(RuntimeException failure) {
+            return new Outcome(null, null, failure);
         }
     }
 
@@ -157,10 +225,6 @@ public final class ClientCore {
 
     static boolean transientStatus(int status) {
         return Policy.RETRYABLE_STATUSES.contains(status) || (Policy.RETRY_SERVER_ERRORS && status >= 500);
-    }
-
-    private static void pause(int retry, Optional<HttpHeaders> headers) {
-        Threads.sleep(Backoff.delay(retry, headers));
     }
 
     /** The client's settings, fixed at build time. */
