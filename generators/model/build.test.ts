@@ -62,7 +62,7 @@ describe('buildModel on the real spec', () => {
   });
 
   it('names the client and the contract version from info', () => {
-    expect([model.name, model.specVersion]).toEqual(['CognitionOS', realSpec.info.version]);
+    expect([model.name, model.title, model.specVersion, model.license]).toEqual(['CognitionOS', 'CognitionOS API', realSpec.info.version, 'Apache-2.0']);
   });
 
   it.each([

@@ -17,7 +17,9 @@ export function buildModel(spec: Json): SdkModel {
     }
   }
   checkPolling(methods);
-  return { name: nameOf(spec), specVersion: spec.info.version, resources: root.children, methods, schemas: spec.components?.schemas ?? {} };
+  const model: SdkModel = { name: nameOf(spec), title: spec.info.title, specVersion: spec.info.version, resources: root.children, methods, schemas: spec.components?.schemas ?? {} };
+  if (spec.info.license?.name) model.license = spec.info.license.name;
+  return model;
 }
 
 function isHttpMethod(key: string): key is HttpMethod {

@@ -54,7 +54,7 @@ describe('README sections', () => {
 
   it('states the numbers of the policy and how to retry safely', () => {
     const text = renderRetryPolicy(policy, spelling);
-    expect(text).toContain('connection errors, timeout errors, 408, 409, 429 and 5xx are retried (default `maxRetries` 2)');
+    expect(text).toContain('Connection errors, timeouts, 408, 409, 429 and 5xx are retried (default `maxRetries` 2)');
     expect(text).toContain('0.5 s doubling, capped at 8 s, minus up to 25% jitter');
     expect(text).toContain('error.idempotencyKey');
   });

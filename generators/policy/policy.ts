@@ -22,6 +22,8 @@ export interface Policy {
   idempotency: { header: string; methods: string[]; keyPrefix: string };
   errors: Array<{ status: number | '5xx'; class: string }>;
   messages: Record<'apiError' | 'fieldError' | 'fieldErrorSeparator' | 'connection' | 'timeout' | 'pollTimeout' | 'invalidPathParam', string>;
+  /** How much of an error body that is not problem+json (a proxy's HTML page) is kept as its detail. */
+  rawDetailMaxChars: number;
   userAgent: string;
   environment: { apiKey: string; baseUrl: string; defaultBaseUrl: string };
   headers: { requestId: string; specVersion: string };
@@ -72,6 +74,7 @@ export function policyConstants(policy: Policy): Constant[] {
     ['timeout_message', messages.timeout],
     ['poll_timeout_message', messages.pollTimeout],
     ['invalid_path_param_message', messages.invalidPathParam],
+    ['raw_detail_max_chars', policy.rawDetailMaxChars],
     ['user_agent', policy.userAgent],
     ['api_key_env', policy.environment.apiKey],
     ['base_url_env', policy.environment.baseUrl],

@@ -17,6 +17,8 @@ export interface PolicySpelling {
   timeoutUnit: 'ms' | 's';
 }
 
+const ERROR_WORDS = { connection: 'connection errors', timeout: 'timeouts' };
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const seconds = (ms: number) => `${ms / 1000} s`;
 const list = (items: Array<string | number>) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : `${items[0]}`);
 
@@ -32,11 +34,11 @@ export function renderErrorTable(policy: Policy, spelling: PolicySpelling): stri
 
 export function renderRetryPolicy(policy: Policy, spelling: PolicySpelling): string {
   const { retries, timeouts, idempotency } = policy;
-  const retried = [...retries.errors.map((e) => `${e} errors`), ...retries.statuses, ...(retries.serverErrors ? ['5xx'] : [])];
+  const retried = [...retries.errors.map((e) => ERROR_WORDS[e]), ...retries.statuses, ...(retries.serverErrors ? ['5xx'] : [])];
   const timeout = spelling.timeoutUnit === 'ms' ? `${timeouts.requestMs} ms` : seconds(timeouts.requestMs);
-  return `${list(retried)} are retried (default \`${spelling.maxRetriesOption}\` ${retries.maxRetries}) with
+  return `${capitalize(list(retried))} are retried (default \`${spelling.maxRetriesOption}\` ${retries.maxRetries}) with
 exponential backoff: ${seconds(retries.initialDelayMs)} doubling, capped at ${seconds(retries.maxDelayMs)}, minus up to ${retries.jitter * 100}% jitter; a
-\`Retry-After\` (seconds or HTTP-date, up to ${seconds(retries.maxRetryAfterMs)}) is honoured instead. Only ${list(retries.methods)} and
+\`Retry-After\` (seconds or HTTP-date, up to ${seconds(retries.maxRetryAfterMs)}) is honoured instead. Only ${retries.methods.join(', ')} and
 requests carrying an \`${idempotency.header}\` are retried. Retries carry \`${retries.retryCountHeader}: n\`. Each attempt
 times out after \`${spelling.timeoutOption}\` (default ${timeout}).
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import platform
+
 import pytest
 from pytest_httpserver import HTTPServer
 
-from cognitionos import CognitionOSClient, CognitionOSError
+from cognitionos import CognitionOSClient, CognitionOSError, __version__
 from cognitionos._client_core import DEFAULT_BASE_URL
 
 from .conftest import API_KEY, tenant_json
@@ -38,7 +40,7 @@ def test_every_request_is_authenticated_and_identifies_the_sdk(client: Cognition
     request, _ = httpserver.log[0]
     assert request.environ["REQUEST_URI"].endswith("/tenants/ten%2F1")  # an id stays one path segment
     assert request.headers["Authorization"] == f"Bearer {API_KEY}"
-    assert request.headers["User-Agent"].startswith("cognitionos-python/")
+    assert request.headers["User-Agent"] == f"cognitionos-sdk-python/{__version__} (python/{platform.python_version()})"
     assert request.headers["X-Trace"] == "t1"
 
 

@@ -1,3 +1,4 @@
+// Generated from generators/typescript/package/tests/unit/client.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/client.test.ts or the generator.
 // The client's surface: options and env fallbacks, headers, paths, raw responses, polling, and
 // values a newer server may send.
 import { http } from 'msw';
@@ -36,7 +37,7 @@ describe('requests', () => {
     const [request] = seen;
     expect(request!.headers.get('authorization')).toBe(`Bearer ${API_KEY}`);
     expect(request!.headers.get('content-type')).toBe('application/json');
-    expect(request!.headers.get('user-agent')).toBe(`cognitionos-sdk-typescript/${VERSION} (node/${process.version})`);
+    expect(request!.headers.get('user-agent')).toBe(`cognitionos-sdk-typescript/${VERSION} (node/${process.versions.node})`);
     expect(JSON.parse(request!.body)).toEqual({ name: 'Acme', metadata: { region: 'eu' } });
   });
 

@@ -36,7 +36,7 @@ describe('requests', () => {
     const [request] = seen;
     expect(request!.headers.get('authorization')).toBe(`Bearer ${API_KEY}`);
     expect(request!.headers.get('content-type')).toBe('application/json');
-    expect(request!.headers.get('user-agent')).toBe(`cognitionos-sdk-typescript/${VERSION} (node/${process.version})`);
+    expect(request!.headers.get('user-agent')).toBe(`cognitionos-sdk-typescript/${VERSION} (node/${process.versions.node})`);
     expect(JSON.parse(request!.body)).toEqual({ name: 'Acme', metadata: { region: 'eu' } });
   });
 
