@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.errors.CognitionOSServiceException;
 import io.cognitionos.models.ProblemDetails;
 import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,7 @@ final class Errors {
         String requestId = headers.firstValue(Policy.REQUEST_ID_HEADER).orElse(problem == null ? null : problem.requestId());
         String message = Messages.format(Policy.API_ERROR_MESSAGE, Messages.values(
                 "status", Integer.toString(status),
-                "title", problem == null ? "(no problem body)" : problem.title(),
+                "title", problem == null || problem.title() == null ? "Error" : problem.title(),
                 "detail", problem == null ? null : problem.detail(),
                 "field_errors", problem == null ? null : fieldErrors(problem),
                 "request_id", requestId));
@@ -25,13 +26,17 @@ final class Errors {
         return Policy.exceptionFor(status, redact(message, apiKey), headers, problem, idempotencyKey);
     }
 
+    /** The problem+json body; a body that is not JSON (a proxy's HTML page) is kept, shortened, as its detail. */
     private static ProblemDetails problem(byte[] body) {
+        if (body.length == 0) return null;
         try {
-            JsonNode json = body.length == 0 ? null : Json.parse(body);
-            return json instanceof ObjectNode ? new ProblemDetails((ObjectNode) json) : null;
+            JsonNode json = Json.parse(body);
+            if (json instanceof ObjectNode) return new ProblemDetails((ObjectNode) json);
         } catch (RuntimeException notJson) {
-            return null;
+            // kept as text below
         }
+        String text = new String(body, StandardCharsets.UTF_8).trim();
+        return new ProblemDetails(Json.object().put("detail", text.substring(0, Math.min(text.length(), Policy.RAW_DETAIL_MAX_CHARS))));
     }
 
     private static String fieldErrors(ProblemDetails problem) {

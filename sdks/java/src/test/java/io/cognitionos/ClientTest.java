@@ -85,6 +85,16 @@ class ClientTest extends StubTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsKeptShortenedAsTheDetail() {
+        int max = POLICY.get("rawDetailMaxChars").asInt();
+        String page = "<html>" + "x".repeat(max * 2) + "</html>";
+        stub.then(new StubServer.Answer(502, page, Map.of("Content-Type", "text/html", "X-Request-Id", "req_html"), 0));
+        CognitionOSServiceException error = assertThrows(CognitionOSServiceException.class, () -> stub.client().maxRetries(0).build().tenants().list());
+        assertEquals(page.substring(0, max), error.problem().orElseThrow().detail());
+        assertEquals("502 Error: " + page.substring(0, max) + " (request req_html)", error.getMessage());
+    }
+
+    @Test
     void aKeyEchoedByTheServerIsRedacted() {
         stub.then(StubServer.json(401, "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"bad key " + KEY + "\",\"request_id\":\"r\"}"));
         CognitionOSServiceException error = assertThrows(CognitionOSServiceException.class, () -> stub.client().build().tenants().list());
