@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 public class Measure {
-    static final int ROUNDS = 5;
-    static final long ROUND_NANOS = 2_000_000_000L;
+    static final int ROUNDS = 15;
+    static final long ROUND_NANOS = 600_000_000L;
     static final long WARM_UP_NANOS = 4_000_000_000L;
 
     static double perSecond(Callable<Object> call, long nanos) throws Exception {

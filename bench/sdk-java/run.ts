@@ -29,7 +29,7 @@ try {
     `## Java SDK vs raw java.net.http + Jackson (bench/sdk-java)
 
 GET one tenant, one keep-alive connection, sequential calls, against the reference server on the same
-2-core machine, Java ${result.java}; 4 s of warm-up per case, then ${result.rounds.raw.length} alternating rounds of 2 s, medians.
+2-core machine, Java ${result.java}; 4 s of warm-up per case, then ${result.rounds.raw.length} alternating rounds of 0.6 s (short, so load from other processes hits both alike), medians.
 Raw = \`HttpClient.send\` + \`ObjectMapper.readTree\`; SDK = \`client.tenants().retrieve(id)\` (headers, retry loop,
 error mapping, model). Target: ratio >= ${TARGET}.
 
