@@ -112,7 +112,10 @@ public final class ClientCore {
     private static String query(ObjectNode params) {
         if (params == null || params.isEmpty()) return "";
         StringBuilder query = new StringBuilder();
-        params.fields().forEachRemaining(field -> query.append(query.length() == 0 ? '?' : '&').append(encode(field.getKey())).append('=').append(encode(field.getValue().asText())));
+        params.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) return; // a param set to null is a param left out
+            query.append(query.length() == 0 ? '?' : '&').append(encode(field.getKey())).append('=').append(encode(field.getValue().asText()));
+        });
         return query.toString();
     }
 

@@ -219,6 +219,13 @@ class ClientTest extends StubTest {
     }
 
     @Test
+    void queryValuesAreEncodedAndNullsLeftOut() {
+        stub.then(StubServer.json(200, page("ten_1", null)));
+        stub.client().build().memories().list(io.cognitionos.models.MemoryListParams.builder().tag("a b&c").agentId(null).scope(io.cognitionos.models.MemoryScope.SHARED).build());
+        assertEquals("/api/v3/memories?tag=a%20b%26c&scope=shared", stub.seen.get(0).rawPath);
+    }
+
+    @Test
     void theLastPageHasNoNextPage() {
         stub.then(StubServer.json(200, page("ten_1", null)));
         Page<Tenant> only = stub.client().build().tenants().list();
