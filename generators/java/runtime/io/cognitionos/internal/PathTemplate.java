@@ -1,0 +1,41 @@
+package io.cognitionos.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fills a path template so that no argument can change which route is called: an empty, `.` or `..`
+ * id is refused before any request (naming the parameter), and every other id is percent-encoded
+ * as exactly one path segment (`/`, `?`, `#` and `%` included).
+ */
+public final class PathTemplate {
+    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    private PathTemplate() {}
+
+    /** `template` has `{wire_name}` placeholders; `params` alternates the parameter's Java name and its value. */
+    public static String fill(String template, String... params) {
+        String path = template;
+        for (int i = 0; i < params.length; i += 2) {
+            String name = params[i];
+            String value = params[i + 1];
+            int open = path.indexOf('{');
+            int close = path.indexOf('}', open);
+            path = path.substring(0, open) + segment(name, value) + path.substring(close + 1);
+        }
+        return path;
+    }
+
+    static String segment(String name, String value) {
+        if (value == null || value.isEmpty() || value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException(Messages.format(Policy.INVALID_PATH_PARAM_MESSAGE,
+                    Messages.values("param", name, "value", value == null ? "null" : "\"" + value + "\"")));
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && UNRESERVED.indexOf(c) >= 0) encoded.append(c);
+            else encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16))).append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+        }
+        return encoded.toString();
+    }
+}
