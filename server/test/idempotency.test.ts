@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../src/store/db.ts';
-import { fingerprintOf, idempotencyStore } from '../src/store/idempotency.ts';
+import { canonicalJson, fingerprintOf, idempotencyStore } from '../src/store/idempotency.ts';
 import { expectProblem, newTenant, useServer, type Reply } from './support.ts';
 
 const ctx = useServer();
@@ -105,6 +105,15 @@ describe('conflicts', () => {
     expectProblem(await api.post(`/tenants/${tenant.id}/plugins`, { name: 'p', version: '1.0.0' }, withKey(key)), 422, 'header.idempotency-key');
   });
 
+  it('the same JSON in another key order or spacing replays; a different value is 422', async () => {
+    const key = randomUUID();
+    const first = await ctx.admin.post('/tenants', `{"name":"Order ${key}","metadata":{"a":"1","b":"2"}}`, withKey(key));
+    const reordered = await ctx.admin.post('/tenants', `{ "metadata" : { "b":"2", "a":"1" }, "name" : "Order ${key}" }`, withKey(key));
+    expect(first.status).toBe(201);
+    expectReplayOf(reordered, first);
+    expectProblem(await ctx.admin.post('/tenants', `{"metadata":{"b":"2","a":"other"},"name":"Order ${key}"}`, withKey(key)), 422, 'header.idempotency-key');
+  });
+
   it.each([
     ['an empty key', ''],
     ['a key with spaces', 'two words'],
@@ -152,6 +161,15 @@ describe('the key store', () => {
     const store = fresh();
     store.claim('admin', 'k', fingerprint);
     expect(store.claim('key_other', 'k', fingerprint)).toEqual({ kind: 'new' });
+  });
+
+  it.each([
+    ['key order', { b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } }, '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}'],
+    ['a __proto__ key held as data', JSON.parse('{"__proto__":{"x":1},"a":2}'), '{"__proto__":{"x":1},"a":2}'],
+    ['no body', undefined, 'null'],
+    ['array order is kept', [3, 1, 2], '[3,1,2]'],
+  ])('canonical JSON: %s', (_case, value, expected) => {
+    expect(canonicalJson(value)).toBe(expected);
   });
 
   it('the fingerprint covers method, path and body', () => {

@@ -8,6 +8,7 @@ import type { Engine } from '../engine.ts';
 import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
+import { parseBody } from './body.ts';
 import type { Context, Handler, Handlers, Principal, Result } from './context.ts';
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
@@ -35,44 +36,6 @@ function idempotencyKeyOf(req: Request): string | undefined {
   const key = /^"(.*)"$/.exec(text)?.[1] ?? text;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw badRequest('header.idempotency-key', 'must be 1 to 255 visible ASCII characters');
   return key;
-}
-
-/**
- * Where a `__proto__` key sits in parsed JSON: it cannot round-trip through a JavaScript object, so it is
- * refused rather than lost. Iterative, because bodies may nest deeper than the call stack; paths are
- * built only for the key found, since building one per node is quadratic in the nesting depth.
- */
-function protoKeyPath(body: unknown): string | undefined {
-  type Node = { value: unknown; key: string; parent?: Node };
-  const pathOf = (node: Node) => {
-    const keys: string[] = [];
-    for (let at: Node | undefined = node; at; at = at.parent) keys.unshift(at.key);
-    return keys.join('.');
-  };
-  const pending: Node[] = [{ value: body, key: 'body' }];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    const { value } = node;
-    if (!value || typeof value !== 'object') continue;
-    if (Object.hasOwn(value, '__proto__')) return `${pathOf(node)}.__proto__`;
-    for (const [key, child] of Object.entries(value)) pending.push({ value: child, key, parent: node });
-  }
-  return undefined;
-}
-
-function parseBody(op: Operation, req: Request): unknown {
-  if (!op.body) return undefined;
-  const raw = req.body as Buffer | undefined;
-  if (!raw || raw.length === 0) throw badRequest('body', 'A JSON body is required');
-  if (!req.is('application/json')) throw new Problem(415, 'The body must be application/json.', [{ path: 'header.content-type', message: 'must be application/json' }]);
-  let body: unknown;
-  try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch (error) {
-    throw badRequest('body', `Malformed JSON: ${(error as Error).message}`);
-  }
-  const reserved = protoKeyPath(body);
-  if (reserved) throw badRequest(reserved, 'reserved key');
-  return body;
 }
 
 /** Location of a created object: its retrieve operation's path, filled from the request's path and the new id. */
@@ -125,7 +88,7 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     const principal = authenticate(req);
     res.set(deps.rateLimit(principal.id));
     if (principal.kind === 'tenant') deps.store.usage.countCall(principal.tenantId);
-    const body = parseBody(op, req);
+    const body = op.body ? parseBody(req) : undefined;
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
     if (!key) return responder.send(req, res, await execute(mounted, req, res, principal, body));
 

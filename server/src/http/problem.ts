@@ -42,7 +42,9 @@ export class Problem extends Error {
   }
 }
 
-export const badRequest = (path: string, message: string) => new Problem(400, `${path}: ${message}`, [{ path, message }]);
+/** A 4xx naming the one field at fault. */
+export const fieldProblem = (status: number, path: string, message: string) => new Problem(status, `${path}: ${message}`, [{ path, message }]);
+export const badRequest = (path: string, message: string) => fieldProblem(400, path, message);
 export const notFound = (what: string) => new Problem(404, `No such ${what}.`);
 export const conflict = (detail: string) => new Problem(409, detail);
 export const forbidden = (detail: string) => new Problem(403, detail);

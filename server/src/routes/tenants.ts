@@ -7,8 +7,10 @@ export const tenants: Handlers = {
   list: ({ store, query }) => store.tenants.list(query.cursor ?? '', query.limit),
   retrieve: ({ store, tenantId }) => existingTenant(store, tenantId),
   update: ({ store, tenantId, body }) => store.tenants.update(existingTenant(store, tenantId), body),
-  delete: ({ store, tenantId }) => {
+  delete: ({ store, engine, tenantId }) => {
     existingTenant(store, tenantId);
+    // Cancel first, so no running step writes for a tenant that no longer exists.
+    engine.cancelAll(store.executions.unfinishedIdsOfTenant(tenantId));
     store.tenants.delete(tenantId);
   },
 };

@@ -11,8 +11,19 @@ export type Claim =
   | { kind: 'mismatch' }
   | { kind: 'replay'; response: StoredResponse };
 
+/**
+ * JSON text of a parsed value with every object's keys sorted, so two bodies that differ only in key
+ * order (or whitespace) are the same request. Recursive: bodies are depth-limited before they get here.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (!value || typeof value !== 'object') return JSON.stringify(value ?? null);
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
+}
+
 export const fingerprintOf = (method: string, path: string, body: unknown) =>
-  createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('hex');
 
 export function idempotencyStore(db: Db) {
   const find = db.prepare<[string, string], { fingerprint: string; state: string; status: number; headers: string; body: string; created_at: number }>(
