@@ -259,7 +259,7 @@ func (r UsageAPIUsageSummaryRequest) Execute() (*UsageSummary, *http.Response, e
 /*
 UsageSummary Summarize usage
 
-Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
 
  @param ctx context.Context - for authentication, logging, cancellation, deadlines, tracing, etc. Passed from http.Request or context.Background().
  @return UsageAPIUsageSummaryRequest

@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Summarize usage
-         * @description Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+         * @description Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
          */
         get: operations["usageSummary"];
         put?: never;
@@ -1401,7 +1401,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or a field is invalid; `errors` names each offending field. */
+        /** @description The request is malformed or a field is invalid; `errors` names each offending field. A body nested deeper than 32 levels, invalid UTF-8 and lone surrogates are refused. */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -1456,7 +1456,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The body is larger than the limit. */
+        /** @description The body is larger than 262144 bytes. */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -1467,7 +1467,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The body is not `application/json`. */
+        /** @description The body is not `application/json`, or its Content-Encoding is not one the server decodes (`gzip`, `deflate`, `br`, `identity`). */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];

@@ -363,7 +363,7 @@ class UsageApi:
     ) -> UsageSummary:
         """Summarize usage
 
-        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
 
         :param start: Inclusive; defaults to 7 days before `end`.
         :type start: datetime
@@ -446,7 +446,7 @@ class UsageApi:
     ) -> ApiResponse[UsageSummary]:
         """Summarize usage
 
-        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
 
         :param start: Inclusive; defaults to 7 days before `end`.
         :type start: datetime
@@ -529,7 +529,7 @@ class UsageApi:
     ) -> RESTResponseType:
         """Summarize usage
 
-        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
 
         :param start: Inclusive; defaults to 7 days before `end`.
         :type start: datetime

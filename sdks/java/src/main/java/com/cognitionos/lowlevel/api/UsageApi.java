@@ -292,7 +292,7 @@ public class UsageApi {
 
   /**
    * Summarize usage
-   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data.
+   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data; &#x60;start&#x60; after &#x60;end&#x60; is a 400.
    * @param start Inclusive; defaults to 7 days before &#x60;end&#x60;. (optional)
    * @param end Exclusive; defaults to now. (optional)
    * @param granularity  (optional)
@@ -306,7 +306,7 @@ public class UsageApi {
 
   /**
    * Summarize usage
-   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data.
+   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data; &#x60;start&#x60; after &#x60;end&#x60; is a 400.
    * @param start Inclusive; defaults to 7 days before &#x60;end&#x60;. (optional)
    * @param end Exclusive; defaults to now. (optional)
    * @param granularity  (optional)
@@ -322,7 +322,7 @@ public class UsageApi {
 
   /**
    * Summarize usage
-   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data.
+   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data; &#x60;start&#x60; after &#x60;end&#x60; is a 400.
    * @param start Inclusive; defaults to 7 days before &#x60;end&#x60;. (optional)
    * @param end Exclusive; defaults to now. (optional)
    * @param granularity  (optional)
@@ -336,7 +336,7 @@ public class UsageApi {
 
   /**
    * Summarize usage
-   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data.
+   * Sums per metric and period over [start, end); includes &#x60;api_calls&#x60;, metered by the server. An empty range gives empty data; &#x60;start&#x60; after &#x60;end&#x60; is a 400.
    * @param start Inclusive; defaults to 7 days before &#x60;end&#x60;. (optional)
    * @param end Exclusive; defaults to now. (optional)
    * @param granularity  (optional)
