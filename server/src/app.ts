@@ -28,12 +28,16 @@ export interface AppOptions {
   faults: Faults | null;
   /** "Newer server" mode for forward-compatibility tests. */
   newer: boolean;
+  /** How long an Idempotency-Key's answer is replayed; older ones are purged. */
+  idempotencyRetentionMs: number;
 }
+
+const PURGE_EVERY_MS = 3_600_000;
 
 const requestId = () => `req_${randomBytes(12).toString('hex')}`;
 
 export function createApp(options: AppOptions) {
-  const store = openStore(options.dbFile);
+  const store = openStore(options.dbFile, { idempotencyRetentionMs: options.idempotencyRetentionMs });
   const engine = createEngine(store);
   const responder = createResponder({ newer: options.newer, delayMs: options.faults?.delayMs ?? 0 });
   const app = express();
@@ -80,6 +84,9 @@ export function createApp(options: AppOptions) {
   engine.recover();
   const flushTimer = setInterval(() => store.usage.flushCalls(), 1000);
   flushTimer.unref();
+  store.idempotency.purgeExpired();
+  const purgeTimer = setInterval(() => store.idempotency.purgeExpired(), PURGE_EVERY_MS);
+  purgeTimer.unref();
 
   return {
     app,
@@ -87,6 +94,7 @@ export function createApp(options: AppOptions) {
     engine,
     close() {
       clearInterval(flushTimer);
+      clearInterval(purgeTimer);
       engine.stop();
       store.usage.flushCalls();
       store.db.close();

@@ -1,21 +1,27 @@
-// `npm start`: the reference server, configured from the environment.
+// `npm start`: the reference server, configured from the environment (settings.ts).
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, createApp } from './app.ts';
-import { parseFaults } from './http/faults.ts';
-import { parseRateLimit } from './http/rate-limit.ts';
+import { readSettings } from './settings.ts';
 
-const env = process.env;
-const generatedKey = env.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
+let settings;
+try {
+  settings = readSettings(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const generatedKey = settings.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
 const { app, close } = createApp({
-  dbFile: env.COGNITIONOS_DB ?? 'data/cognitionos.db',
-  adminKey: env.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
-  rateLimit: parseRateLimit(env.COGNITIONOS_RATE_LIMIT ?? '600/60'),
-  faults: parseFaults(env.COGNITIONOS_FAULTS),
-  newer: env.COGNITIONOS_COMPAT === 'newer',
+  dbFile: settings.COGNITIONOS_DB,
+  adminKey: settings.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
+  rateLimit: settings.COGNITIONOS_RATE_LIMIT,
+  faults: settings.COGNITIONOS_FAULTS,
+  newer: settings.COGNITIONOS_COMPAT === 'newer',
+  idempotencyRetentionMs: settings.COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS * 3_600_000,
 });
 
-const server = app.listen(Number(env.PORT ?? 8100), env.HOST ?? '127.0.0.1', (error?: Error) => {
+const server = app.listen(settings.PORT, settings.HOST, (error?: Error) => {
   if (error) {
     console.error(`cannot listen: ${error.message}`);
     process.exit(1);

@@ -18,7 +18,10 @@ export interface Context {
   body: any;
 }
 
-/** A handler returns the response body (undefined for 204) or throws a Problem. */
+/**
+ * A handler returns the response body (undefined for 204) or throws a Problem. Synchronous: with an
+ * Idempotency-Key, the handler's writes and the key's record commit in one transaction.
+ */
 export type Handler = (ctx: Context) => unknown;
 export type Handlers = Record<string, Handler>;
 

@@ -66,14 +66,14 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
   const authenticate = createAuthenticator(deps.store, deps.adminKey);
   const { responder } = deps;
 
-  async function execute({ op, handler, retrieve }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Promise<Result> {
+  function execute({ op, handler, retrieve }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
     try {
       const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
       const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
-      const output = await handler(ctx);
+      const output = handler(ctx);
       const location = retrieve && locationOf(retrieve, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {
@@ -82,32 +82,35 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     }
   }
 
+  /** A POST with an Idempotency-Key: run once, its answer stored with its writes, replayed after. */
+  function executeOnce(mounted: Mounted, req: Request, res: Response, principal: Principal, body: unknown, key: string): Result {
+    const outcome = deps.store.idempotency.once(principal.id, key, fingerprintOf(mounted.op.http, req.originalUrl, body), () => {
+      const result = execute(mounted, req, res, principal, body);
+      return { value: result, stored: { status: result.status, headers: result.headers, body: result.body === undefined ? '' : JSON.stringify(result.body) } };
+    });
+    switch (outcome.kind) {
+      case 'done':
+        return outcome.value;
+      case 'in_flight':
+        throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
+      case 'mismatch':
+        throw new Problem(422, 'This Idempotency-Key was already used with a different request.', [{ path: 'header.idempotency-key', message: 'reused with a different request' }]);
+      case 'replay': {
+        const { status, headers, body: stored } = outcome.response;
+        return { status, headers: { ...headers, 'Idempotent-Replayed': 'true' }, body: stored === '' ? undefined : JSON.parse(stored) };
+      }
+    }
+  }
+
   async function handle(mounted: Mounted, req: Request, res: Response) {
     const { op } = mounted;
-    if (op.access === 'public') return responder.send(req, res, await execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
+    if (op.access === 'public') return responder.send(req, res, execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
     const principal = authenticate(req);
     res.set(deps.rateLimit(principal.id));
     if (principal.kind === 'tenant') deps.store.usage.countCall(principal.tenantId);
     const body = op.body ? parseBody(req) : undefined;
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
-    if (!key) return responder.send(req, res, await execute(mounted, req, res, principal, body));
-
-    const claim = deps.store.idempotency.claim(principal.id, key, fingerprintOf(op.http, req.originalUrl, body));
-    if (claim.kind === 'in_flight') throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
-    if (claim.kind === 'mismatch') throw new Problem(422, 'This Idempotency-Key was already used with a different request.', [{ path: 'header.idempotency-key', message: 'reused with a different request' }]);
-    if (claim.kind === 'replay') {
-      const { status, headers, body: stored } = claim.response;
-      return responder.send(req, res, { status, headers: { ...headers, 'Idempotent-Replayed': 'true' }, body: stored === '' ? undefined : JSON.parse(stored) });
-    }
-    let result: Result;
-    try {
-      result = await execute(mounted, req, res, principal, body);
-    } catch (error) {
-      deps.store.idempotency.release(principal.id, key);
-      throw error;
-    }
-    deps.store.idempotency.complete(principal.id, key, { status: result.status, headers: result.headers, body: result.body === undefined ? '' : JSON.stringify(result.body) });
-    return responder.send(req, res, result);
+    return responder.send(req, res, key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
   }
 
   // Paths with fewer parameters first, each with its own 405 right after its methods, so that

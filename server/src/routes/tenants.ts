@@ -1,9 +1,8 @@
 import type { Handlers } from '../http/context.ts';
-import { conflict } from '../http/problem.ts';
-import { existingTenant } from './found.ts';
+import { existingTenant, orConflict } from './found.ts';
 
 export const tenants: Handlers = {
-  create: ({ store, body }) => store.tenants.create(body) ?? Promise.reject(conflict(`The slug "${body.slug}" is taken.`)),
+  create: ({ store, body }) => orConflict(store.tenants.create(body), `The slug "${body.slug}" is taken.`),
   list: ({ store, query }) => store.tenants.list(query.cursor ?? '', query.limit),
   retrieve: ({ store, tenantId }) => existingTenant(store, tenantId),
   update: ({ store, tenantId, body }) => store.tenants.update(existingTenant(store, tenantId), body),
