@@ -1,8 +1,8 @@
 // The app factory: the spec-driven API under /api/v3, the spec itself, and its interactive docs.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { randomBytes } from 'node:crypto';
 import { LIMITS, SPEC_VERSION } from '../../spec/src/index.ts';
 import { docsRouter } from './docs.ts';
+import { newRequestId } from './ids.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
 import { mountOperations } from './http/pipeline.ts';
@@ -34,8 +34,6 @@ export interface AppOptions {
 
 const PURGE_EVERY_MS = 3_600_000;
 
-const requestId = () => `req_${randomBytes(12).toString('hex')}`;
-
 export function createApp(options: AppOptions) {
   const store = openStore(options.dbFile, { idempotencyRetentionMs: options.idempotencyRetentionMs });
   const engine = createEngine(store);
@@ -46,7 +44,7 @@ export function createApp(options: AppOptions) {
   app.set('query parser', 'simple');
 
   app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.locals.requestId = requestId();
+    res.locals.requestId = newRequestId();
     res.set({ 'X-Request-Id': res.locals.requestId, 'CognitionOS-Spec-Version': SPEC_VERSION });
     next();
   });

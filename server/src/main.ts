@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, createApp } from './app.ts';
+import { answerClientErrors } from './http/client-error.ts';
 import { readSettings } from './settings.ts';
 
 let settings;
@@ -33,6 +34,7 @@ const server = app.listen(settings.PORT, settings.HOST, (error?: Error) => {
   if (generatedKey) console.log(`Admin key        ${generatedKey}  (set COGNITIONOS_ADMIN_KEY to choose your own)`);
 });
 server.keepAliveTimeout = 65_000;
+answerClientErrors(server);
 
 function shutdown() {
   server.close();

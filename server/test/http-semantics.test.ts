@@ -1,10 +1,11 @@
 // What every endpoint shares: request id and spec version headers, 404/405/400/413/415/401 as
 // problem+json, paging parameters validated by name, and the spec and docs served by the server.
 import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, operations, SPEC_VERSION, type Operation } from '../../spec/src/index.ts';
-import { client, expectProblem, newTenant, useServer, type Client } from './support.ts';
+import { client, expectProblem, newTenant, useServer, type Client, type Reply } from './support.ts';
 
 const ctx = useServer();
 const committedSpec = JSON.parse(readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8'));
@@ -328,5 +329,38 @@ describe('a mutating request whose path ends in / is 404, never its parent route
   it('a GET with a trailing slash still reads', async () => {
     const { tenant } = await newTenant(ctx.admin, ctx.server.baseUrl);
     expect((await ctx.admin.get(`/tenants/${tenant.id}/`)).status).toBe(200);
+  });
+});
+
+describe('malformed HTTP is answered with problem+json and a request id, through clientError', () => {
+  /** Sends bytes as they are (no client would send these) and reads the whole answer. */
+  function sendRaw(text: string): Promise<Reply> {
+    const { hostname, port } = new URL(ctx.server.origin);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.end(text));
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const answer = Buffer.concat(chunks).toString('utf8');
+        const [head, body] = [answer.slice(0, answer.indexOf('\r\n\r\n')), answer.slice(answer.indexOf('\r\n\r\n') + 4)];
+        const [statusLine, ...fields] = head.split('\r\n');
+        const headers = new Headers(fields.map((field) => [field.slice(0, field.indexOf(':')), field.slice(field.indexOf(':') + 1).trim()] as [string, string]));
+        resolve({ status: Number(statusLine.split(' ')[1]), headers, body: JSON.parse(body) });
+      });
+    });
+  }
+  const host = 'Host: localhost\r\n';
+
+  it.each([
+    ['a bare LF inside a header line', `GET /api/v3/health HTTP/1.1\r\n${host}X-A: 1\nX-B: 2\r\n\r\n`, 400],
+    ['a bare CR inside a header value', `GET /api/v3/health HTTP/1.1\r\n${host}X-A: 1\r2\r\n\r\n`, 400],
+    ['bad chunking', `POST /api/v3/tenants HTTP/1.1\r\n${host}Transfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`, 400],
+    ['a 64 KB URL', `GET /api/v3/health?${'a'.repeat(64 * 1024)} HTTP/1.1\r\n${host}\r\n`, 431],
+    ['a request line that is not HTTP', 'HELLO THERE\r\n\r\n', 400],
+  ])('%s', async (_case, text, status) => {
+    const reply = await sendRaw(text);
+    expectProblem(reply, status, 'request');
+    expect(reply.headers.get('cognitionos-spec-version')).toBe(SPEC_VERSION);
   });
 });
