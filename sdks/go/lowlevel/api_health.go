@@ -34,7 +34,7 @@ func (r HealthAPIHealthCheckRequest) Execute() (*Health, *http.Response, error) 
 /*
 HealthCheck Check the server
 
-Liveness and store check; needs no key.
+Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
 
  @param ctx context.Context - for authentication, logging, cancellation, deadlines, tracing, etc. Passed from http.Request or context.Background().
  @return HealthAPIHealthCheckRequest
@@ -108,6 +108,17 @@ func (a *HealthAPIService) HealthCheckExecute(r HealthAPIHealthCheckRequest) (*H
 		}
 		if localVarHTTPResponse.StatusCode == 400 {
 			var v ProblemDetails
+			err = a.client.decode(&v, localVarBody, localVarHTTPResponse.Header.Get("Content-Type"))
+			if err != nil {
+				newErr.error = err.Error()
+				return localVarReturnValue, localVarHTTPResponse, newErr
+			}
+					newErr.error = formatErrorMessage(localVarHTTPResponse.Status, &v)
+					newErr.model = v
+			return localVarReturnValue, localVarHTTPResponse, newErr
+		}
+		if localVarHTTPResponse.StatusCode == 503 {
+			var v Health
 			err = a.client.decode(&v, localVarBody, localVarHTTPResponse.Header.Get("Content-Type"))
 			if err != nil {
 				newErr.error = err.Error()

@@ -24,7 +24,7 @@ type Health struct {
 	// Spec version the server implements.
 	Version string `json:"version"`
 	UptimeSeconds float32 `json:"uptime_seconds"`
-	// Whether the store answered a query.
+	// Whether the store answered a query of its tables.
 	Store string `json:"store"`
 	AdditionalProperties map[string]interface{}
 }

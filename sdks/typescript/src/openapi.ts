@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Check the server
-         * @description Liveness and store check; needs no key.
+         * @description Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
          */
         get: operations["healthCheck"];
         put?: never;
@@ -454,7 +454,7 @@ export interface components {
             /** @example 42.5 */
             uptime_seconds: number;
             /**
-             * @description Whether the store answered a query.
+             * @description Whether the store answered a query of its tables.
              * @enum {string}
              */
             store: "ok" | "error";
@@ -1535,7 +1535,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The server is up. */
+            /** @description The server is up and its store answers. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1547,6 +1547,17 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            /** @description The store does not answer: `status` is `degraded`, `store` is `error`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
         };
     };
     tenantsList: {

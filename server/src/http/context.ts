@@ -25,8 +25,18 @@ export interface Context {
 export type Handler = (ctx: Context) => unknown;
 export type Handlers = Record<string, Handler>;
 
+/** A handler's answer under another status its operation declares (the health check's 503). */
+export class Answer {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
 export interface Result {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
+  /** Whether the body is a problem+json; by default, any status from 400 up. */
+  problem?: boolean;
 }

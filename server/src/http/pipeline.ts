@@ -9,7 +9,7 @@ import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
 import { parseBody } from './body.ts';
-import type { Context, Handler, Handlers, Principal, Result } from './context.ts';
+import { Answer, type Context, type Handler, type Handlers, type Principal, type Result } from './context.ts';
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
@@ -74,6 +74,7 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
       const tenantId = authorize(op.access, principal, params);
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
       const output = handler(ctx);
+      if (output instanceof Answer) return { status: output.status, headers: {}, body: output.body, problem: false };
       const location = retrieve && locationOf(retrieve, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {

@@ -15,7 +15,7 @@ export function createResponder({ newer, delayMs }: ResponderOptions) {
     if (fault === 'delay') await sleep(delayMs);
     res.status(result.status).set(result.headers);
     if (result.body === undefined) return void res.end();
-    const isProblem = result.status >= 400;
+    const isProblem = result.problem ?? result.status >= 400;
     const body = newer && !isProblem ? asNewerServer(result.body) : result.body;
     // res.end rather than Express's res.send: our bodies are always JSON text, and send's freshness
     // and type sniffing cost a measurable share of a small GET.

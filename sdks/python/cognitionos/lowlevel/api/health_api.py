@@ -53,7 +53,7 @@ class HealthApi:
     ) -> Health:
         """Check the server
 
-        Liveness and store check; needs no key.
+        Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
 
         :param _request_timeout: timeout setting for this request. If one
                                  number provided, it will be total request
@@ -87,6 +87,7 @@ class HealthApi:
         _response_types_map: Dict[str, Optional[str]] = {
             '200': "Health",
             '400': "ProblemDetails",
+            '503': "Health",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -117,7 +118,7 @@ class HealthApi:
     ) -> ApiResponse[Health]:
         """Check the server
 
-        Liveness and store check; needs no key.
+        Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
 
         :param _request_timeout: timeout setting for this request. If one
                                  number provided, it will be total request
@@ -151,6 +152,7 @@ class HealthApi:
         _response_types_map: Dict[str, Optional[str]] = {
             '200': "Health",
             '400': "ProblemDetails",
+            '503': "Health",
         }
         response_data = self.api_client.call_api(
             *_param,
@@ -181,7 +183,7 @@ class HealthApi:
     ) -> RESTResponseType:
         """Check the server
 
-        Liveness and store check; needs no key.
+        Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
 
         :param _request_timeout: timeout setting for this request. If one
                                  number provided, it will be total request
@@ -215,6 +217,7 @@ class HealthApi:
         _response_types_map: Dict[str, Optional[str]] = {
             '200': "Health",
             '400': "ProblemDetails",
+            '503': "Health",
         }
         response_data = self.api_client.call_api(
             *_param,

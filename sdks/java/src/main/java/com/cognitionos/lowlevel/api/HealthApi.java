@@ -165,7 +165,7 @@ public class HealthApi {
 
   /**
    * Check the server
-   * Liveness and store check; needs no key.
+   * Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
    * @return Health
    * @throws ApiException if fails to make API call
    */
@@ -175,7 +175,7 @@ public class HealthApi {
 
   /**
    * Check the server
-   * Liveness and store check; needs no key.
+   * Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
    * @param headers Optional headers to include in the request
    * @return Health
    * @throws ApiException if fails to make API call
@@ -187,7 +187,7 @@ public class HealthApi {
 
   /**
    * Check the server
-   * Liveness and store check; needs no key.
+   * Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
    * @return ApiResponse&lt;Health&gt;
    * @throws ApiException if fails to make API call
    */
@@ -197,7 +197,7 @@ public class HealthApi {
 
   /**
    * Check the server
-   * Liveness and store check; needs no key.
+   * Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
    * @param headers Optional headers to include in the request
    * @return ApiResponse&lt;Health&gt;
    * @throws ApiException if fails to make API call

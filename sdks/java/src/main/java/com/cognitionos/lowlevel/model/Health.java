@@ -89,7 +89,7 @@ public class Health {
   private BigDecimal uptimeSeconds;
 
   /**
-   * Whether the store answered a query.
+   * Whether the store answered a query of its tables.
    */
   public enum StoreEnum {
     OK(String.valueOf("ok")),
@@ -208,7 +208,7 @@ public class Health {
   }
 
   /**
-   * Whether the store answered a query.
+   * Whether the store answered a query of its tables.
    * @return store
    */
   @jakarta.annotation.Nonnull
