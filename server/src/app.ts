@@ -2,6 +2,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { LIMITS, SPEC_VERSION } from '../../spec/src/index.ts';
 import { docsRouter } from './docs.ts';
+import { accessLog, type Logger } from './http/access-log.ts';
 import { newRequestId } from './ids.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
@@ -30,6 +31,7 @@ export interface AppOptions {
   newer: boolean;
   /** How long an Idempotency-Key's answer is replayed; older ones are purged. */
   idempotencyRetentionMs: number;
+  logger: Logger;
 }
 
 const PURGE_EVERY_MS = 3_600_000;
@@ -48,6 +50,7 @@ export function createApp(options: AppOptions) {
     res.set({ 'X-Request-Id': res.locals.requestId, 'CognitionOS-Spec-Version': SPEC_VERSION });
     next();
   });
+  app.use(accessLog(options.logger));
   app.use(docsRouter(BASE_PATH));
 
   const api = express.Router({ strict: false });
@@ -75,7 +78,7 @@ export function createApp(options: AppOptions) {
     const known = type === undefined ? undefined : parserErrors[type];
     if (known) return void responder.sendProblem(req, res, fieldProblem(known.status, known.path, known.message ?? message));
     if (status && status >= 400 && status < 500) return void responder.sendProblem(req, res, new Problem(400, message, [{ path: 'request', message }]));
-    console.error(`[${res.locals.requestId}]`, error);
+    options.logger.error({ request_id: res.locals.requestId, err: error }, 'unhandled error');
     responder.sendProblem(req, res, new Problem(500, 'Internal error; quote the request id when reporting it.'));
   });
 

@@ -44,12 +44,19 @@ function checked<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
 }
 const maxContent = MemoryCreateParams.shape.content.maxLength!;
 
+/** What the steps wrote, in step order. */
+function outputOf(execution: Execution) {
+  const written = (field: string) => execution.steps.map((step) => step.output[field]).filter((id): id is string => typeof id === 'string');
+  return { memory_ids: written('memory_id'), usage_record_ids: written('usage_record_id') };
+}
+
 function closeOpenSteps(execution: Execution, at: string) {
   for (const step of execution.steps) if (step.status === 'pending' || step.status === 'running') Object.assign(step, { status: 'canceled', finished_at: at });
 }
 
 export function createEngine(store: Store) {
   const active = new Map<string, { execution: Execution; controller: AbortController }>();
+  let stopped = false;
 
   function runStep(step: Step, tenantId: string, input: Record<string, unknown>, signal: AbortSignal): Promise<Record<string, unknown>> | Record<string, unknown> {
     switch (step.type) {
@@ -70,20 +77,23 @@ export function createEngine(store: Store) {
   }
 
   async function run(id: string) {
+    if (stopped) return; // started just before a graceful stop: recovered after the next start
     const found = store.executions.forRun(id);
     if (!found || FINAL.has(found.execution.status)) return;
     const { execution, plan, tenantId } = found;
     const controller = new AbortController();
     active.set(id, { execution, controller });
-    const memoryIds: string[] = [];
-    const usageRecordIds: string[] = [];
-    Object.assign(execution, { status: 'running', started_at: now() });
-    store.executions.save(execution);
+    // A resumed execution (see recover) keeps its start time.
+    if (execution.status === 'queued') {
+      Object.assign(execution, { status: 'running', started_at: now() });
+      store.executions.save(execution);
+    }
     try {
       for (const [index, step] of plan.entries()) {
         // Deleting the tenant (or the workflow) deletes the execution: then no later step may write.
         if (!store.executions.exists(id)) return;
         const result = execution.steps[index];
+        if (result.status === 'succeeded') continue; // done before a graceful restart
         Object.assign(result, { status: 'running', started_at: now() });
         store.executions.save(execution);
         try {
@@ -96,11 +106,9 @@ export function createEngine(store: Store) {
         }
         if (controller.signal.aborted) return;
         Object.assign(result, { status: 'succeeded', finished_at: now() });
-        if (typeof result.output.memory_id === 'string') memoryIds.push(result.output.memory_id);
-        if (typeof result.output.usage_record_id === 'string') usageRecordIds.push(result.output.usage_record_id);
         store.executions.save(execution);
       }
-      Object.assign(execution, { status: 'succeeded', output: { memory_ids: memoryIds, usage_record_ids: usageRecordIds }, finished_at: now() });
+      Object.assign(execution, { status: 'succeeded', output: outputOf(execution), finished_at: now() });
       store.executions.save(execution);
     } finally {
       active.delete(id);
@@ -124,12 +132,14 @@ export function createEngine(store: Store) {
     start: (id: string) => void setImmediate(() => void run(id)),
     cancel,
     /**
-     * After a restart: a queued execution had not begun and is started now; a running one may have
-     * half-applied a step, so it is failed with a reason rather than replayed.
+     * After a restart: a queued execution had not begun and is started now. A running one with no step
+     * marked running was stopped between steps (a graceful stop puts its interrupted delay back to
+     * pending) and resumes at its first unfinished step. One with a step marked running may have
+     * half-applied it (a crash), so it is failed with a reason rather than replayed.
      */
     recover() {
       for (const execution of store.executions.unfinished()) {
-        if (execution.status === 'queued') {
+        if (!execution.steps.some((step) => step.status === 'running')) {
           run(execution.id);
           continue;
         }
@@ -140,7 +150,19 @@ export function createEngine(store: Store) {
       }
     },
     cancelAll: (ids: string[]) => ids.forEach(cancel),
-    stop: () => active.forEach(({ controller }) => controller.abort()),
+    /**
+     * Stops every runner between steps, for a graceful shutdown. Only a delay can be waiting (writes are
+     * synchronous), so the interrupted step is put back to pending and runs again after the next start.
+     */
+    stop() {
+      stopped = true;
+      for (const { execution, controller } of active.values()) {
+        controller.abort();
+        for (const step of execution.steps) if (step.status === 'running') Object.assign(step, { status: 'pending', started_at: null });
+        store.executions.save(execution);
+      }
+      active.clear();
+    },
   };
 }
 export type Engine = ReturnType<typeof createEngine>;

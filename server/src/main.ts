@@ -2,8 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, createApp } from './app.ts';
+import { createLogger } from './http/access-log.ts';
 import { answerClientErrors } from './http/client-error.ts';
 import { readSettings } from './settings.ts';
+
+/** How long a stop waits for requests in flight before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 let settings;
 try {
@@ -12,6 +16,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
+const logger = createLogger(settings.LOG_LEVEL, process.stdout.isTTY === true);
 const generatedKey = settings.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
 const { app, close } = createApp({
   dbFile: settings.COGNITIONOS_DB,
@@ -20,6 +25,7 @@ const { app, close } = createApp({
   faults: settings.COGNITIONOS_FAULTS,
   newer: settings.COGNITIONOS_COMPAT === 'newer',
   idempotencyRetentionMs: settings.COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS * 3_600_000,
+  logger,
 });
 
 const server = app.listen(settings.PORT, settings.HOST, (error?: Error) => {
@@ -34,13 +40,32 @@ const server = app.listen(settings.PORT, settings.HOST, (error?: Error) => {
   if (generatedKey) console.log(`Admin key        ${generatedKey}  (set COGNITIONOS_ADMIN_KEY to choose your own)`);
 });
 server.keepAliveTimeout = 65_000;
-answerClientErrors(server);
+answerClientErrors(server, logger);
 
-function shutdown() {
-  server.close();
-  server.closeAllConnections();
-  close();
-  process.exit(0);
+/**
+ * SIGTERM/SIGINT: stop accepting, let requests in flight finish (each answer is sent, so nothing
+ * acknowledged is lost and nothing written goes unanswered), bounded by SHUTDOWN_GRACE_MS; then stop
+ * the engine between steps (a running execution resumes after the next start) and close the store.
+ */
+let stopping = false;
+function shutdown(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping: no new connections, waiting for requests in flight');
+  // A keep-alive connection is closed as soon as it has no request in flight.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+  const deadline = setTimeout(() => {
+    logger.warn({ grace_ms: SHUTDOWN_GRACE_MS }, 'grace period over: closing the connections still open');
+    server.closeAllConnections();
+  }, SHUTDOWN_GRACE_MS);
+  server.close(() => {
+    clearInterval(closeIdle);
+    clearTimeout(deadline);
+    close();
+    logger.info('stopped');
+    process.exit(0);
+  });
+  server.closeIdleConnections();
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -41,6 +41,7 @@ const Settings = z.object({
   COGNITIONOS_COMPAT: z.enum(['newer']).optional(),
   /** How long an Idempotency-Key's answer is kept (and replayed); expired keys are purged hourly. */
   COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().positive().default(24),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -5,12 +5,13 @@ import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { SPEC_VERSION } from '../../../spec/src/index.ts';
 import { newRequestId } from '../ids.ts';
+import type { AccessEntry, Logger } from './access-log.ts';
 import { Problem } from './problem.ts';
 
 const statusOf = (code: string | undefined) =>
   code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
 
-export function answerClientErrors(server: Server) {
+export function answerClientErrors(server: Server, logger: Logger) {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A reset or an already answered socket has no one left to read an answer.
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
@@ -26,5 +27,7 @@ export function answerClientErrors(server: Server) {
       'Connection: close',
     ];
     socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+    const entry: AccessEntry = { request_id: requestId, method: null, route: null, status, duration_ms: 0, tenant_id: null };
+    logger.info(entry, 'request');
   });
 }

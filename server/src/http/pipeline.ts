@@ -72,6 +72,7 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
       const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
+      res.locals.tenantId = tenantId;
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
       const output = handler(ctx);
       if (output instanceof Answer) return { status: output.status, headers: {}, body: output.body, problem: false };
@@ -105,10 +106,14 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
 
   async function handle(mounted: Mounted, req: Request, res: Response) {
     const { op } = mounted;
+    res.locals.route = op.path;
     if (op.access === 'public') return responder.send(req, res, execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
     const principal = authenticate(req);
     res.set(deps.rateLimit(principal.id));
-    if (principal.kind === 'tenant') deps.store.usage.countCall(principal.tenantId);
+    if (principal.kind === 'tenant') {
+      res.locals.tenantId = principal.tenantId;
+      deps.store.usage.countCall(principal.tenantId);
+    }
     const body = op.body ? parseBody(req) : undefined;
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
     return responder.send(req, res, key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
