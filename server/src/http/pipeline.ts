@@ -9,7 +9,7 @@ import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
 import { parseBody } from './body.ts';
-import { Answer, type Context, type Handler, type Handlers, type Principal, type Result } from './context.ts';
+import { Answer, jsonOf, type Context, type Handler, type Handlers, type Principal, type Result } from './context.ts';
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
@@ -88,7 +88,7 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
   function executeOnce(mounted: Mounted, req: Request, res: Response, principal: Principal, body: unknown, key: string): Result {
     const outcome = deps.store.idempotency.once(principal.id, key, fingerprintOf(mounted.op.http, req.originalUrl, body), () => {
       const result = execute(mounted, req, res, principal, body);
-      return { value: result, stored: { status: result.status, headers: result.headers, body: result.body === undefined ? '' : JSON.stringify(result.body) } };
+      return { value: result, stored: { status: result.status, headers: result.headers, body: result.body === undefined ? '' : jsonOf(result.body) } };
     });
     switch (outcome.kind) {
       case 'done':

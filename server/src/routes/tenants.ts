@@ -1,10 +1,11 @@
 import type { Handlers } from '../http/context.ts';
-import { existingTenant, orConflict } from './found.ts';
+import { JsonText } from '../http/context.ts';
+import { existingTenant, found, orConflict } from './found.ts';
 
 export const tenants: Handlers = {
   create: ({ store, body }) => orConflict(store.tenants.create(body), `The slug "${body.slug}" is taken.`),
-  list: ({ store, query }) => store.tenants.list(query.cursor ?? '', query.limit),
-  retrieve: ({ store, tenantId }) => existingTenant(store, tenantId),
+  list: ({ store, query }) => new JsonText(store.tenants.listJson(query.cursor ?? '', query.limit)),
+  retrieve: ({ store, tenantId }) => new JsonText(found(store.tenants.getJson(tenantId), 'tenant')),
   update: ({ store, tenantId, body }) => store.tenants.update(existingTenant(store, tenantId), body),
   delete: ({ store, engine, tenantId }) => {
     existingTenant(store, tenantId);
