@@ -11,6 +11,7 @@ describe('readSettings', () => {
       COGNITIONOS_RATE_LIMIT: { limit: 600, windowSeconds: 60 },
       COGNITIONOS_FAULTS: null,
       COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: 24,
+      LOG_LEVEL: 'info',
     });
   });
 
@@ -22,6 +23,7 @@ describe('readSettings', () => {
     ['COGNITIONOS_FAULTS', '', { COGNITIONOS_FAULTS: null }],
     ['COGNITIONOS_COMPAT', 'newer', { COGNITIONOS_COMPAT: 'newer' }],
     ['COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS', '0.5', { COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: 0.5 }],
+    ['LOG_LEVEL', 'warn', { LOG_LEVEL: 'warn' }],
   ])('%s=%s is read', (name, value, expected) => {
     expect(readSettings({ [name]: value })).toMatchObject(expected);
   });
@@ -37,6 +39,7 @@ describe('readSettings', () => {
     ['COGNITIONOS_COMPAT', 'older'],
     ['COGNITIONOS_ADMIN_KEY', 'not-a-key'],
     ['COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS', '0'],
+    ['LOG_LEVEL', 'loud'],
   ])('%s=%s is refused, naming the variable', (name, value) => {
     expect(() => readSettings({ [name]: value })).toThrow(new RegExp(`invalid environment:\\n {2}${name}`));
   });
