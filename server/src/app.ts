@@ -1,19 +1,26 @@
 // The app factory: the spec-driven API under /api/v3, the spec itself, and its interactive docs.
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { randomBytes } from 'node:crypto';
-import { SPEC_VERSION } from '../../spec/src/index.ts';
+import { LIMITS, SPEC_VERSION } from '../../spec/src/index.ts';
 import { docsRouter } from './docs.ts';
+import { accessLog, type Logger } from './http/access-log.ts';
+import { newRequestId } from './ids.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
 import { mountOperations } from './http/pipeline.ts';
-import { Problem } from './http/problem.ts';
+import { fieldProblem, Problem } from './http/problem.ts';
 import { createRateLimiter, type RateLimitPolicy } from './http/rate-limit.ts';
 import { createResponder } from './http/respond.ts';
 import { handlers } from './routes/index.ts';
 import { openStore } from './store/index.ts';
 
 export const BASE_PATH = '/api/v3';
-const BODY_LIMIT = '256kb';
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** body-parser's own 4xx, by its error `type`: what the client got wrong, and which header says so. */
+const parserErrors: Record<string, { status: number; path: string; message?: string }> = {
+  'entity.too.large': { status: 413, path: 'body', message: `larger than ${LIMITS.max_body_bytes} bytes, the limit` },
+  'encoding.unsupported': { status: 415, path: 'header.content-encoding' },
+  'charset.unsupported': { status: 415, path: 'header.content-type' },
+};
 
 export interface AppOptions {
   dbFile: string;
@@ -22,12 +29,15 @@ export interface AppOptions {
   faults: Faults | null;
   /** "Newer server" mode for forward-compatibility tests. */
   newer: boolean;
+  /** How long an Idempotency-Key's answer is replayed; older ones are purged. */
+  idempotencyRetentionMs: number;
+  logger: Logger;
 }
 
-const requestId = () => `req_${randomBytes(12).toString('hex')}`;
+const PURGE_EVERY_MS = 3_600_000;
 
 export function createApp(options: AppOptions) {
-  const store = openStore(options.dbFile);
+  const store = openStore(options.dbFile, { idempotencyRetentionMs: options.idempotencyRetentionMs });
   const engine = createEngine(store);
   const responder = createResponder({ newer: options.newer, delayMs: options.faults?.delayMs ?? 0 });
   const app = express();
@@ -36,10 +46,11 @@ export function createApp(options: AppOptions) {
   app.set('query parser', 'simple');
 
   app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.locals.requestId = requestId();
+    res.locals.requestId = newRequestId();
     res.set({ 'X-Request-Id': res.locals.requestId, 'CognitionOS-Spec-Version': SPEC_VERSION });
     next();
   });
+  app.use(accessLog(options.logger));
   app.use(docsRouter(BASE_PATH));
 
   const api = express.Router({ strict: false });
@@ -48,7 +59,13 @@ export function createApp(options: AppOptions) {
     if (res.locals.fault === '503') return void responder.sendProblem(req, res, new Problem(503, 'Injected fault: try again.'));
     next();
   });
-  api.use(express.raw({ type: () => true, limit: BODY_LIMIT }));
+  // Routing is not strict, so `DELETE /tenants/t/api_keys/` would reach DELETE /tenants/{tenant_id}: a
+  // client whose URL layer dropped an id must not act on the parent (defence in depth for SDKs).
+  api.use((req: Request, res: Response, next: NextFunction) => {
+    if (MUTATING.has(req.method) && req.path.endsWith('/')) return void responder.sendProblem(req, res, new Problem(404, `No route for ${req.method} ${req.path}: a path ending in / names no object.`));
+    next();
+  });
+  api.use(express.raw({ type: () => true, limit: LIMITS.max_body_bytes }));
   mountOperations(api, { store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit), responder, handlers, basePath: BASE_PATH });
   api.use((req: Request, res: Response) => responder.sendProblem(req, res, new Problem(404, `No route for ${req.method} ${req.originalUrl.split('?')[0]}.`)));
   app.use(BASE_PATH, api);
@@ -57,16 +74,20 @@ export function createApp(options: AppOptions) {
   // Errors thrown before or around a handler: our own problems, body-parser's 4xx, and, last, real bugs.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (error instanceof Problem) return void responder.sendProblem(req, res, error);
-    const status = (error as { status?: number }).status;
-    if (status === 413) return void responder.sendProblem(req, res, new Problem(413, `The body is larger than ${BODY_LIMIT}.`, [{ path: 'body', message: `larger than ${BODY_LIMIT}` }]));
-    if (status && status >= 400 && status < 500) return void responder.sendProblem(req, res, new Problem(400, (error as Error).message, [{ path: 'request', message: (error as Error).message }]));
-    console.error(`[${res.locals.requestId}]`, error);
+    const { status, type, message } = error as { status?: number; type?: string; message: string };
+    const known = type === undefined ? undefined : parserErrors[type];
+    if (known) return void responder.sendProblem(req, res, fieldProblem(known.status, known.path, known.message ?? message));
+    if (status && status >= 400 && status < 500) return void responder.sendProblem(req, res, new Problem(400, message, [{ path: 'request', message }]));
+    options.logger.error({ request_id: res.locals.requestId, err: error }, 'unhandled error');
     responder.sendProblem(req, res, new Problem(500, 'Internal error; quote the request id when reporting it.'));
   });
 
   engine.recover();
   const flushTimer = setInterval(() => store.usage.flushCalls(), 1000);
   flushTimer.unref();
+  store.idempotency.purgeExpired();
+  const purgeTimer = setInterval(() => store.idempotency.purgeExpired(), PURGE_EVERY_MS);
+  purgeTimer.unref();
 
   return {
     app,
@@ -74,6 +95,7 @@ export function createApp(options: AppOptions) {
     engine,
     close() {
       clearInterval(flushTimer);
+      clearInterval(purgeTimer);
       engine.stop();
       store.usage.flushCalls();
       store.db.close();

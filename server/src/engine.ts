@@ -1,17 +1,53 @@
 // Runs executions for real, in the background, one step at a time, saving progress after each step.
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { z } from 'zod';
+import { MemoryCreateParams, UsageRecordParams } from '../../spec/src/index.ts';
 import { now } from './store/db.ts';
 import { FINAL, type Execution } from './store/executions.ts';
 import type { Store } from './store/index.ts';
 import type { Step } from './store/workflows.ts';
 
-/** `{{input.customer}}` (or a dotted path into the input) becomes that input value. */
-export function fillTemplate(template: string, input: Record<string, unknown>): string {
-  return template.replace(/\{\{\s*input\.([A-Za-z0-9_.]+)\s*\}\}/g, (_, path: string) => {
-    const value = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), input);
-    if (value === undefined || value === null) return '';
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  });
+const PLACEHOLDER = /\{\{\s*input\.([A-Za-z0-9_.]+)\s*\}\}/g;
+
+/** The input value at a dotted path, by own properties only: `input.constructor` is not Object's. */
+function valueAt(input: Record<string, unknown>, path: string): unknown {
+  let node: unknown = input;
+  for (const key of path.split('.')) node = node && typeof node === 'object' && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+const asText = (value: unknown) => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/**
+ * `{{input.customer}}` (or a dotted path into the input) becomes that input value. Stops as soon as the
+ * text passes `maxLength`: a short template repeating a large input must not build a huge string.
+ */
+export function fillTemplate(template: string, input: Record<string, unknown>, maxLength: number): string {
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    out += template.slice(last, match.index) + asText(valueAt(input, match[1]));
+    last = match.index + match[0].length;
+    if (out.length > maxLength) throw new Error(`the filled content is longer than ${maxLength} characters, the limit of memory content`);
+  }
+  return out + template.slice(last);
+}
+
+/**
+ * What a step writes obeys the limits of the API's own create operation; a violation fails the step
+ * with the field and the reason. With at most 50 steps, each bounded so, an execution's output is bounded.
+ */
+function checked<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Error(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+}
+const maxContent = MemoryCreateParams.shape.content.maxLength!;
+
+/** What the steps wrote, in step order. */
+function outputOf(execution: Execution) {
+  const written = (field: string) => execution.steps.map((step) => step.output[field]).filter((id): id is string => typeof id === 'string');
+  return { memory_ids: written('memory_id'), usage_record_ids: written('usage_record_id') };
 }
 
 function closeOpenSteps(execution: Execution, at: string) {
@@ -20,17 +56,19 @@ function closeOpenSteps(execution: Execution, at: string) {
 
 export function createEngine(store: Store) {
   const active = new Map<string, { execution: Execution; controller: AbortController }>();
+  let stopped = false;
 
   function runStep(step: Step, tenantId: string, input: Record<string, unknown>, signal: AbortSignal): Promise<Record<string, unknown>> | Record<string, unknown> {
     switch (step.type) {
       case 'delay':
         return sleep(step.duration_ms as number, undefined, { signal }).then(() => ({}));
       case 'memory_write': {
-        const memory = store.memories.create(tenantId, { scope: step.scope as string, content: fillTemplate(step.content as string, input), tags: [] });
+        const params = checked(MemoryCreateParams, { scope: step.scope, content: fillTemplate(step.content as string, input, maxContent) });
+        const memory = store.memories.create(tenantId, params);
         return { memory_id: memory.id };
       }
       case 'usage_record': {
-        const record = store.usage.record(tenantId, { metric: step.metric as string, quantity: step.quantity as number });
+        const record = store.usage.record(tenantId, checked(UsageRecordParams, { metric: step.metric, quantity: step.quantity }));
         return { usage_record_id: record.id };
       }
       default:
@@ -39,18 +77,23 @@ export function createEngine(store: Store) {
   }
 
   async function run(id: string) {
+    if (stopped) return; // started just before a graceful stop: recovered after the next start
     const found = store.executions.forRun(id);
     if (!found || FINAL.has(found.execution.status)) return;
     const { execution, plan, tenantId } = found;
     const controller = new AbortController();
     active.set(id, { execution, controller });
-    const memoryIds: string[] = [];
-    const usageRecordIds: string[] = [];
-    Object.assign(execution, { status: 'running', started_at: now() });
-    store.executions.save(execution);
+    // A resumed execution (see recover) keeps its start time.
+    if (execution.status === 'queued') {
+      Object.assign(execution, { status: 'running', started_at: now() });
+      store.executions.save(execution);
+    }
     try {
       for (const [index, step] of plan.entries()) {
+        // Deleting the tenant (or the workflow) deletes the execution: then no later step may write.
+        if (!store.executions.exists(id)) return;
         const result = execution.steps[index];
+        if (result.status === 'succeeded') continue; // done before a graceful restart
         Object.assign(result, { status: 'running', started_at: now() });
         store.executions.save(execution);
         try {
@@ -63,38 +106,40 @@ export function createEngine(store: Store) {
         }
         if (controller.signal.aborted) return;
         Object.assign(result, { status: 'succeeded', finished_at: now() });
-        if (typeof result.output.memory_id === 'string') memoryIds.push(result.output.memory_id);
-        if (typeof result.output.usage_record_id === 'string') usageRecordIds.push(result.output.usage_record_id);
         store.executions.save(execution);
       }
-      Object.assign(execution, { status: 'succeeded', output: { memory_ids: memoryIds, usage_record_ids: usageRecordIds }, finished_at: now() });
+      Object.assign(execution, { status: 'succeeded', output: outputOf(execution), finished_at: now() });
       store.executions.save(execution);
     } finally {
       active.delete(id);
     }
   }
 
+  /** Marks the execution canceled at once and stops its runner; null when it had already finished. */
+  function cancel(id: string): Execution | null {
+    const entry = active.get(id);
+    const execution = entry?.execution ?? store.executions.get(id)!;
+    if (FINAL.has(execution.status)) return null;
+    const at = now();
+    closeOpenSteps(execution, at);
+    Object.assign(execution, { status: 'canceled', error: 'canceled by request', finished_at: at });
+    store.executions.save(execution);
+    entry?.controller.abort();
+    return execution;
+  }
+
   return {
     start: (id: string) => void setImmediate(() => void run(id)),
-    /** Marks the execution canceled at once and stops its runner; null when it had already finished. */
-    cancel(id: string): Execution | null {
-      const entry = active.get(id);
-      const execution = entry?.execution ?? store.executions.get(id)!;
-      if (FINAL.has(execution.status)) return null;
-      const at = now();
-      closeOpenSteps(execution, at);
-      Object.assign(execution, { status: 'canceled', error: 'canceled by request', finished_at: at });
-      store.executions.save(execution);
-      entry?.controller.abort();
-      return execution;
-    },
+    cancel,
     /**
-     * After a restart: a queued execution had not begun and is started now; a running one may have
-     * half-applied a step, so it is failed with a reason rather than replayed.
+     * After a restart: a queued execution had not begun and is started now. A running one with no step
+     * marked running was stopped between steps (a graceful stop puts its interrupted delay back to
+     * pending) and resumes at its first unfinished step. One with a step marked running may have
+     * half-applied it (a crash), so it is failed with a reason rather than replayed.
      */
     recover() {
       for (const execution of store.executions.unfinished()) {
-        if (execution.status === 'queued') {
+        if (!execution.steps.some((step) => step.status === 'running')) {
           run(execution.id);
           continue;
         }
@@ -104,7 +149,20 @@ export function createEngine(store: Store) {
         store.executions.save(execution);
       }
     },
-    stop: () => active.forEach(({ controller }) => controller.abort()),
+    cancelAll: (ids: string[]) => ids.forEach(cancel),
+    /**
+     * Stops every runner between steps, for a graceful shutdown. Only a delay can be waiting (writes are
+     * synchronous), so the interrupted step is put back to pending and runs again after the next start.
+     */
+    stop() {
+      stopped = true;
+      for (const { execution, controller } of active.values()) {
+        controller.abort();
+        for (const step of execution.steps) if (step.status === 'running') Object.assign(step, { status: 'pending', started_at: null });
+        store.executions.save(execution);
+      }
+      active.clear();
+    },
   };
 }
 export type Engine = ReturnType<typeof createEngine>;

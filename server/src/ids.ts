@@ -15,6 +15,9 @@ function encode(value: bigint, length: number): string {
   return out;
 }
 
+/** Unique per request; quoted in problems and logs. */
+export const newRequestId = () => `req_${randomBytes(12).toString('hex')}`;
+
 export function newId(prefix: string): string {
   counter = (counter + 1n) % counterSpace;
   return `${prefix}_${encode(BigInt(Date.now()), 10)}${encode(counter, 16)}`;

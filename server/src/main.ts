@@ -1,21 +1,34 @@
-// `npm start`: the reference server, configured from the environment.
+// `npm start`: the reference server, configured from the environment (settings.ts).
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, createApp } from './app.ts';
-import { parseFaults } from './http/faults.ts';
-import { parseRateLimit } from './http/rate-limit.ts';
+import { createLogger } from './http/access-log.ts';
+import { answerClientErrors } from './http/client-error.ts';
+import { readSettings } from './settings.ts';
 
-const env = process.env;
-const generatedKey = env.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
+/** How long a stop waits for requests in flight before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+let settings;
+try {
+  settings = readSettings(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const logger = createLogger(settings.LOG_LEVEL, process.stdout.isTTY === true);
+const generatedKey = settings.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
 const { app, close } = createApp({
-  dbFile: env.COGNITIONOS_DB ?? 'data/cognitionos.db',
-  adminKey: env.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
-  rateLimit: parseRateLimit(env.COGNITIONOS_RATE_LIMIT ?? '600/60'),
-  faults: parseFaults(env.COGNITIONOS_FAULTS),
-  newer: env.COGNITIONOS_COMPAT === 'newer',
+  dbFile: settings.COGNITIONOS_DB,
+  adminKey: settings.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
+  rateLimit: settings.COGNITIONOS_RATE_LIMIT,
+  faults: settings.COGNITIONOS_FAULTS,
+  newer: settings.COGNITIONOS_COMPAT === 'newer',
+  idempotencyRetentionMs: settings.COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS * 3_600_000,
+  logger,
 });
 
-const server = app.listen(Number(env.PORT ?? 8100), env.HOST ?? '127.0.0.1', (error?: Error) => {
+const server = app.listen(settings.PORT, settings.HOST, (error?: Error) => {
   if (error) {
     console.error(`cannot listen: ${error.message}`);
     process.exit(1);
@@ -27,12 +40,32 @@ const server = app.listen(Number(env.PORT ?? 8100), env.HOST ?? '127.0.0.1', (er
   if (generatedKey) console.log(`Admin key        ${generatedKey}  (set COGNITIONOS_ADMIN_KEY to choose your own)`);
 });
 server.keepAliveTimeout = 65_000;
+answerClientErrors(server, logger);
 
-function shutdown() {
-  server.close();
-  server.closeAllConnections();
-  close();
-  process.exit(0);
+/**
+ * SIGTERM/SIGINT: stop accepting, let requests in flight finish (each answer is sent, so nothing
+ * acknowledged is lost and nothing written goes unanswered), bounded by SHUTDOWN_GRACE_MS; then stop
+ * the engine between steps (a running execution resumes after the next start) and close the store.
+ */
+let stopping = false;
+function shutdown(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping: no new connections, waiting for requests in flight');
+  // A keep-alive connection is closed as soon as it has no request in flight.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+  const deadline = setTimeout(() => {
+    logger.warn({ grace_ms: SHUTDOWN_GRACE_MS }, 'grace period over: closing the connections still open');
+    server.closeAllConnections();
+  }, SHUTDOWN_GRACE_MS);
+  server.close(() => {
+    clearInterval(closeIdle);
+    clearTimeout(deadline);
+    close();
+    logger.info('stopped');
+    process.exit(0);
+  });
+  server.closeIdleConnections();
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -53,6 +53,30 @@ describe('workflows.executions.create', () => {
     expect((await api.get(`/memories/${done.steps[0].output.memory_id}`)).body.content).toBe('Hello !');
   });
 
+  it('placeholders read own input fields only: prototype names are empty, a __proto__ field is its value', async () => {
+    const workflowId = await workflowWith([{ type: 'memory_write', scope: 'private', content: 'c=[{{input.constructor}}] t=[{{input.a.toString}}] p=[{{input.__proto__}}]' }]);
+    const created = await api.post(`/workflows/${workflowId}/executions`, '{"input":{"__proto__":"own","a":{}}}');
+    expect(created.status).toBe(201);
+    expect(Object.hasOwn(created.body.input, '__proto__')).toBe(true);
+    const done = await waitForExecution(api, workflowId, created.body.id);
+    expect((await api.get(`/memories/${done.steps[0].output.memory_id}`)).body.content).toBe('c=[] t=[] p=[own]');
+  });
+
+  it.each([
+    ['filled content past the memory content limit', '{{input.big}} '.repeat(1000), { big: 'x'.repeat(200_000) }, 'longer than 20000 characters'],
+    ['filled content that is empty', '{{input.missing}}', {}, 'content'],
+  ])('%s fails the step with the reason, and writes nothing', async (_case, content, input, reason) => {
+    const workflowId = await workflowWith([{ type: 'memory_write', scope: 'private', content }, { type: 'usage_record', metric: 'after_limit', quantity: 1 }]);
+    const before = (await api.get('/memories?limit=100')).body.data.length;
+    const done = await waitForExecution(api, workflowId, (await start(workflowId, input)).body.id);
+    expect(done.status).toBe('failed');
+    expect(done.error).toContain('step 0 (memory_write) failed');
+    expect(done.error).toContain(reason);
+    expect(done.steps.map((step: { status: string }) => step.status)).toEqual(['failed', 'pending']);
+    expect((await api.get('/memories?limit=100')).body.data.length).toBe(before);
+    expect((await api.get('/health')).status).toBe(200);
+  });
+
   it('runs the steps the workflow had when it started, not later edits', async () => {
     const workflowId = await workflowWith([{ type: 'delay', duration_ms: 200 }, { type: 'delay', duration_ms: 0 }]);
     const created = (await start(workflowId)).body;

@@ -1,6 +1,10 @@
 // GET /health: public, answers the spec version and a store check; other methods are 405.
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { SPEC_VERSION } from '../../spec/src/index.ts';
+import { createApp } from '../src/app.ts';
+import { createLogger } from '../src/http/access-log.ts';
 import { client, expectProblem, useServer } from './support.ts';
 
 const ctx = useServer();
@@ -30,5 +34,26 @@ describe('health.check', () => {
     const reply = await client(ctx.server.baseUrl).call(method, '/health');
     expectProblem(reply, 405);
     expect(reply.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
+
+describe('health.check tells the truth about the store', () => {
+  it('answers 503 with store: error once the store stops answering', async () => {
+    // In process, so the test can break the store under the running app.
+    const running = createApp({ dbFile: ':memory:', adminKey: 'cog_admin_health_test', rateLimit: { limit: 100, windowSeconds: 60 }, faults: null, newer: false, idempotencyRetentionMs: 60_000, logger: createLogger('silent', false) });
+    const server = running.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const api = client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`);
+    try {
+      expect((await api.get('/health')).status).toBe(200);
+      running.store.db.close();
+      const reply = await api.get('/health');
+      expect(reply.status).toBe(503);
+      expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(reply.body).toEqual({ status: 'degraded', version: SPEC_VERSION, uptime_seconds: expect.any(Number), store: 'error' });
+    } finally {
+      server.close();
+      running.close();
+    }
   });
 });

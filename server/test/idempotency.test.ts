@@ -1,10 +1,16 @@
 // Idempotency-Key (IETF draft): same key and body replay the first answer, errors included; another
 // body is 422; quoted and bare values are one key. The in-flight 409 is proven on the store, since
 // handlers run synchronously and two requests can never overlap inside one.
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
 import { openDb } from '../src/store/db.ts';
-import { fingerprintOf, idempotencyStore } from '../src/store/idempotency.ts';
+import { openStore } from '../src/store/index.ts';
+import { canonicalJson, fingerprintOf, idempotencyStore } from '../src/store/idempotency.ts';
 import { expectProblem, newTenant, useServer, type Reply } from './support.ts';
 
 const ctx = useServer();
@@ -105,6 +111,15 @@ describe('conflicts', () => {
     expectProblem(await api.post(`/tenants/${tenant.id}/plugins`, { name: 'p', version: '1.0.0' }, withKey(key)), 422, 'header.idempotency-key');
   });
 
+  it('the same JSON in another key order or spacing replays; a different value is 422', async () => {
+    const key = randomUUID();
+    const first = await ctx.admin.post('/tenants', `{"name":"Order ${key}","metadata":{"a":"1","b":"2"}}`, withKey(key));
+    const reordered = await ctx.admin.post('/tenants', `{ "metadata" : { "b":"2", "a":"1" }, "name" : "Order ${key}" }`, withKey(key));
+    expect(first.status).toBe(201);
+    expectReplayOf(reordered, first);
+    expectProblem(await ctx.admin.post('/tenants', `{"metadata":{"b":"2","a":"other"},"name":"Order ${key}"}`, withKey(key)), 422, 'header.idempotency-key');
+  });
+
   it.each([
     ['an empty key', ''],
     ['a key with spaces', 'two words'],
@@ -115,7 +130,8 @@ describe('conflicts', () => {
 });
 
 describe('the key store', () => {
-  const fresh = () => idempotencyStore(openDb(':memory:'));
+  const DAY_MS = 86_400_000;
+  const fresh = (retentionMs = DAY_MS) => idempotencyStore(openDb(':memory:'), retentionMs);
   const fingerprint = fingerprintOf('post', '/api/v3/tenants', { name: 'Acme' });
   const answer = { status: 201, headers: { Location: '/api/v3/tenants/ten_1' }, body: '{"id":"ten_1"}' };
 
@@ -141,17 +157,81 @@ describe('the key store', () => {
     expect(store.claim('admin', 'k', other)).toEqual({ kind: 'mismatch' });
   });
 
-  it('a released key (its request crashed) can be claimed again', () => {
-    const store = fresh();
-    store.claim('admin', 'k', fingerprint);
-    store.release('admin', 'k');
+  it('a claim made in a transaction that rolls back (its request failed) leaves the key free', () => {
+    const db = openDb(':memory:');
+    const store = idempotencyStore(db, DAY_MS);
+    const failing = db.transaction(() => {
+      store.claim('admin', 'k', fingerprint);
+      throw new Error('the handler failed');
+    });
+    expect(failing).toThrow('the handler failed');
     expect(store.claim('admin', 'k', fingerprint)).toEqual({ kind: 'new' });
+  });
+
+  /**
+   * A child process runs one keyed create on a file and is killed with SIGKILL at `killAt`: inside
+   * the create (after its memory was written, before its answer was stored) or just after it.
+   */
+  function crashDuring(file: string, killAt: 'inside' | 'after') {
+    const script = `
+      import { openStore } from './server/src/store/index.ts';
+      const store = openStore(${JSON.stringify(file)}, { idempotencyRetentionMs: 86_400_000 });
+      store.idempotency.once('key_1', 'k', ${JSON.stringify(fingerprint)}, () => {
+        const memory = store.memories.create('ten_1', { scope: 'private', content: 'once', tags: [] });
+        if (${JSON.stringify(killAt)} === 'inside') process.kill(process.pid, 'SIGKILL');
+        return { value: memory, stored: { status: 201, headers: {}, body: JSON.stringify(memory) } };
+      });
+      process.kill(process.pid, 'SIGKILL');`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('../..', import.meta.url)) });
+    expect(child.signal, child.stderr.toString()).toBe('SIGKILL');
+    return openStore(file, { idempotencyRetentionMs: DAY_MS });
+  }
+
+  it('a crash (kill -9) inside a keyed create leaves neither its write nor its claim: the retry runs afresh', () => {
+    const store = crashDuring(join(mkdtempSync(join(tmpdir(), 'cognitionos-idem-')), 'api.db'), 'inside');
+    expect(store.memories.list('ten_1', {}, '', 10).data).toEqual([]);
+    expect(store.idempotency.claim('key_1', 'k', fingerprint)).toEqual({ kind: 'new' });
+  });
+
+  it('a crash (kill -9) just after a keyed create keeps the write with its answer: the retry replays it', () => {
+    const store = crashDuring(join(mkdtempSync(join(tmpdir(), 'cognitionos-idem-')), 'api.db'), 'after');
+    const [memory] = store.memories.list('ten_1', {}, '', 10).data;
+    const claim = store.idempotency.claim('key_1', 'k', fingerprint);
+    expect(claim).toMatchObject({ kind: 'replay', response: { status: 201 } });
+    expect(JSON.parse((claim as { response: { body: string } }).response.body).id).toBe(memory.id);
+  });
+
+  it('past the retention a key is forgotten: claimed afresh, and purged', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z') });
+    try {
+      const store = fresh(60_000);
+      store.claim('admin', 'old', fingerprint);
+      store.complete('admin', 'old', answer);
+      vi.advanceTimersByTime(30_000);
+      store.claim('admin', 'young', fingerprint);
+      expect(store.claim('admin', 'old', fingerprint)).toEqual({ kind: 'replay', response: answer });
+      vi.advanceTimersByTime(31_000);
+      expect(store.purgeExpired()).toBe(1);
+      expect(store.claim('admin', 'old', fingerprint)).toEqual({ kind: 'new' });
+      expect(store.claim('admin', 'young', fingerprint)).toEqual({ kind: 'in_flight' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keys of different callers do not meet', () => {
     const store = fresh();
     store.claim('admin', 'k', fingerprint);
     expect(store.claim('key_other', 'k', fingerprint)).toEqual({ kind: 'new' });
+  });
+
+  it.each([
+    ['key order', { b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } }, '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}'],
+    ['a __proto__ key held as data', JSON.parse('{"__proto__":{"x":1},"a":2}'), '{"__proto__":{"x":1},"a":2}'],
+    ['no body', undefined, 'null'],
+    ['array order is kept', [3, 1, 2], '[3,1,2]'],
+  ])('canonical JSON: %s', (_case, value, expected) => {
+    expect(canonicalJson(value)).toBe(expected);
   });
 
   it('the fingerprint covers method, path and body', () => {

@@ -186,6 +186,32 @@ describe('memories.search', () => {
     expect((await search({ query: 'kiwi' })).body.data).toEqual([]);
   });
 
+  it('scores by BM25 over the tenant’s own memories: the rarer term weighs more, the shorter text ranks first', async () => {
+    const { tenant: own, ids: seeded } = await seedMemories({
+      short: { scope: 'private', content: 'quince' },
+      long: { scope: 'private', content: 'quince with many other words around it here' },
+      common: { scope: 'private', content: 'plum' },
+      common2: { scope: 'private', content: 'plum' },
+      common3: { scope: 'private', content: 'plum' },
+    });
+    const hits = (await own.post('/memories/search', { query: 'quince plum' })).body.data as { memory: { id: string }; score: number }[];
+    expect(hits[0].memory.id).toBe(seeded.short);
+    const scoreOf = (name: string) => hits.find((hit) => hit.memory.id === seeded[name])!.score;
+    expect(scoreOf('short')).toBeGreaterThan(scoreOf('long'));
+    expect(scoreOf('short')).toBeGreaterThan(scoreOf('common'));
+  });
+
+  it('scores do not move when another tenant writes: no side channel on its data', async () => {
+    const { tenant: watcher } = await seedMemories({ x: { scope: 'private', content: 'mango papaya' }, y: { scope: 'shared', content: 'mango lime lime' } });
+    const scores = async () => (await watcher.post('/memories/search', { query: 'mango lime' })).body.data.map((hit: { score: number }) => hit.score);
+    const before = await scores();
+    const other = await freshTenant();
+    for (const content of ['mango', 'mango mango', 'lime', 'papaya mango lime and many more words']) {
+      for (const scope of ['private', 'shared', 'global']) expect((await other.post('/memories', { scope, content })).status).toBe(201);
+    }
+    expect(await scores()).toEqual(before);
+  });
+
   it('does not see another tenant’s memories', async () => {
     expect((await api.post('/memories/search', { query: 'apple' })).body.data).toEqual([]);
   });

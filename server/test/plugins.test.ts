@@ -63,6 +63,22 @@ describe('tenants.plugins.install', () => {
   });
 });
 
+describe('a __proto__ key in config is data like any other key', () => {
+  it('is kept through install, retrieve and update, and pollutes nothing', async () => {
+    const { tenant } = await newTenant(ctx.admin, ctx.server.baseUrl);
+    const body = '{"name":"proto-config","version":"1.0.0","config":{"__proto__":{"polluted":true},"channel":"#ops"}}';
+    const installed = await ctx.admin.post(`/tenants/${tenant.id}/plugins`, body);
+    expect(installed.status, JSON.stringify(installed.body)).toBe(201);
+    const configOf = (reply: { body: { config: object } }) => JSON.stringify(reply.body.config);
+    expect(configOf(installed)).toBe('{"__proto__":{"polluted":true},"channel":"#ops"}');
+    expect(configOf(await ctx.admin.get(`/tenants/${tenant.id}/plugins/${installed.body.id}`))).toBe(configOf(installed));
+    const updated = await ctx.admin.patch(`/tenants/${tenant.id}/plugins/${installed.body.id}`, JSON.parse('{"config":{"__proto__":"text"}}'));
+    expect(configOf(updated)).toBe('{"__proto__":"text"}');
+    // Had the key reached a prototype, a later plain object on the server would show it.
+    expect((await ctx.admin.post('/tenants', { name: 'Clean' })).body).not.toHaveProperty('polluted');
+  });
+});
+
 describe('tenants.plugins.list', () => {
   it('lists the tenant’s plugins oldest first, to the admin and to the tenant', async () => {
     const { tenant, api } = await newTenant(ctx.admin, ctx.server.baseUrl, 'Lister');

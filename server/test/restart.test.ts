@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
 import { client, newTenant, waitForExecution, type Client } from './support.ts';
 
+const burstKey = (i: number) => `burst-${i}`;
+const burstBody = (i: number) => ({ scope: 'private', content: `burst ${i}` });
 const BURST = 45; // under search top_k (50), so one search can return them all
 const KILL_AFTER = 10;
 const dir = mkdtempSync(join(tmpdir(), 'cognitionos-restart-'));
@@ -54,7 +56,7 @@ beforeAll(async () => {
   let answered = 0;
   let killed: Promise<void> | undefined;
   const burst = Array.from({ length: BURST }, (_, i) =>
-    tenant.api.post('/memories', { scope: 'private', content: `burst ${i}` }).then((reply) => {
+    tenant.api.post('/memories', burstBody(i), { 'idempotency-key': burstKey(i) }).then((reply) => {
       if (++answered === KILL_AFTER) killed = before.kill();
       return reply;
     }),
@@ -99,6 +101,15 @@ describe('after SIGKILL and a restart on the same file', () => {
     expect(listed).toEqual(expect.arrayContaining(acknowledged.memories));
     const found = (await api.post('/memories/search', { query: 'burst', top_k: 50 })).body.data.map((hit: { memory: { id: string } }) => hit.memory.id);
     expect(found).toEqual(expect.arrayContaining(acknowledged.memories));
+  });
+
+  it('completes every create of the burst on retry with its key: cut-off ones run once, answered ones replay, none is 409', async () => {
+    const retries = await Promise.all(Array.from({ length: BURST }, (_, i) => api.post('/memories', burstBody(i), { 'idempotency-key': burstKey(i) })));
+    expect(retries.map((reply) => reply.status)).toEqual(Array(BURST).fill(201));
+    const ids = retries.map((reply) => reply.body.id);
+    expect(ids).toEqual(expect.arrayContaining(acknowledged.memories));
+    const listed = (await api.get('/memories?limit=100')).body.data.filter((memory: { content: string }) => memory.content.startsWith('burst '));
+    expect(listed.map((memory: { id: string }) => memory.id).sort()).toEqual([...ids].sort());
   });
 
   it('has the plugin and the usage record', async () => {

@@ -1,6 +1,10 @@
 // Tenants: admin-managed CRUD, slugs, suspension, cascading delete, and every input error by field.
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectProblem, newTenant, useServer } from './support.ts';
+import { expectProblem, newTenant, useServer, waitForExecution } from './support.ts';
 
 const ctx = useServer();
 const isoTime = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
@@ -65,6 +69,17 @@ describe('tenants.create', () => {
   it('is 403 with a tenant key', async () => {
     const { api } = await newTenant(ctx.admin, ctx.server.baseUrl);
     expectProblem(await api.post('/tenants', { name: 'Mine' }), 403);
+  });
+});
+
+describe('a __proto__ metadata key is data like any other key', () => {
+  it('is kept through create, retrieve and update', async () => {
+    const created = await ctx.admin.post('/tenants', '{"name":"Proto","metadata":{"__proto__":"a","b":"c"}}');
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(JSON.stringify(created.body.metadata)).toBe('{"__proto__":"a","b":"c"}');
+    expect(JSON.stringify((await ctx.admin.get(`/tenants/${created.body.id}`)).body.metadata)).toBe('{"__proto__":"a","b":"c"}');
+    const updated = await ctx.admin.patch(`/tenants/${created.body.id}`, JSON.parse('{"metadata":{"__proto__":"z"}}'));
+    expect(JSON.stringify(updated.body.metadata)).toBe('{"__proto__":"z"}');
   });
 });
 
@@ -185,5 +200,41 @@ describe('tenants.delete', () => {
   it('is 403 with a tenant key', async () => {
     const { tenant, api } = await newTenant(ctx.admin, ctx.server.baseUrl);
     expectProblem(await api.delete(`/tenants/${tenant.id}`), 403);
+  });
+});
+
+describe('tenants.delete while an execution runs', () => {
+  // A file-backed server, so the test can read the rows a step might have left behind.
+  const dbFile = join(mkdtempSync(join(tmpdir(), 'cognitionos-')), 'tenants.db');
+  const live = useServer({ env: { COGNITIONOS_DB: dbFile } });
+  const steps = [
+    { type: 'delay', duration_ms: 300 },
+    { type: 'memory_write', scope: 'private', content: 'written after the delay' },
+    { type: 'usage_record', metric: 'after_delay', quantity: 1 },
+  ];
+  const startRunning = async (name: string) => {
+    const { tenant, api } = await newTenant(live.admin, live.server.baseUrl, name);
+    const workflow = (await api.post('/workflows', { name: 'slow', steps })).body;
+    const execution = (await api.post(`/workflows/${workflow.id}/executions`, { input: {} })).body;
+    await waitForExecution(api, workflow.id, execution.id, ['running']);
+    return { tenant, api, workflow, execution };
+  };
+
+  it('cancels its executions, and no later step writes a memory, an FTS row or a usage row', async () => {
+    const doomed = await startRunning('Doomed mid-run');
+    // The same workflow in another tenant: once it has finished, the doomed one would have too.
+    const control = await startRunning('Control');
+    expect((await live.admin.delete(`/tenants/${doomed.tenant.id}`)).status).toBe(204);
+    expect((await waitForExecution(control.api, control.workflow.id, control.execution.id)).status).toBe('succeeded');
+
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      const count = (sql: string, ...args: string[]) => (db.prepare(sql).pluck().get(...args) as number);
+      for (const table of ['memories', 'usage_records', 'executions', 'workflows']) expect(count(`SELECT count(*) FROM ${table} WHERE tenant_id = ?`, doomed.tenant.id), table).toBe(0);
+      expect(count('SELECT count(*) FROM memories WHERE tenant_id = ?', control.tenant.id)).toBe(1);
+      expect(count('SELECT count(*) FROM memories_fts')).toBe(count('SELECT count(*) FROM memories'));
+    } finally {
+      db.close();
+    }
   });
 });

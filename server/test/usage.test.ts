@@ -96,11 +96,19 @@ describe('usage.summary', () => {
 
   it.each([
     ['a range with nothing in it', 'start=2020-01-01T00:00:00Z&end=2020-01-02T00:00:00Z'],
-    ['a range whose start is after its end', 'start=2026-01-03T00:00:00Z&end=2026-01-01T00:00:00Z'],
+    ['an empty range (start equals end)', 'start=2026-01-01T00:00:00Z&end=2026-01-01T00:00:00Z'],
   ])('answers empty data for %s', async (_case, query) => {
     const reply = await api.get(`/usage/summary?${query}`);
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ data: [], totals: [] });
+  });
+
+  it.each([
+    ['a start after the end', 'start=2026-01-03T00:00:00Z&end=2026-01-01T00:00:00Z'],
+    ['a start after the end, in other offsets', 'start=2026-01-01T02:00:00%2B00:00&end=2026-01-01T03:00:00%2B02:00'],
+    ['a start in the future, the end defaulting to now', 'start=2999-01-01T00:00:00Z'],
+  ])('is 400 naming start for %s', async (_case, query) => {
+    expectProblem(await api.get(`/usage/summary?${query}`), 400, 'query.start');
   });
 
   it('defaults to the 7 days before now', async () => {

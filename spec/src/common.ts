@@ -4,6 +4,12 @@ import { registry, z } from './registry.ts';
 /** Spec version: `info.version` and the CognitionOS-Spec-Version header. Bump it with every contract change. */
 export const SPEC_VERSION = '3.0.0';
 
+/**
+ * Limits on every JSON body, declared in the document (`info.x-cognitionos-limits`) so clients can
+ * check before sending: the size in bytes, and how deeply objects and arrays may nest.
+ */
+export const LIMITS = { max_body_bytes: 262_144, max_json_depth: 32 } as const;
+
 /** Path parameter for an object id. Ids are opaque: any unknown id is a 404, not a 400. */
 export const idParam = (name: string, example: string) =>
   z.string().min(1).max(64).openapi({ param: { name, in: 'path' }, example });
@@ -29,8 +35,6 @@ export const pageQuery = {
     .optional()
     .openapi({ description: 'The `next_cursor` of the previous page.', example: 'ten_01jd5ee8ym0000000000000001' }),
 };
-
-export const PageQuery = z.strictObject(pageQuery);
 
 export function listOf<T extends z.ZodType>(name: string, item: T, itemExample: unknown) {
   return z
@@ -80,13 +84,13 @@ const headerComponents: Record<string, { description: string; required?: boolean
 for (const [name, component] of Object.entries(headerComponents)) registry.registerComponent('headers', name, component);
 
 const problemResponses: Record<string, { status: number; description: string; retryAfter?: boolean }> = {
-  BadRequest: { status: 400, description: 'The request is malformed or a field is invalid; `errors` names each offending field.' },
+  BadRequest: { status: 400, description: `The request is malformed or a field is invalid; \`errors\` names each offending field. A body nested deeper than ${LIMITS.max_json_depth} levels, invalid UTF-8 and lone surrogates are refused.` },
   Unauthorized: { status: 401, description: 'The API key is missing, malformed, unknown or revoked.' },
   Forbidden: { status: 403, description: 'The key may not call this operation.' },
   NotFound: { status: 404, description: 'No such object (or it belongs to another tenant).' },
   Conflict: { status: 409, description: 'The request conflicts with the current state, or a request with the same Idempotency-Key is still in flight.' },
-  PayloadTooLarge: { status: 413, description: 'The body is larger than the limit.' },
-  UnsupportedMediaType: { status: 415, description: 'The body is not `application/json`.' },
+  PayloadTooLarge: { status: 413, description: `The body is larger than ${LIMITS.max_body_bytes} bytes.` },
+  UnsupportedMediaType: { status: 415, description: 'The body is not `application/json`, or its Content-Encoding is not one the server decodes (`gzip`, `deflate`, `br`, `identity`).' },
   UnprocessableEntity: { status: 422, description: 'The Idempotency-Key was already used with a different request.' },
   TooManyRequests: { status: 429, description: 'Rate limit exceeded; retry after `Retry-After` seconds.', retryAfter: true },
 };

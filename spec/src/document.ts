@@ -1,6 +1,6 @@
 // Assembles the OpenAPI document from everything the resource files registered.
 import { OpenApiGeneratorV3, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { SPEC_VERSION } from './common.ts';
+import { LIMITS, SPEC_VERSION } from './common.ts';
 import { operations, registry, routes } from './registry.ts';
 import './health.ts';
 import './tenants.ts';
@@ -47,6 +47,7 @@ export const document = new OpenApiGeneratorV3(registry.definitions).generateDoc
       'Multi-tenant API for AI agents: tenants, API keys, subscriptions, plugins, workflows and their executions, agent memories, usage. ' +
       'Errors are RFC 9457 problem+json. POST requests accept an `Idempotency-Key` header (IETF draft): the same key replays the first answer for 24 h.',
     license: { name: 'Apache-2.0' },
+    'x-cognitionos-limits': LIMITS,
   },
   servers: [{ url: 'http://localhost:8100/api/v3', description: 'Local reference server' }],
   tags,

@@ -5,7 +5,7 @@ export const Health = z
     status: z.enum(['ok', 'degraded']),
     version: z.string().openapi({ description: 'Spec version the server implements.', example: '3.0.0' }),
     uptime_seconds: z.number().openapi({ example: 42.5 }),
-    store: z.enum(['ok', 'error']).openapi({ description: 'Whether the store answered a query.' }),
+    store: z.enum(['ok', 'error']).openapi({ description: 'Whether the store answered a query of its tables.' }),
   })
   .openapi('Health', { example: { status: 'ok', version: '3.0.0', uptime_seconds: 42.5, store: 'ok' } });
 
@@ -17,8 +17,9 @@ defineOperation({
   path: '/health',
   access: 'public',
   summary: 'Check the server',
-  description: 'Liveness and store check; needs no key.',
+  description: 'Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.',
   status: 200,
   response: Health,
-  responseDescription: 'The server is up.',
+  responseDescription: 'The server is up and its store answers.',
+  unavailableDescription: 'The store does not answer: `status` is `degraded`, `store` is `error`.',
 });

@@ -46,6 +46,8 @@ export interface OperationInput {
   response?: z.ZodType;
   responseDescription: string;
   paginated?: boolean;
+  /** When the operation answers 503 with its own response body (not a problem), e.g. a failed health check. */
+  unavailableDescription?: string;
   /** OpenAPI links from the success response to follow-up operations (stateful testing chains them). */
   links?: Record<string, { operationId: string; parameters: Record<string, string> }>;
   /** A long-running create: the SDKs emit create-and-poll from this (spec extension `x-cognitionos-polling`). */
@@ -132,7 +134,11 @@ export function defineOperation(op: OperationInput): void {
       ...(op.query ? { query: op.query } : {}),
       ...(op.body ? { body: { required: true, content: { 'application/json': { schema: op.body } } } } : {}),
     },
-    responses: { [op.status]: success, ...errorResponses(op) },
+    responses: {
+      [op.status]: success,
+      ...errorResponses(op),
+      ...(op.unavailableDescription ? { 503: { description: op.unavailableDescription, headers: success.headers, content: success.content } } : {}),
+    },
     'x-cognitionos-sdk': { resource: op.resource, method: op.method },
     ...(op.paginated ? { 'x-cognitionos-pagination': 'cursor' } : {}),
     ...(op.polling ? { 'x-cognitionos-polling': op.polling } : {}),

@@ -57,6 +57,6 @@ defineOperation({
 });
 defineOperation({
   resource: 'usage', method: 'summary', tag: 'usage', http: 'get', path: '/usage/summary', access: 'tenant',
-  summary: 'Summarize usage', description: 'Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.',
+  summary: 'Summarize usage', description: 'Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.',
   query: UsageSummaryQuery, status: 200, response: UsageSummary, responseDescription: 'The summary.',
 });

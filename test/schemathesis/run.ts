@@ -21,6 +21,7 @@ try {
     const key = await run.key();
     console.log(`== schemathesis (${run.name} key): ${run.tags.join(', ')}`);
     const args = [
+      '--config-file', 'test/schemathesis/schemathesis.toml',
       'run', 'spec/openapi.json', '--url', server.baseUrl,
       '--checks', 'all', '--mode', 'all', '--phases', 'examples,coverage,fuzzing,stateful',
       '--max-examples', maxExamples, '--seed', '20261123', '--generation-database', 'none',

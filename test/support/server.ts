@@ -13,6 +13,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** SIGKILL: no shutdown hook runs, as in a crash or power loss. */
   kill(): Promise<void>;
+  /** Everything the server printed so far (stdout and stderr); kept only with `captureOutput`. */
+  output(): string;
   /** POST a JSON body with the admin key, for seeding; throws on anything but 2xx. */
   adminPost<T = any>(path: string, body: unknown): Promise<T>;
 }
@@ -22,6 +24,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Script to run instead of the reference server; it must print the same `CognitionOS API <url>` line. */
   entry?: string;
+  /** Keep reading what the server prints (its access log), for `output()`. */
+  captureOutput?: boolean;
 }
 
 const children = new Set<ChildProcess>();
@@ -38,11 +42,12 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   children.add(child);
   let output = '';
   return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+    const collect = (chunk: Buffer) => (output += chunk.toString());
+    const onData = () => {
       const match = /CognitionOS API\s+(http:\/\/\S+)/.exec(output);
       if (!match) return;
       child.stdout!.off('data', onData);
+      if (!options.captureOutput) child.stdout!.off('data', collect);
       const baseUrl = match[1];
       resolve({
         baseUrl,
@@ -51,10 +56,12 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
         stop: () => stopChild(child),
         kill: () => stopChild(child, 'SIGKILL'),
         adminPost: (path, body) => adminPost(baseUrl, adminKey, path, body),
+        output: () => output,
       });
     };
+    child.stdout!.on('data', collect);
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', collect);
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
   });
 }

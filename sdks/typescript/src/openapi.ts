@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Check the server
-         * @description Liveness and store check; needs no key.
+         * @description Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
          */
         get: operations["healthCheck"];
         put?: never;
@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Summarize usage
-         * @description Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+         * @description Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
          */
         get: operations["usageSummary"];
         put?: never;
@@ -454,7 +454,7 @@ export interface components {
             /** @example 42.5 */
             uptime_seconds: number;
             /**
-             * @description Whether the store answered a query.
+             * @description Whether the store answered a query of its tables.
              * @enum {string}
              */
             store: "ok" | "error";
@@ -1401,7 +1401,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed or a field is invalid; `errors` names each offending field. */
+        /** @description The request is malformed or a field is invalid; `errors` names each offending field. A body nested deeper than 32 levels, invalid UTF-8 and lone surrogates are refused. */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -1456,7 +1456,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The body is larger than the limit. */
+        /** @description The body is larger than 262144 bytes. */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -1467,7 +1467,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The body is not `application/json`. */
+        /** @description The body is not `application/json`, or its Content-Encoding is not one the server decodes (`gzip`, `deflate`, `br`, `identity`). */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -1535,7 +1535,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The server is up. */
+            /** @description The server is up and its store answers. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1547,6 +1547,17 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            /** @description The store does not answer: `status` is `degraded`, `store` is `error`. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
         };
     };
     tenantsList: {

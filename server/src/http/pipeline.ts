@@ -8,7 +8,8 @@ import type { Engine } from '../engine.ts';
 import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
-import type { Context, Handler, Handlers, Principal, Result } from './context.ts';
+import { parseBody } from './body.ts';
+import { Answer, jsonOf, type Context, type Handler, type Handlers, type Principal, type Result } from './context.ts';
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
@@ -35,44 +36,6 @@ function idempotencyKeyOf(req: Request): string | undefined {
   const key = /^"(.*)"$/.exec(text)?.[1] ?? text;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) throw badRequest('header.idempotency-key', 'must be 1 to 255 visible ASCII characters');
   return key;
-}
-
-/**
- * Where a `__proto__` key sits in parsed JSON: it cannot round-trip through a JavaScript object, so it is
- * refused rather than lost. Iterative, because bodies may nest deeper than the call stack; paths are
- * built only for the key found, since building one per node is quadratic in the nesting depth.
- */
-function protoKeyPath(body: unknown): string | undefined {
-  type Node = { value: unknown; key: string; parent?: Node };
-  const pathOf = (node: Node) => {
-    const keys: string[] = [];
-    for (let at: Node | undefined = node; at; at = at.parent) keys.unshift(at.key);
-    return keys.join('.');
-  };
-  const pending: Node[] = [{ value: body, key: 'body' }];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    const { value } = node;
-    if (!value || typeof value !== 'object') continue;
-    if (Object.hasOwn(value, '__proto__')) return `${pathOf(node)}.__proto__`;
-    for (const [key, child] of Object.entries(value)) pending.push({ value: child, key, parent: node });
-  }
-  return undefined;
-}
-
-function parseBody(op: Operation, req: Request): unknown {
-  if (!op.body) return undefined;
-  const raw = req.body as Buffer | undefined;
-  if (!raw || raw.length === 0) throw badRequest('body', 'A JSON body is required');
-  if (!req.is('application/json')) throw new Problem(415, 'The body must be application/json.', [{ path: 'header.content-type', message: 'must be application/json' }]);
-  let body: unknown;
-  try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch (error) {
-    throw badRequest('body', `Malformed JSON: ${(error as Error).message}`);
-  }
-  const reserved = protoKeyPath(body);
-  if (reserved) throw badRequest(reserved, 'reserved key');
-  return body;
 }
 
 /** Location of a created object: its retrieve operation's path, filled from the request's path and the new id. */
@@ -103,14 +66,16 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
   const authenticate = createAuthenticator(deps.store, deps.adminKey);
   const { responder } = deps;
 
-  async function execute({ op, handler, retrieve }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Promise<Result> {
+  function execute({ op, handler, retrieve }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
     try {
       const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
       const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
+      res.locals.tenantId = tenantId;
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
-      const output = await handler(ctx);
+      const output = handler(ctx);
+      if (output instanceof Answer) return { status: output.status, headers: {}, body: output.body, problem: false };
       const location = retrieve && locationOf(retrieve, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {
@@ -119,32 +84,39 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     }
   }
 
+  /** A POST with an Idempotency-Key: run once, its answer stored with its writes, replayed after. */
+  function executeOnce(mounted: Mounted, req: Request, res: Response, principal: Principal, body: unknown, key: string): Result {
+    const outcome = deps.store.idempotency.once(principal.id, key, fingerprintOf(mounted.op.http, req.originalUrl, body), () => {
+      const result = execute(mounted, req, res, principal, body);
+      return { value: result, stored: { status: result.status, headers: result.headers, body: result.body === undefined ? '' : jsonOf(result.body) } };
+    });
+    switch (outcome.kind) {
+      case 'done':
+        return outcome.value;
+      case 'in_flight':
+        throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
+      case 'mismatch':
+        throw new Problem(422, 'This Idempotency-Key was already used with a different request.', [{ path: 'header.idempotency-key', message: 'reused with a different request' }]);
+      case 'replay': {
+        const { status, headers, body: stored } = outcome.response;
+        return { status, headers: { ...headers, 'Idempotent-Replayed': 'true' }, body: stored === '' ? undefined : JSON.parse(stored) };
+      }
+    }
+  }
+
   async function handle(mounted: Mounted, req: Request, res: Response) {
     const { op } = mounted;
-    if (op.access === 'public') return responder.send(req, res, await execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
+    res.locals.route = op.path;
+    if (op.access === 'public') return responder.send(req, res, execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
     const principal = authenticate(req);
     res.set(deps.rateLimit(principal.id));
-    if (principal.kind === 'tenant') deps.store.usage.countCall(principal.tenantId);
-    const body = parseBody(op, req);
+    if (principal.kind === 'tenant') {
+      res.locals.tenantId = principal.tenantId;
+      deps.store.usage.countCall(principal.tenantId);
+    }
+    const body = op.body ? parseBody(req) : undefined;
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
-    if (!key) return responder.send(req, res, await execute(mounted, req, res, principal, body));
-
-    const claim = deps.store.idempotency.claim(principal.id, key, fingerprintOf(op.http, req.originalUrl, body));
-    if (claim.kind === 'in_flight') throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
-    if (claim.kind === 'mismatch') throw new Problem(422, 'This Idempotency-Key was already used with a different request.', [{ path: 'header.idempotency-key', message: 'reused with a different request' }]);
-    if (claim.kind === 'replay') {
-      const { status, headers, body: stored } = claim.response;
-      return responder.send(req, res, { status, headers: { ...headers, 'Idempotent-Replayed': 'true' }, body: stored === '' ? undefined : JSON.parse(stored) });
-    }
-    let result: Result;
-    try {
-      result = await execute(mounted, req, res, principal, body);
-    } catch (error) {
-      deps.store.idempotency.release(principal.id, key);
-      throw error;
-    }
-    deps.store.idempotency.complete(principal.id, key, { status: result.status, headers: result.headers, body: result.body === undefined ? '' : JSON.stringify(result.body) });
-    return responder.send(req, res, result);
+    return responder.send(req, res, key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
   }
 
   // Paths with fewer parameters first, each with its own 405 right after its methods, so that

@@ -10,11 +10,13 @@ const titles: Record<number, { slug: string; title: string }> = {
   403: { slug: 'forbidden', title: 'Forbidden' },
   404: { slug: 'not-found', title: 'Not found' },
   405: { slug: 'method-not-allowed', title: 'Method not allowed' },
+  408: { slug: 'request-timeout', title: 'Request timeout' },
   409: { slug: 'conflict', title: 'Conflict' },
   413: { slug: 'payload-too-large', title: 'Payload too large' },
   415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
   422: { slug: 'unprocessable-entity', title: 'Unprocessable entity' },
   429: { slug: 'rate-limited', title: 'Too many requests' },
+  431: { slug: 'headers-too-large', title: 'Request header fields too large' },
   500: { slug: 'internal', title: 'Internal server error' },
   503: { slug: 'unavailable', title: 'Service unavailable' },
 };
@@ -42,7 +44,9 @@ export class Problem extends Error {
   }
 }
 
-export const badRequest = (path: string, message: string) => new Problem(400, `${path}: ${message}`, [{ path, message }]);
+/** A 4xx naming the one field at fault. */
+export const fieldProblem = (status: number, path: string, message: string) => new Problem(status, `${path}: ${message}`, [{ path, message }]);
+export const badRequest = (path: string, message: string) => fieldProblem(400, path, message);
 export const notFound = (what: string) => new Problem(404, `No such ${what}.`);
 export const conflict = (detail: string) => new Problem(409, detail);
 export const forbidden = (detail: string) => new Problem(403, detail);

@@ -1,14 +1,8 @@
 // Fixed-window rate limit per key, announced with the IETF draft's RateLimit-Policy / RateLimit fields.
 import { Problem } from './problem.ts';
 
+/** COGNITIONOS_RATE_LIMIT (see settings.ts). */
 export interface RateLimitPolicy { limit: number; windowSeconds: number }
-
-/** `COGNITIONOS_RATE_LIMIT=<requests>/<seconds>`, e.g. `600/60`. */
-export function parseRateLimit(text: string): RateLimitPolicy {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new Error(`COGNITIONOS_RATE_LIMIT must look like 600/60, got "${text}"`);
-  return { limit: Number(match[1]), windowSeconds: Number(match[2]) };
-}
 
 export function createRateLimiter({ limit, windowSeconds }: RateLimitPolicy) {
   const windows = new Map<string, { start: number; count: number }>();

@@ -2,7 +2,7 @@
 import type { Request, Response } from 'express';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { asNewerServer } from './compat.ts';
-import type { Result } from './context.ts';
+import { jsonOf, type Result } from './context.ts';
 import type { FaultKind } from './faults.ts';
 import { Problem } from './problem.ts';
 
@@ -15,11 +15,10 @@ export function createResponder({ newer, delayMs }: ResponderOptions) {
     if (fault === 'delay') await sleep(delayMs);
     res.status(result.status).set(result.headers);
     if (result.body === undefined) return void res.end();
-    const isProblem = result.status >= 400;
-    const body = newer && !isProblem ? asNewerServer(result.body) : result.body;
+    const isProblem = result.problem ?? result.status >= 400;
     // res.end rather than Express's res.send: our bodies are always JSON text, and send's freshness
     // and type sniffing cost a measurable share of a small GET.
-    const payload = JSON.stringify(body);
+    const payload = newer && !isProblem ? JSON.stringify(asNewerServer(JSON.parse(jsonOf(result.body)))) : jsonOf(result.body);
     res.setHeader('Content-Type', isProblem ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8');
     res.setHeader('Content-Length', Buffer.byteLength(payload));
     res.end(payload);

@@ -1,6 +1,5 @@
 import type { Context, Handlers } from '../http/context.ts';
-import { conflict } from '../http/problem.ts';
-import { found } from './found.ts';
+import { found, orConflict } from './found.ts';
 
 const workflowOf = ({ store, tenantId, params }: Context) => found(store.workflows.get(tenantId, params.workflow_id), 'workflow');
 const executionOf = (ctx: Context) => found(ctx.store.executions.getIn(workflowOf(ctx).id, ctx.params.execution_id), 'execution');
@@ -14,5 +13,5 @@ export const executions: Handlers = {
   },
   list: (ctx) => ctx.store.executions.list(workflowOf(ctx).id, ctx.query.cursor ?? '', ctx.query.limit),
   retrieve: executionOf,
-  cancel: (ctx) => ctx.engine.cancel(executionOf(ctx).id) ?? Promise.reject(conflict('The execution has already finished.')),
+  cancel: (ctx) => orConflict(ctx.engine.cancel(executionOf(ctx).id), 'The execution has already finished.'),
 };

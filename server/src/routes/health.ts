@@ -1,16 +1,23 @@
 import { SPEC_VERSION } from '../../../spec/src/index.ts';
-import type { Handlers } from '../http/context.ts';
+import { Answer, type Handlers } from '../http/context.ts';
+import type { Store } from '../store/index.ts';
 
 const startedAt = Date.now();
 
+/** Whether the store answers a read of a real table (a closed or broken database throws). */
+function storeAnswers(store: Store): boolean {
+  try {
+    store.db.prepare('SELECT 1 FROM tenants LIMIT 1').get();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const health: Handlers = {
   check: ({ store }) => {
-    let storeStatus: 'ok' | 'error' = 'ok';
-    try {
-      store.db.prepare('SELECT 1').get();
-    } catch {
-      storeStatus = 'error';
-    }
-    return { status: storeStatus === 'ok' ? 'ok' : 'degraded', version: SPEC_VERSION, uptime_seconds: (Date.now() - startedAt) / 1000, store: storeStatus };
+    const ok = storeAnswers(store);
+    const body = { status: ok ? 'ok' : 'degraded', version: SPEC_VERSION, uptime_seconds: (Date.now() - startedAt) / 1000, store: ok ? 'ok' : 'error' };
+    return ok ? body : new Answer(503, body);
   },
 };

@@ -1,11 +1,10 @@
 import type { Handlers } from '../http/context.ts';
-import { conflict } from '../http/problem.ts';
-import { existingTenant, found } from './found.ts';
+import { existingTenant, found, orConflict } from './found.ts';
 
 export const plugins: Handlers = {
   install: ({ store, tenantId, body }) => {
     existingTenant(store, tenantId);
-    return store.plugins.install(tenantId, body) ?? Promise.reject(conflict(`A plugin named "${body.name}" is already installed.`));
+    return orConflict(store.plugins.install(tenantId, body), `A plugin named "${body.name}" is already installed.`);
   },
   list: ({ store, tenantId, query }) => {
     existingTenant(store, tenantId);

@@ -1,5 +1,5 @@
 import type { Handlers } from '../http/context.ts';
-import { forbidden } from '../http/problem.ts';
+import { badRequest, forbidden } from '../http/problem.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -11,6 +11,7 @@ export const usage: Handlers = {
   summary: ({ store, tenantId, query }) => {
     const end = query.end ? new Date(query.end) : new Date();
     const start = query.start ? new Date(query.start) : new Date(end.getTime() - WEEK_MS);
+    if (start > end) throw badRequest('query.start', 'must not be after end');
     return store.usage.summary(tenantId, { start: start.toISOString(), end: end.toISOString(), granularity: query.granularity, metric: query.metric });
   },
 };

@@ -8,7 +8,7 @@ export const workflows: Handlers = {
   update: ({ store, tenantId, params, body }) => store.workflows.update(tenantId, found(store.workflows.get(tenantId, params.workflow_id), 'workflow'), body),
   delete: ({ store, engine, tenantId, params }) => {
     found(store.workflows.get(tenantId, params.workflow_id), 'workflow');
-    for (const id of store.executions.unfinishedIdsOf(params.workflow_id)) engine.cancel(id);
+    engine.cancelAll(store.executions.unfinishedIdsOfWorkflow(params.workflow_id));
     store.workflows.delete(params.workflow_id);
   },
 };

@@ -30,9 +30,10 @@ CREATE INDEX IF NOT EXISTS executions_workflow ON executions (workflow_id, id);
 CREATE TABLE IF NOT EXISTS memories (
   seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tenant_id TEXT NOT NULL, scope TEXT NOT NULL, agent_id TEXT,
   content TEXT NOT NULL, tags TEXT NOT NULL, metadata TEXT NOT NULL, access_count INTEGER NOT NULL,
-  created_at TEXT NOT NULL, last_accessed_at TEXT NOT NULL);
+  created_at TEXT NOT NULL, last_accessed_at TEXT NOT NULL, terms INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS memories_tenant ON memories (tenant_id, id);
 CREATE VIRTUAL TABLE IF NOT EXISTS memories_fts USING fts5 (content, tags);
+CREATE VIRTUAL TABLE IF NOT EXISTS memories_terms USING fts5vocab (memories_fts, instance);
 CREATE TABLE IF NOT EXISTS usage_records (
   id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, metric TEXT NOT NULL, quantity REAL NOT NULL,
   timestamp TEXT NOT NULL, created_at TEXT NOT NULL);
@@ -56,6 +57,13 @@ export function openDb(file: string): Db {
 
 export const json = (value: unknown) => JSON.stringify(value);
 export const now = () => new Date().toISOString();
+
+/** A page as JSON text from rows SQLite serialized itself (`json_object`), in the shape `page` gives. */
+export function jsonPage(rows: { id: string; json: string }[], limit: number): string {
+  const has_more = rows.length > limit;
+  const data = has_more ? rows.slice(0, limit) : rows;
+  return `{"data":[${data.map((row) => row.json).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1].id) : 'null'}}`;
+}
 
 /** Keyset pagination: ids sort in creation order, so "after this id" is a stable cursor. */
 export function page<T extends { id: string }>(rows: T[], limit: number) {

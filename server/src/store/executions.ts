@@ -28,7 +28,11 @@ export function executionStore(db: Db) {
   const byWorkflow = db.prepare<[string, string], ExecutionRow>('SELECT * FROM executions WHERE workflow_id = ? AND id = ?');
   const listAfter = db.prepare<[string, string, number], ExecutionRow>('SELECT * FROM executions WHERE workflow_id = ? AND id > ? ORDER BY id LIMIT ?');
   const unfinished = db.prepare<[], ExecutionRow>("SELECT * FROM executions WHERE status IN ('queued', 'running') ORDER BY id");
-  const unfinishedOf = db.prepare<[string], { id: string }>("SELECT id FROM executions WHERE workflow_id = ? AND status IN ('queued', 'running')");
+  const unfinishedOf = (owner: 'workflow_id' | 'tenant_id') =>
+    db.prepare<[string], string>(`SELECT id FROM executions WHERE ${owner} = ? AND status IN ('queued', 'running')`).pluck();
+  const unfinishedOfWorkflow = unfinishedOf('workflow_id');
+  const unfinishedOfTenant = unfinishedOf('tenant_id');
+  const exists = db.prepare<[string], number>('SELECT 1 FROM executions WHERE id = ?').pluck();
   const save = db.prepare('UPDATE executions SET status = @status, output = @output, error = @error, steps = @steps, started_at = @started_at, finished_at = @finished_at WHERE id = @id');
 
   const get = (id: string) => {
@@ -56,6 +60,8 @@ export function executionStore(db: Db) {
     },
     save: (execution: Execution) => save.run({ ...execution, output: execution.output && json(execution.output), steps: json(execution.steps) }),
     unfinished: () => unfinished.all().map(toExecution),
-    unfinishedIdsOf: (workflowId: string) => unfinishedOf.all(workflowId).map((row) => row.id),
+    unfinishedIdsOfWorkflow: (workflowId: string) => unfinishedOfWorkflow.all(workflowId),
+    unfinishedIdsOfTenant: (tenantId: string) => unfinishedOfTenant.all(tenantId),
+    exists: (id: string) => exists.get(id) !== undefined,
   };
 }

@@ -9,7 +9,11 @@ import { tenantStore } from './tenants.ts';
 import { usageStore } from './usage.ts';
 import { workflowStore } from './workflows.ts';
 
-export function openStore(file: string) {
+export interface StoreOptions {
+  idempotencyRetentionMs: number;
+}
+
+export function openStore(file: string, options: StoreOptions) {
   const db: Db = openDb(file);
   return {
     db,
@@ -21,7 +25,7 @@ export function openStore(file: string) {
     executions: executionStore(db),
     memories: memoryStore(db),
     usage: usageStore(db),
-    idempotency: idempotencyStore(db),
+    idempotency: idempotencyStore(db, options.idempotencyRetentionMs),
   };
 }
 export type Store = ReturnType<typeof openStore>;

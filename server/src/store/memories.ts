@@ -1,7 +1,7 @@
 import { newId } from '../ids.ts';
 import { json, now, page, type Db } from './db.ts';
 
-interface MemoryRow { seq: number; id: string; tenant_id: string; scope: string; agent_id: string | null; content: string; tags: string; metadata: string; access_count: number; created_at: string; last_accessed_at: string }
+interface MemoryRow { seq: number; id: string; tenant_id: string; scope: string; agent_id: string | null; content: string; tags: string; metadata: string; access_count: number; created_at: string; last_accessed_at: string; terms: number }
 
 const DAY = 86_400_000;
 /** Tier follows recency of use: hot within a day, warm within a week, cold after. */
@@ -10,7 +10,7 @@ function tierOf(lastAccessedAt: string): 'hot' | 'warm' | 'cold' {
   return idle < DAY ? 'hot' : idle < 7 * DAY ? 'warm' : 'cold';
 }
 
-const toMemory = ({ seq: _seq, tenant_id: _tenant, ...row }: MemoryRow) => ({
+const toMemory = ({ seq: _seq, tenant_id: _tenant, terms: _terms, ...row }: MemoryRow) => ({
   ...row,
   tags: JSON.parse(row.tags) as string[],
   metadata: JSON.parse(row.metadata) as Record<string, string>,
@@ -19,14 +19,41 @@ const toMemory = ({ seq: _seq, tenant_id: _tenant, ...row }: MemoryRow) => ({
 
 export interface MemoryFilter { scope?: string; agent_id?: string; tag?: string }
 
-/** FTS5 query from free text: each word quoted (so no FTS syntax leaks through), any word may match. */
-function ftsQuery(text: string): string | null {
-  const words = text.match(/[\p{L}\p{N}_]+/gu);
-  return words ? words.map((word) => `"${word}"`).join(' OR ') : null;
+/** Terms as FTS5's unicode61 tokenizer makes them: letter and number runs, case and diacritics folded. */
+const termsOf = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}\p{Co}]+/gu) ?? [];
+/** A memory's length for BM25: the terms of its content and its tags, the two indexed columns. */
+const termCount = (content: string, tags: string[]) => termsOf(`${content} ${tags.join(' ')}`).length;
+
+/**
+ * BM25 (k1 = 1.2, b = 0.75, Lucene's always-positive idf) over the memories the caller may search:
+ * document count, average length and term frequencies all come from that tenant's matching memories,
+ * so another tenant's data can never move a score. FTS5's own bm25() would use the whole table.
+ * Term occurrences come from the FTS index (fts5vocab); lengths are counted at insert.
+ */
+const searchSql = (filters: string) => `
+  WITH visible AS (SELECT seq, terms FROM memories m WHERE ${filters}),
+  stats AS (SELECT count(*) AS n, max(avg(terms), 1) AS avgdl FROM visible),
+  hits AS (
+    SELECT t.term, t.doc, count(*) AS tf FROM memories_terms t JOIN visible ON visible.seq = t.doc
+    WHERE t.term IN (SELECT value FROM json_each(@terms)) GROUP BY t.term, t.doc),
+  df AS (SELECT term, count(*) AS df FROM hits GROUP BY term),
+  scored AS (
+    SELECT hits.doc, sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) * hits.tf * 2.2 / (hits.tf + 1.2 * (0.25 + 0.75 * visible.terms / stats.avgdl))) AS score
+    FROM hits JOIN df USING (term) JOIN visible ON visible.seq = hits.doc, stats GROUP BY hits.doc)
+  SELECT m.*, scored.score FROM scored JOIN memories m ON m.seq = scored.doc ORDER BY scored.score DESC, m.id LIMIT @limit`;
+
+/** Files made before `terms` existed get the column, filled from each memory's text. */
+function addTermCounts(db: Db) {
+  if (db.prepare("SELECT 1 FROM pragma_table_info('memories') WHERE name = 'terms'").get()) return;
+  db.exec('ALTER TABLE memories ADD COLUMN terms INTEGER NOT NULL DEFAULT 0');
+  const set = db.prepare('UPDATE memories SET terms = ? WHERE seq = ?');
+  const rows = db.prepare<[], { seq: number; content: string; tags: string }>('SELECT seq, content, tags FROM memories').all();
+  db.transaction(() => rows.forEach((row) => set.run(termCount(row.content, JSON.parse(row.tags) as string[]), row.seq)))();
 }
 
 export function memoryStore(db: Db) {
-  const insert = db.prepare('INSERT INTO memories (id, tenant_id, scope, agent_id, content, tags, metadata, access_count, created_at, last_accessed_at) VALUES (@id, @tenant_id, @scope, @agent_id, @content, @tags, @metadata, 0, @created_at, @created_at)');
+  addTermCounts(db);
+  const insert = db.prepare('INSERT INTO memories (id, tenant_id, scope, agent_id, content, tags, metadata, access_count, created_at, last_accessed_at, terms) VALUES (@id, @tenant_id, @scope, @agent_id, @content, @tags, @metadata, 0, @created_at, @created_at, @terms)');
   const insertFts = db.prepare('INSERT INTO memories_fts (rowid, content, tags) VALUES (?, ?, ?)');
   const byId = db.prepare<[string, string], MemoryRow>('SELECT * FROM memories WHERE tenant_id = ? AND id = ?');
   const touch = db.prepare('UPDATE memories SET access_count = access_count + 1, last_accessed_at = ? WHERE seq = ?');
@@ -36,11 +63,7 @@ export function memoryStore(db: Db) {
   const listAfter = db.prepare<Record<string, unknown>, MemoryRow>(
     `SELECT * FROM memories m WHERE ${filters('m')} AND (@tag IS NULL OR EXISTS (SELECT 1 FROM json_each(m.tags) WHERE value = @tag)) AND m.id > @after ORDER BY m.id LIMIT @limit`,
   );
-  const search = db.prepare<Record<string, unknown>, MemoryRow & { rank: number }>(
-    `SELECT m.*, bm25(memories_fts) AS rank FROM memories_fts JOIN memories m ON m.seq = memories_fts.rowid
-     WHERE memories_fts MATCH @match AND ${filters('m')}
-     ORDER BY rank, m.id LIMIT @limit`,
-  );
+  const search = db.prepare<Record<string, unknown>, MemoryRow & { score: number }>(searchSql(filters('m')));
 
   const touchAll = db.transaction((rows: MemoryRow[]) => {
     const at = now();
@@ -53,7 +76,10 @@ export function memoryStore(db: Db) {
 
   return {
     create(tenantId: string, input: { scope: string; agent_id?: string; content: string; tags: string[]; metadata?: Record<string, string> }) {
-      const row = { id: newId('mem'), tenant_id: tenantId, scope: input.scope, agent_id: input.agent_id ?? null, content: input.content, tags: json(input.tags), metadata: json(input.metadata ?? {}), created_at: now() };
+      const row = {
+        id: newId('mem'), tenant_id: tenantId, scope: input.scope, agent_id: input.agent_id ?? null, content: input.content, tags: json(input.tags),
+        metadata: json(input.metadata ?? {}), created_at: now(), terms: termCount(input.content, input.tags),
+      };
       const created = db.transaction(() => {
         const { lastInsertRowid } = insert.run(row);
         insertFts.run(lastInsertRowid, row.content, input.tags.join(' '));
@@ -80,12 +106,11 @@ export function memoryStore(db: Db) {
       return true;
     },
     search(tenantId: string, query: { query: string; scope?: string; agent_id?: string; top_k: number }) {
-      const match = ftsQuery(query.query);
-      if (!match) return [];
-      const rows = search.all({ tenant_id: tenantId, scope: query.scope ?? null, agent_id: query.agent_id ?? null, match, limit: query.top_k });
+      const terms = [...new Set(termsOf(query.query))];
+      if (terms.length === 0) return [];
+      const rows = search.all({ tenant_id: tenantId, scope: query.scope ?? null, agent_id: query.agent_id ?? null, terms: json(terms), limit: query.top_k });
       touchAll(rows);
-      // bm25() is "lower is better" and negative; scores are reported as higher-is-better.
-      return rows.map(({ rank, ...row }) => ({ memory: toMemory(row), score: -rank }));
+      return rows.map(({ score, ...row }) => ({ memory: toMemory(row), score }));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { newId } from '../ids.ts';
-import { json, now, page, type Db } from './db.ts';
+import { json, jsonPage, now, type Db } from './db.ts';
 
 interface TenantRow { id: string; name: string; slug: string; status: string; metadata: string; created_at: string; updated_at: string }
 
@@ -16,7 +16,10 @@ function slugFrom(name: string): string {
 export function tenantStore(db: Db) {
   const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
   const slugTaken = db.prepare<[string], { id: string }>('SELECT id FROM tenants WHERE slug = ?');
-  const listAfter = db.prepare<[string, number], TenantRow>('SELECT * FROM tenants WHERE id > ? ORDER BY id LIMIT ?');
+  // Reads SQLite answers as JSON text, in the field order of toTenant.
+  const asJson = "json_object('id', id, 'name', name, 'slug', slug, 'status', status, 'metadata', json(metadata), 'created_at', created_at, 'updated_at', updated_at)";
+  const jsonById = db.prepare<[string], string>(`SELECT ${asJson} FROM tenants WHERE id = ?`).pluck();
+  const jsonListAfter = db.prepare<[string, number], { id: string; json: string }>(`SELECT id, ${asJson} AS json FROM tenants WHERE id > ? ORDER BY id LIMIT ?`);
   const insert = db.prepare('INSERT INTO tenants VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at)');
   const insertSubscription = db.prepare(
     "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",
@@ -42,7 +45,9 @@ export function tenantStore(db: Db) {
       const row = byId.get(id);
       return row && toTenant(row);
     },
-    list: (after: string, limit: number) => page(listAfter.all(after, limit + 1).map(toTenant), limit),
+    /** The tenant as JSON text, for answers that only send it. */
+    getJson: (id: string) => jsonById.get(id),
+    listJson: (after: string, limit: number) => jsonPage(jsonListAfter.all(after, limit + 1), limit),
     create: db.transaction((input: { name: string; slug?: string; metadata?: Record<string, string> }) => {
       const slug = freeSlug(input.name, input.slug);
       if (!slug) return null;

@@ -20,7 +20,7 @@ class HealthResource(APIResource):
     ) -> Health:
         """Check the server
 
-        Liveness and store check; needs no key.
+        Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
         """
         return self._client._request_model(
             APIRequest(
@@ -42,7 +42,7 @@ class AsyncHealthResource(AsyncAPIResource):
     ) -> Health:
         """Check the server
 
-        Liveness and store check; needs no key.
+        Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
         """
         return await self._client._request_model(
             APIRequest(

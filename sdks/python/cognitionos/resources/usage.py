@@ -50,7 +50,7 @@ class UsageResource(APIResource):
     ) -> UsageSummary:
         """Summarize usage
 
-        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
         """
         return self._client._request_model(
             APIRequest(
@@ -99,7 +99,7 @@ class AsyncUsageResource(AsyncAPIResource):
     ) -> UsageSummary:
         """Summarize usage
 
-        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+        Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
         """
         return await self._client._request_model(
             APIRequest(

@@ -30,7 +30,7 @@ class Health(BaseModel):
     status: StrictStr
     version: StrictStr = Field(description="Spec version the server implements.", json_schema_extra={"examples": ["3.0.0"]})
     uptime_seconds: Union[StrictFloat, StrictInt] = Field(json_schema_extra={"examples": [42.5]})
-    store: StrictStr = Field(description="Whether the store answered a query.")
+    store: StrictStr = Field(description="Whether the store answered a query of its tables.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["status", "version", "uptime_seconds", "store"]
 

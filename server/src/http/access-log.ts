@@ -1,0 +1,47 @@
+// Structured logs (pino): one JSON line per request with its request id, method, route template,
+// status, duration and tenant. Only these fields are written, so a key or a body can never leak.
+import type { NextFunction, Request, Response } from 'express';
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/** JSON lines on stdout; human-readable (pino-pretty, a dev dependency) when a person watches a terminal. */
+export function createLogger(level: string, pretty: boolean): Logger {
+  return pino({
+    level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
+  });
+}
+
+export interface AccessEntry {
+  request_id: string;
+  /** null when the request could not even be parsed (see client-error.ts). */
+  method: string | null;
+  /** The spec's path template (`/tenants/{tenant_id}`), so ids do not leak and lines group by route. */
+  route: string | null;
+  /** null when the connection closed before an answer was sent. */
+  status: number | null;
+  duration_ms: number;
+  tenant_id: string | null;
+}
+
+/** Logs each request once its connection is done with it; the pipeline names the route and tenant. */
+export function accessLog(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
+    res.once('close', () => {
+      const entry: AccessEntry = {
+        request_id: res.locals.requestId as string,
+        method: req.method,
+        route: (res.locals.route as string | undefined) ?? null,
+        status: res.headersSent ? res.statusCode : null,
+        duration_ms: Math.round((performance.now() - started) * 100) / 100,
+        tenant_id: (res.locals.tenantId as string | undefined) || null,
+      };
+      logger.info(entry, 'request');
+    });
+    next();
+  };
+}

@@ -1,0 +1,55 @@
+// The server's settings, read from the environment once and parsed with zod: a bad value stops the
+// server at start with the variable's name and what it must look like, never later in a request.
+import { z } from 'zod';
+import { FAULT_KINDS, type Faults } from './http/faults.ts';
+import type { RateLimitPolicy } from './http/rate-limit.ts';
+
+/** `<requests>/<seconds>`, e.g. `600/60`. */
+const RateLimit = z
+  .string()
+  .regex(/^[1-9]\d*\/[1-9]\d*$/, 'must look like 600/60 (requests per seconds)')
+  .transform((text): RateLimitPolicy => {
+    const [limit, windowSeconds] = text.split('/').map(Number);
+    return { limit, windowSeconds };
+  });
+
+const FaultFields = z.strictObject({
+  rate: z.coerce.number().min(0).max(1).default(0.2),
+  kinds: z
+    .string()
+    .default('503|reset|delay')
+    .transform((text) => text.split('|'))
+    .pipe(z.array(z.enum(FAULT_KINDS))),
+  delay_ms: z.coerce.number().int().min(0).default(1500),
+});
+
+/** `rate=0.2,kinds=503|reset|delay,delay_ms=1500`; unset or empty means off. */
+const FaultsSetting = z
+  .string()
+  .optional()
+  .transform((text) => (text ? Object.fromEntries(text.split(',').map((pair) => pair.split('=').map((part) => part.trim()))) : null))
+  .pipe(FaultFields.nullable())
+  .transform((fields): Faults | null => fields && { rate: fields.rate, kinds: fields.kinds, delayMs: fields.delay_ms });
+
+const Settings = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8100),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  COGNITIONOS_DB: z.string().min(1).default('data/cognitionos.db'),
+  COGNITIONOS_ADMIN_KEY: z.string().regex(/^cog_[A-Za-z0-9_]{8,200}$/, 'must look like cog_ followed by 8 to 200 letters, digits or _').optional(),
+  COGNITIONOS_RATE_LIMIT: RateLimit.prefault('600/60'),
+  COGNITIONOS_FAULTS: FaultsSetting,
+  COGNITIONOS_COMPAT: z.enum(['newer']).optional(),
+  /** How long an Idempotency-Key's answer is kept (and replayed); expired keys are purged hourly. */
+  COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().positive().default(24),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Settings = z.output<typeof Settings>;
+
+export function readSettings(env: NodeJS.ProcessEnv): Settings {
+  // An empty variable means unset, as in most shells' `VAR= cmd`.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = Settings.safeParse(given);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`invalid environment:\n${problems.join('\n')}`);
+}

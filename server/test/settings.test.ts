@@ -1,0 +1,46 @@
+// Settings from the environment: defaults, parsed values, and a clear refusal naming the variable.
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../src/settings.ts';
+
+describe('readSettings', () => {
+  it('has the documented defaults', () => {
+    expect(readSettings({})).toEqual({
+      PORT: 8100,
+      HOST: '127.0.0.1',
+      COGNITIONOS_DB: 'data/cognitionos.db',
+      COGNITIONOS_RATE_LIMIT: { limit: 600, windowSeconds: 60 },
+      COGNITIONOS_FAULTS: null,
+      COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: 24,
+      LOG_LEVEL: 'info',
+    });
+  });
+
+  it.each([
+    ['PORT', '0', { PORT: 0 }],
+    ['COGNITIONOS_RATE_LIMIT', '5/2', { COGNITIONOS_RATE_LIMIT: { limit: 5, windowSeconds: 2 } }],
+    ['COGNITIONOS_FAULTS', 'rate=1,kinds=503', { COGNITIONOS_FAULTS: { rate: 1, kinds: ['503'], delayMs: 1500 } }],
+    ['COGNITIONOS_FAULTS', 'kinds=delay|reset,delay_ms=50', { COGNITIONOS_FAULTS: { rate: 0.2, kinds: ['delay', 'reset'], delayMs: 50 } }],
+    ['COGNITIONOS_FAULTS', '', { COGNITIONOS_FAULTS: null }],
+    ['COGNITIONOS_COMPAT', 'newer', { COGNITIONOS_COMPAT: 'newer' }],
+    ['COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS', '0.5', { COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: 0.5 }],
+    ['LOG_LEVEL', 'warn', { LOG_LEVEL: 'warn' }],
+  ])('%s=%s is read', (name, value, expected) => {
+    expect(readSettings({ [name]: value })).toMatchObject(expected);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['COGNITIONOS_RATE_LIMIT', '600'],
+    ['COGNITIONOS_RATE_LIMIT', '0/60'],
+    ['COGNITIONOS_FAULTS', 'rate=2'],
+    ['COGNITIONOS_FAULTS', 'kinds=503|boom'],
+    ['COGNITIONOS_FAULTS', 'rte=0.5'],
+    ['COGNITIONOS_COMPAT', 'older'],
+    ['COGNITIONOS_ADMIN_KEY', 'not-a-key'],
+    ['COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS', '0'],
+    ['LOG_LEVEL', 'loud'],
+  ])('%s=%s is refused, naming the variable', (name, value) => {
+    expect(() => readSettings({ [name]: value })).toThrow(new RegExp(`invalid environment:\\n {2}${name}`));
+  });
+});
