@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateWithOpenApiGenerator } from './openapi-generator/index.ts';
 import { generatePython } from './python/index.ts';
+import { copyLicense } from './license.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
@@ -14,3 +15,4 @@ const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
 const lowLevelThenPython = generateWithOpenApiGenerator(root).then(() => generatePython(spec, root));
 const { generateTypeScript } = await import('./typescript/index.ts');
 await Promise.all([generateTypeScript(spec, root), lowLevelThenPython]);
+copyLicense(root);

@@ -3,6 +3,7 @@ import { classNames, modelImports, preorder, pythonPath } from './emit-resource.
 import { FLAVORS } from './flavor.ts';
 import { POLLED } from './polling.ts';
 import type { Operation, Resource, Schema } from './operations.ts';
+import { project } from '../project.ts';
 
 const RUNTIME_DEPENDENCIES = [
   // What the openapi-generator low-level layer needs (its requirements.txt, which is not shipped), with
@@ -114,6 +115,10 @@ classifiers = [
     "Programming Language :: Python :: 3",
     "Typing :: Typed",
 ]
+
+[project.urls]
+Homepage = ${JSON.stringify(project.homepage)}
+Repository = ${JSON.stringify(project.repository)}
 
 [tool.setuptools.packages.find]
 include = ["cognitionos*"]

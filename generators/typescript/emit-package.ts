@@ -1,5 +1,6 @@
 // sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
 // runtime dependency. The version is generators/sdk-version.ts's (bumped by changesets), kept across runs.
+import { project } from '../project.ts';
 
 export const PACKAGE_NAME = '@cognitionos/sdk';
 export function emitPackageJson(spec: Record<string, any>, version: string): string {
@@ -8,6 +9,9 @@ export function emitPackageJson(spec: Record<string, any>, version: string): str
     version,
     description: `TypeScript SDK for the ${spec.info.title} (spec ${spec.info.version}). Generated from spec/openapi.json.`,
     license: spec.info.license?.name ?? 'UNLICENSED',
+    // npm provenance checks that the package names the repository it was built from.
+    repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.typescript.dir },
+    homepage: project.homepage,
     type: 'module',
     sideEffects: false,
     engines: { node: '>=20' },
