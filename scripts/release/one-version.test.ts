@@ -1,13 +1,14 @@
 // One version for the four SDKs: every manifest and User-Agent constant carries the version of
-// generators/sdk-version.ts, and still does after a release, run here in a copy of the working
-// tree (a minor changeset, `changeset version`, `npm run generate`).
+// generators/sdk-version.ts, and still does after a release, run here end to end in a copy of the
+// working tree: a spec edit, its plan written as the changeset, `changeset version`, `npm run generate`.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sdkVersion } from '../../generators/sdk-version.ts';
-import { RELEASED_SPEC } from './plan.ts';
+import type { Plan } from './bump.ts';
+import { RELEASED_SPEC, planRelease, recordPlan } from './plan.ts';
 import { packages, root } from './project.ts';
 import { versionRelease } from './version.ts';
 import { versionPlaces } from './versions.ts';
@@ -37,20 +38,29 @@ describe('the four SDKs carry one version', () => {
 
 describe('after a release, all four carry the next version', () => {
   let copy: string;
+  let plan: Plan;
   beforeAll(async () => {
     copy = copyOfWorkingTree();
-    writeFileSync(join(copy, '.changeset/catalogue-edit.md'), `---\n"${packages.typescript.name}": minor\n---\n\nnew optional field\n`);
-    writeFileSync(join(copy, 'spec/openapi.json'), readFileSync(join(root, 'spec/openapi.json'), 'utf8').replace('"version": "3.0.0"', '"version": "3.1.0"'));
+    const spec = JSON.parse(readFileSync(join(copy, 'spec/openapi.json'), 'utf8'));
+    spec.info.version = 'next';
+    spec.components.schemas.Tenant.properties.region = { type: 'string' };
+    writeFileSync(join(copy, 'spec/openapi.json'), `${JSON.stringify(spec, null, 2)}\n`);
+    plan = await planRelease(join(copy, RELEASED_SPEC), join(copy, 'spec/openapi.json'));
+    recordPlan(copy, plan, join(copy, RELEASED_SPEC), join(copy, 'spec/openapi.json'));
     await versionRelease(copy);
-  }, 300_000);
+  }, 600_000);
+
+  it('plans a minor release for a new response field', () => expect(plan.bump).toBe('minor'));
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it.each(places.map((place, index) => [place.place, index] as const))('%s', (_place, index) => expect(versionPlaces(copy)[index].version).toBe(nextMinor));
 
   it('writes one changelog for the four SDKs, at the root', () => {
-    expect(readFileSync(join(copy, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`## ${nextMinor}[\\s\\S]*new optional field`));
+    const changelog = readFileSync(join(copy, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain(`## ${nextMinor}`);
+    for (const change of plan.changes) expect(changelog).toContain(change.line);
     expect(existsSync(join(copy, packages.typescript.dir, 'CHANGELOG.md'))).toBe(false);
   });
 
-  it('makes the released spec the base of the next plan', () => expect(readFileSync(join(copy, RELEASED_SPEC), 'utf8')).toContain('"version": "3.1.0"'));
+  it('makes the released spec the base of the next plan', () => expect(readFileSync(join(copy, RELEASED_SPEC), 'utf8')).toContain('"version": "next"'));
 });

@@ -17,8 +17,9 @@ const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.
 export const mavenChannel: Channel = {
   language: 'java',
   async publish({ root, work, version }: Context) {
-    const pomVersion = new XMLParser().parse(readFileSync(join(root, dir, 'pom.xml'), 'utf8')).project.version;
-    if (pomVersion !== version) throw new Error(`${dir}/pom.xml carries version ${pomVersion}, not the SDK version ${version}`);
+    const pom = new XMLParser().parse(readFileSync(join(root, dir, 'pom.xml'), 'utf8')).project;
+    const [built, wanted] = [`${pom.groupId}:${pom.artifactId}:${pom.version}`, `${groupId}:${artifactId}:${version}`];
+    if (built !== wanted) throw new Error(`${dir}/pom.xml builds ${built}, not ${wanted} (generators/project.json, the SDK version)`);
     const gnupg = await throwawayKey(work);
     const build = join(work, 'java-build');
     cpSync(join(root, dir), build, { recursive: true, filter: (source) => !source.includes('/target') });
