@@ -6,26 +6,27 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { packages } from './project.ts';
 
-export interface VersionPlace { sdk: string; place: string; version: string | undefined }
+export interface VersionPlace { place: string; version: string | undefined }
 
 const read = (root: string, file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '');
 const match = (text: string, pattern: RegExp) => pattern.exec(text)?.[1];
 
-/** The Go version constant lives in whichever top-level file of the package declares it. */
-function goConstant(root: string): string | undefined {
-  const dir = join(root, packages.go.dir);
-  const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.go') && !file.endsWith('_test.go')) : [];
-  return files.map((file) => match(read(root, join(packages.go.dir, file)), /^const Version = "([^"]+)"/m)).find(Boolean);
+/** A version constant in whichever source file of the package declares it (generated layouts move). */
+function constantIn(root: string, dir: string, extension: string, pattern: RegExp): string | undefined {
+  if (!existsSync(join(root, dir))) return undefined;
+  const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).sort();
+  return files.map((file) => match(read(root, join(dir, file)), pattern)).find(Boolean);
 }
 
 export function versionPlaces(root: string): VersionPlace[] {
   const { typescript, python, java } = packages;
   return [
-    { sdk: 'typescript', place: `${typescript.dir}/package.json`, version: match(read(root, `${typescript.dir}/package.json`), /"version": "([^"]+)"/) },
-    { sdk: 'typescript', place: `${typescript.dir}/src/version.ts (User-Agent)`, version: match(read(root, `${typescript.dir}/src/version.ts`), /VERSION = '([^']+)'/) },
-    { sdk: 'python', place: `${python.dir}/pyproject.toml`, version: match(read(root, `${python.dir}/pyproject.toml`), /^version = "([^"]+)"/m) },
-    { sdk: 'python', place: `${python.dir}/${python.name}/_version.py (User-Agent)`, version: match(read(root, `${python.dir}/${python.name}/_version.py`), /^__version__ = "([^"]+)"/m) },
-    { sdk: 'go', place: `${packages.go.dir}/*.go const Version (User-Agent)`, version: goConstant(root) },
-    { sdk: 'java', place: `${java.dir}/pom.xml`, version: new XMLParser().parse(read(root, `${java.dir}/pom.xml`)).project?.version },
+    { place: `${typescript.dir}/package.json`, version: match(read(root, `${typescript.dir}/package.json`), /"version": "([^"]+)"/) },
+    { place: `${typescript.dir}/src/version.ts (User-Agent)`, version: match(read(root, `${typescript.dir}/src/version.ts`), /VERSION = '([^']+)'/) },
+    { place: `${python.dir}/pyproject.toml`, version: match(read(root, `${python.dir}/pyproject.toml`), /^version = "([^"]+)"/m) },
+    { place: `${python.dir}/${python.name}/_version.py (User-Agent)`, version: match(read(root, `${python.dir}/${python.name}/_version.py`), /^__version__ = "([^"]+)"/m) },
+    { place: `${packages.go.dir} const Version (User-Agent)`, version: constantIn(root, packages.go.dir, '.go', /^const Version = "([^"]+)"/m) },
+    { place: `${java.dir}/pom.xml`, version: new XMLParser().parse(read(root, `${java.dir}/pom.xml`)).project?.version },
+    { place: `${java.dir}/src/main static final String VERSION (User-Agent)`, version: constantIn(root, `${java.dir}/src/main`, '.java', /static final String VERSION = "([^"]+)"/) },
   ];
 }

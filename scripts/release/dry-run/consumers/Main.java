@@ -11,8 +11,8 @@ public class Main {
         CognitionOSClient client = CognitionOSClient.builder().apiKey(System.getenv("COGNITIONOS_API_KEY")).build();
         Tenant tenant = client.tenants().create(TenantCreateParams.builder().name("Acme").build());
         List<String> ids = new ArrayList<>();
-        for (Tenant t : client.tenants().list(TenantListParams.builder().limit(50).build()).autoPager()) ids.add(t.getId());
-        if (!ids.contains(tenant.getId())) throw new IllegalStateException("created " + tenant.getId() + " but the list has " + ids);
-        System.out.println("created " + tenant.getId() + ", listed " + ids.size() + " tenants");
+        for (Tenant t : client.tenants().list(TenantListParams.builder().limit(50).build()).autoPager()) ids.add(t.id());
+        if (!ids.contains(tenant.id())) throw new IllegalStateException("created " + tenant.id() + " but the list has " + ids);
+        System.out.println("created " + tenant.id() + ", listed " + ids.size() + " tenants");
     }
 }
