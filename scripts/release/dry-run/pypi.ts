@@ -12,6 +12,7 @@ const name: string = packages.python.name;
 export const pypiChannel: Channel = {
   language: 'python',
   async publish({ root, work, version }: Context) {
+    await run('bash', [join(root, 'scripts/venv.sh')]); // build, twine and pypiserver (requirements-dev.txt)
     const venv = (tool: string) => join(root, '.venv/bin', tool);
     const dist = join(work, 'python-dist');
     await run(venv('python'), ['-m', 'build', '--outdir', dist, join(root, packages.python.dir)]);
