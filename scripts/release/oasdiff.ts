@@ -4,19 +4,18 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { root } from './project.ts';
 
-export const OASDIFF_VERSION = 'v1.38.0';
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const OASDIFF_VERSION = 'v1.38.0';
 const gobin = join(root, '.tools', `oasdiff-${OASDIFF_VERSION}`);
 const binary = join(gobin, 'oasdiff');
 const run = promisify(execFile);
 
 /** One entry of `oasdiff changelog --format json`. level: 1 info, 2 warning, 3 error. */
-export interface Finding { id: string; text: string; level: 1 | 2 | 3; operation?: string; path?: string; operationId?: string }
+export interface Finding { id: string; text: string; level: 1 | 2 | 3; operation?: string; path?: string }
 
-export function oasdiffBinary(): string {
+function oasdiffBinary(): string {
   if (!existsSync(binary)) {
     console.error(`building oasdiff ${OASDIFF_VERSION} into ${gobin} (once)`);
     execFileSync('go', ['install', `github.com/oasdiff/oasdiff@${OASDIFF_VERSION}`], { env: { ...process.env, GOBIN: gobin }, stdio: 'inherit' });

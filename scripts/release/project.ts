@@ -1,7 +1,7 @@
-// generators/project.json, read once: the names and coordinates every release step publishes under.
-import { readFileSync } from 'node:fs';
+// The repository root and generators/project.json's packages: the names and coordinates every
+// release step publishes under.
 import { fileURLToPath } from 'node:url';
+import { project } from '../../generators/project.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const project = JSON.parse(readFileSync(`${root}/generators/project.json`, 'utf8'));
 export const packages = project.packages;

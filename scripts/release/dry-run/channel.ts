@@ -29,7 +29,7 @@ export interface Channel {
 }
 
 /** What every consumer prints last: the DESIGN example created a tenant and found it in the list. */
-export const CONSUMER_OK = /^created (ten_\w+), listed \d+ tenants$/m;
+const CONSUMER_OK = /^created (ten_\w+), listed \d+ tenants$/m;
 
 export function consumerEnv(server: RunningServer): Record<string, string> {
   return { COGNITIONOS_BASE_URL: server.baseUrl, COGNITIONOS_API_KEY: server.adminKey };
