@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sdkVersion } from '../../../generators/sdk-version.ts';
-import { startServer } from '../../../test/support/server.ts';
-import type { Channel, Context } from '../dry-run/channel.ts';
+import { startServer, type RunningServer } from '../../../test/support/server.ts';
+import type { Channel, Context, Published } from '../dry-run/channel.ts';
 import { goChannel } from '../dry-run/goproxy.ts';
 import { mavenChannel } from '../dry-run/maven.ts';
 import { npmChannel } from '../dry-run/npm.ts';
@@ -17,10 +17,11 @@ import { root } from '../project.ts';
 const CHANNELS: Channel[] = [npmChannel, pypiChannel, goChannel, mavenChannel];
 
 async function release(channel: Channel, context: Context): Promise<boolean> {
-  let published;
-  const server = await startServer();
+  let published: Published | undefined;
+  let server: RunningServer | undefined;
   try {
     published = await channel.publish(context);
+    server = await startServer();
     await published.consume(server);
     console.log(`${channel.language} consumer: ok (${published.coordinate} from ${published.registry})`);
     return true;
@@ -28,7 +29,7 @@ async function release(channel: Channel, context: Context): Promise<boolean> {
     console.log(`${channel.language} consumer: FAILED (${(error as Error).message})`);
     return false;
   } finally {
-    await server.stop();
+    await server?.stop();
     await published?.stop();
   }
 }
