@@ -6,6 +6,7 @@ import { generateWithOpenApiGenerator } from './openapi-generator/index.ts';
 import { generatePython } from './python/index.ts';
 import { generateGo } from './go/index.ts';
 import { generateJava } from './java/index.ts';
+import { copyLicense } from './license.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
@@ -19,3 +20,4 @@ generateGo(spec, root);
 generateJava(spec, root);
 const { generateTypeScript } = await import('./typescript/index.ts');
 await Promise.all([generateTypeScript(spec, root), lowLevelThenPython]);
+copyLicense(root);

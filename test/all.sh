@@ -9,6 +9,9 @@ bash scripts/venv.sh
 echo "== workflow lint (actionlint)"
 bash .github/actionlint.sh
 
+echo "== release tooling: the GOPROXY writer of the dry run builds and vets"
+(cd scripts/release/goproxy && go vet . && test -z "$(gofmt -l .)")
+
 echo "== generated files match their sources"
 npm run --silent spec
 npm run --silent generate

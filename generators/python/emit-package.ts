@@ -5,6 +5,7 @@ import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../pol
 import { classNames, modelImports, pollingArguments, preorder, pythonPath } from './emit-resource.ts';
 import { FLAVORS } from './flavor.ts';
 import type { Operation, PyResource as Resource, Schema } from './naming.ts';
+import { project } from '../project.ts';
 
 const RUNTIME_DEPENDENCIES = [
   // What the openapi-generator low-level layer needs (its requirements.txt, which is not shipped), with
@@ -116,6 +117,10 @@ classifiers = [
     "Programming Language :: Python :: 3",
     "Typing :: Typed",
 ]
+
+[project.urls]
+Homepage = ${JSON.stringify(project.homepage)}
+Repository = ${JSON.stringify(project.repository)}
 
 [tool.setuptools.packages.find]
 include = ["cognitionos*"]

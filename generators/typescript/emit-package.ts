@@ -1,6 +1,7 @@
 // sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
 // runtime dependency. The version is generators/sdk-version.ts's (bumped by changesets), kept across runs.
 import type { SdkModel } from '../model/types.ts';
+import { project } from '../project.ts';
 
 export const PACKAGE_NAME = '@cognitionos/sdk';
 export function emitPackageJson(model: SdkModel, version: string): string {
@@ -9,6 +10,9 @@ export function emitPackageJson(model: SdkModel, version: string): string {
     version,
     description: `TypeScript SDK for the ${model.title} (spec ${model.specVersion}). Generated from spec/openapi.json.`,
     license: model.license ?? 'UNLICENSED',
+    // npm provenance checks that the package names the repository it was built from.
+    repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.typescript.dir },
+    homepage: project.homepage,
     type: 'module',
     sideEffects: false,
     engines: { node: '>=20' },
