@@ -20,7 +20,7 @@ func newHealthService(options []option.RequestOption) *HealthService {
 
 // Check calls GET /health: check the server.
 //
-// Liveness and store check; needs no key.
+// Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
 func (s *HealthService) Check(ctx context.Context, opts ...option.RequestOption) (*Health, error) {
 	return do[Health](ctx, call{method: http.MethodGet, path: "/health"}, s.with(opts))
 }

@@ -58,7 +58,7 @@ type Health struct {
 	// Spec version the server implements.
 	Version       string  `json:"version"`
 	UptimeSeconds float64 `json:"uptime_seconds"`
-	// Whether the store answered a query.
+	// Whether the store answered a query of its tables.
 	Store string `json:"store"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`

@@ -29,7 +29,7 @@ func (s *UsageService) Record(ctx context.Context, params UsageRecordParams, opt
 
 // Summary calls GET /usage/summary: summarize usage.
 //
-// Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data.
+// Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
 func (s *UsageService) Summary(ctx context.Context, params UsageSummaryParams, opts ...option.RequestOption) (*UsageSummary, error) {
 	return do[UsageSummary](ctx, call{method: http.MethodGet, path: "/usage/summary", query: params.query()}, s.with(opts))
 }

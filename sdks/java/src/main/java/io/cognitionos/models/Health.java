@@ -36,7 +36,7 @@ public final class Health extends ApiObject {
         return required("uptime_seconds", Json.DOUBLE);
     }
 
-    /** Whether the store answered a query. */
+    /** Whether the store answered a query of its tables. */
     public String store() {
         return required("store", Json.STRING);
     }
@@ -63,7 +63,7 @@ public final class Health extends ApiObject {
             return this;
         }
 
-        /** Whether the store answered a query. */
+        /** Whether the store answered a query of its tables. */
         public Builder store(String store) {
             Json.put(json, "store", store);
             return this;

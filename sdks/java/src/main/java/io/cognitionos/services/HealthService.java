@@ -16,7 +16,7 @@ public final class HealthService {
 
     /**
      * Check the server.
-     * <p>Liveness and store check; needs no key.
+     * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public Health check() {
         return check(RequestOptions.none());
@@ -24,7 +24,7 @@ public final class HealthService {
 
     /**
      * Check the server.
-     * <p>Liveness and store check; needs no key.
+     * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public Health check(RequestOptions options) {
         return core.call("GET", PathTemplate.fill("/health"), null, options, Health::new);

@@ -17,7 +17,7 @@ public final class HealthServiceAsync {
 
     /**
      * Check the server.
-     * <p>Liveness and store check; needs no key.
+     * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public CompletableFuture<Health> check() {
         return check(RequestOptions.none());
@@ -25,7 +25,7 @@ public final class HealthServiceAsync {
 
     /**
      * Check the server.
-     * <p>Liveness and store check; needs no key.
+     * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public CompletableFuture<Health> check(RequestOptions options) {
         return core.callAsync("GET", PathTemplate.fill("/health"), null, options, Health::new);

@@ -35,7 +35,7 @@ public final class UsageService {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public UsageSummary summary(UsageSummaryParams params) {
         return summary(params, RequestOptions.none());
@@ -43,7 +43,7 @@ public final class UsageService {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public UsageSummary summary() {
         return summary(null, RequestOptions.none());
@@ -51,7 +51,7 @@ public final class UsageService {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public UsageSummary summary(UsageSummaryParams params, RequestOptions options) {
         return core.call("GET", PathTemplate.fill("/usage/summary"), params, options, UsageSummary::new);

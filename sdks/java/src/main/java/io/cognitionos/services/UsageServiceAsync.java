@@ -36,7 +36,7 @@ public final class UsageServiceAsync {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params) {
         return summary(params, RequestOptions.none());
@@ -44,7 +44,7 @@ public final class UsageServiceAsync {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public CompletableFuture<UsageSummary> summary() {
         return summary(null, RequestOptions.none());
@@ -52,7 +52,7 @@ public final class UsageServiceAsync {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params, RequestOptions options) {
         return core.callAsync("GET", PathTemplate.fill("/usage/summary"), params, options, UsageSummary::new);
