@@ -22,7 +22,9 @@ class _Deadline:
 
     def check(self, status: str) -> None:
         if time.monotonic() + self.interval > self._end:
-            raise APITimeoutError(format_message(POLL_TIMEOUT_MESSAGE, {"status": status, "timeout_ms": f"{self.max_wait * 1000:g}"}))
+            # A generated enum is a str subclass whose str() is its class-qualified name: say its value.
+            value = getattr(status, "value", status)
+            raise APITimeoutError(format_message(POLL_TIMEOUT_MESSAGE, {"status": value, "timeout_ms": f"{self.max_wait * 1000:g}"}))
 
 
 def poll_until_final(
