@@ -147,9 +147,10 @@ try {
 }
 \`\`\`
 
-An id that could change which route is called (empty, \`.\` or \`..\`) is refused with an
-\`IllegalArgumentException\` naming the parameter before any request; every other id is sent as exactly one
-percent-encoded path segment. A params builder missing a required field throws \`IllegalStateException\`.
+An id that could change which route is called (empty, \`.\` or \`..\`) is refused before any request with a
+\`BadRequestException\` whose message and \`problem().errors()\` name the parameter (\`statusCode()\` is 0: nothing was
+sent); every other id is sent as exactly one percent-encoded path segment. A params builder missing a
+required field throws \`IllegalStateException\`.
 
 ## Retries, timeouts and idempotency
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cognitionos.errors.BadRequestException;
 import io.cognitionos.errors.CognitionOSIoException;
 import io.cognitionos.errors.CognitionOSServiceException;
 import io.cognitionos.errors.CognitionOSTimeoutException;
@@ -277,8 +278,10 @@ class ClientTest extends StubTest {
     @ParameterizedTest(name = "id \"{0}\" is refused")
     @ValueSource(strings = {"", ".", ".."})
     void idsThatWouldChangeTheRouteAreRefused(String id) {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> stub.client().build().tenants().apiKeys().retrieve("ten_1", id));
-        assertTrue(error.getMessage().startsWith("keyId "), error.getMessage());
+        BadRequestException error = assertThrows(BadRequestException.class, () -> stub.client().build().tenants().apiKeys().retrieve("ten_1", id));
+        assertEquals("keyId must be a non-empty id that is not '.' or '..'; got \"" + id + "\"", error.getMessage());
+        assertEquals("path.key_id", error.problem().orElseThrow().errors().orElseThrow().get(0).path());
+        assertEquals(0, error.statusCode());
         assertEquals(0, stub.seen.size());
     }
 

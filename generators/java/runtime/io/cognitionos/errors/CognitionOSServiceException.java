@@ -23,6 +23,7 @@ public class CognitionOSServiceException extends CognitionOSException {
         this.problem = problem;
     }
 
+    /** The answer's status; 0 when the SDK refused the input before sending anything. */
     public int statusCode() {
         return statusCode;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cognitionos.CognitionOSClient;
+import io.cognitionos.errors.BadRequestException;
 import io.cognitionos.errors.NotFoundException;
 import io.cognitionos.internal.Policy;
 import io.cognitionos.internal.SdkInfo;
@@ -39,10 +40,11 @@ class BasicsContractTest {
         ContractEnv.TenantAccess access = ContractEnv.newTenant();
         String tenantId = access.tenant.id();
         for (String id : List.of("", ".", "..")) {
-            IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> admin.tenants().apiKeys().revoke(tenantId, id));
+            BadRequestException error = assertThrows(BadRequestException.class, () -> admin.tenants().apiKeys().revoke(tenantId, id));
             assertTrue(error.getMessage().startsWith("keyId "), error.getMessage());
+            assertEquals("path.key_id", error.problem().orElseThrow().errors().orElseThrow().get(0).path());
         }
-        assertThrows(IllegalArgumentException.class, () -> admin.tenants().retrieve(".."));
+        assertThrows(BadRequestException.class, () -> admin.tenants().retrieve(".."));
         assertEquals(tenantId, admin.tenants().retrieve(tenantId).id());
         assertEquals(1, admin.tenants().apiKeys().list(tenantId).data().stream().filter(k -> k.revokedAt().isEmpty()).count());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.cognitionos.errors.BadRequestException;
 import io.cognitionos.errors.CognitionOSTimeoutException;
 import io.cognitionos.errors.NotFoundException;
 import io.cognitionos.models.Execution;
@@ -50,7 +51,7 @@ class AsyncClientTest extends StubTest {
 
     @Test
     void idsThatWouldChangeTheRouteAreRefusedBeforeAnyRequest() {
-        assertThrows(IllegalArgumentException.class, () -> stub.client().build().async().tenants().delete(".."));
+        assertThrows(BadRequestException.class, () -> stub.client().build().async().tenants().delete(".."));
         assertEquals(0, stub.seen.size());
     }
 
