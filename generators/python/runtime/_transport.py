@@ -7,6 +7,7 @@ leaves every retry decision to the client (urllib3's own retries are switched of
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping, NamedTuple, Optional
 
 import urllib3
@@ -42,11 +43,17 @@ class Transport:
         except (urllib3.exceptions.HTTPError, ApiException, OSError) as error:
             if _is_timeout(error):
                 raise APITimeoutError(format_message(TIMEOUT_MESSAGE, {"timeout_ms": f"{timeout * 1000:g}"})) from error
-            raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": f"{type(error).__name__}: {error}"})) from error
+            raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": _cause(error)})) from error
         return RawResponse(response.status, response.headers, content or b"")
 
     def close(self) -> None:
         self._rest.pool_manager.clear()
+
+
+def _cause(error: BaseException) -> str:
+    """`NewConnectionError: HTTPConnection(host=..., port=...): Failed to establish a new connection: ...`;
+    older urllib3 releases prefix `<urllib3.connection.HTTPConnection object at 0x...>: `, noise that is dropped."""
+    return f"{type(error).__name__}: {re.sub(r'^<[^>]*>: ', '', str(error))}"
 
 
 def _is_timeout(error: BaseException) -> bool:

@@ -100,7 +100,9 @@ def test_refused_connection_is_a_connection_error_never_a_timeout(waits: List[fl
     with pytest.raises(APIConnectionError) as caught:
         client.tenants.retrieve("ten_1")
     assert type(caught.value) is APIConnectionError
-    assert str(caught.value).startswith("Connection error: NewConnectionError")
+    assert str(caught.value).startswith("Connection error: NewConnectionError: ")
+    assert "Failed to establish a new connection" in str(caught.value)
+    assert " at 0x" not in str(caught.value)
     assert caught.value.status is None
     assert API_KEY not in str(caught.value)
     assert len(waits) == 2  # connection errors are retried like any other transient failure
