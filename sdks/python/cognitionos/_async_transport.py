@@ -48,7 +48,7 @@ class AsyncTransport:
         except asyncio.TimeoutError as error:
             raise APITimeoutError(format_message(TIMEOUT_MESSAGE, {"timeout_ms": f"{timeout * 1000:g}"})) from error
         except (aiohttp.ClientError, OSError) as error:
-            raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": f"{type(error).__name__}: {error}"})) from error
+            raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": _cause(error)})) from error
 
     async def aclose(self) -> None:
         if self._session is not None:
@@ -74,3 +74,10 @@ class AsyncTransport:
 
     def _proxy(self) -> Optional[str]:
         return self._configuration.proxy if self._configuration is not None else None
+
+
+def _cause(error: BaseException) -> str:
+    """What failed, named by the socket's own error where aiohttp wraps one (ConnectionRefusedError,
+    not ClientConnectorError): "Connect call failed" alone does not say the port was closed."""
+    os_error = getattr(error, "os_error", None)
+    return f"{type(os_error or error).__name__}: {error}"
