@@ -53,6 +53,8 @@ export class BaseClient {
   readonly #apiKey: string | undefined;
   readonly #transport: Transport;
   readonly #defaultHeaders: HeadersInit | undefined;
+  // Built once: the runtime does not change under a client.
+  readonly #userAgent = userAgent();
 
   constructor(options: ClientOptions = {}) {
     this.#apiKey = options.apiKey ?? readEnv(API_KEY_ENV);
@@ -125,7 +127,7 @@ export class BaseClient {
       {
         Accept: 'application/json',
         'Content-Type': hasBody ? 'application/json' : undefined,
-        'User-Agent': userAgent(),
+        'User-Agent': this.#userAgent,
         Authorization: this.#apiKey ? `Bearer ${this.#apiKey}` : undefined,
       },
       this.#defaultHeaders,
@@ -136,7 +138,9 @@ export class BaseClient {
 
   // The caller's key wins, whether given as the option or as a header in any letter case.
   #idempotencyKey(method: string, options: RequestOptions): string | undefined {
-    const asHeader = mergeHeaders(this.#defaultHeaders, options.headers).get(IDEMPOTENCY_HEADER) ?? undefined;
+    // Merged only when there are headers to look in: most calls have none, and this runs on every call.
+    const hasHeaders = this.#defaultHeaders !== undefined || options.headers !== undefined;
+    const asHeader = hasHeaders ? (mergeHeaders(this.#defaultHeaders, options.headers).get(IDEMPOTENCY_HEADER) ?? undefined) : undefined;
     const given = options.idempotencyKey ?? asHeader;
     if (given !== undefined) return checkIdempotencyKey(given);
     return (IDEMPOTENCY_METHODS as readonly string[]).includes(method) ? newIdempotencyKey() : undefined;
