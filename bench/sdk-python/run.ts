@@ -29,7 +29,9 @@ function python(script: string, ...args: string[]) {
   return JSON.parse(output.trim().split('\n').at(-1)!);
 }
 
-const roundsOf = (values: number[]) => values.map((r) => Math.round(r)).join(', ');
+function roundsOf(values: number[]): string {
+  return values.map((r) => Math.round(r)).join(', ');
+}
 
 function syncSection(result: { rounds: Record<string, number[]>; median: Record<string, number>; ratio: number }): string {
   const raw = Math.round(result.median.raw!);
@@ -69,8 +71,8 @@ function asyncSection(result: AsyncResult): string {
 GET one tenant with 200 calls in flight on one event loop, against the reference server on the same
 2-core machine; ${result.rounds[names[0]!]!.length} alternating rounds of 2 s, medians. Raw aiohttp = a ClientSession with a
 200-connection pool; raw httpx = an AsyncClient with \`Limits(max_connections=200,
-max_keepalive_connections=200)\` (its default keeps only 20 idle connections, so at 200 in flight it
-reconnects all the time: that was the slowness seen before); both + json.loads. SDK = \`await
+max_keepalive_connections=200)\` (its default keeps only 20 idle connections); even pooled so, httpx
+stays far behind aiohttp at 200 in flight, which is why the async SDK is built on aiohttp; both + json.loads. SDK = \`await
 client.tenants.retrieve(id)\` on AsyncCognitionOSClient. Target: SDK / fastest raw >= ${TARGET}.
 
 | case | req/s (median) | rounds |
