@@ -23,6 +23,7 @@ echo "== TypeScript SDK: types and examples under tsc --strict, package built by
 (cd sdks/typescript && npx tsc --strict --noEmit -p tsconfig.json && npx tsup --silent)
 node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function') process.exit(1)"
 node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
+node --input-type=module -e "const m = await import('@cognitionos/sdk/undici'); if (typeof m.createUndiciTransport !== 'function') process.exit(1)"
 
 echo "== type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
 npx tsc -p tsconfig.json

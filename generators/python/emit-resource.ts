@@ -8,7 +8,7 @@ import { TypeContext } from './py-types.ts';
 const RUNTIME_NAMES: Record<string, string[]> = {
   _json: ['compact', 'path_segment'],
   _options: ['RequestOptions'],
-  _pagination: ['AsyncPage', 'SyncPage'],
+  _pagination: ['AsyncPaginator', 'SyncPage'],
   _polling: ['async_poll_until_final', 'poll_until_final'],
   _request: ['APIRequest'],
   _resource: ['APIResource', 'AsyncAPIResource'],
@@ -76,9 +76,12 @@ export function pythonPath(resource: Resource): string {
   return resource.dotted.split('.').map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
 }
 
+// A list method is a plain `def` in both flavors: its page object sends when awaited or iterated,
+// so `async for t in client.tenants.list()` needs no await in front.
 function emitMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
   const signature = methodSignature(types, op, [], returnType(types, op, flavor));
-  return `\n    ${flavor.def} ${op.method}(\n${signature}:\n${docstring(op.summary)}        return ${flavor.await}${requestCall(op)}\n`;
+  const [def, awaits] = op.pageItem ? ['def', ''] : [flavor.def, flavor.await];
+  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op.summary)}        return ${awaits}${requestCall(op)}\n`;
 }
 
 /** `self, path params, *, query and body params, extra, request_options) -> T`, one per line. */

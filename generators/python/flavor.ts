@@ -5,10 +5,10 @@ export interface Flavor {
   base: string; // the runtime resource base class
   def: string; // 'def' | 'async def'
   await: string; // '' | 'await '
-  page: string; // SyncPage | AsyncPage
+  page: string; // what a list method returns: SyncPage | AsyncPaginator (awaitable and async-iterable)
   poll: string; // the runtime polling helper
 }
 
 export const SYNC: Flavor = { classPrefix: '', base: 'APIResource', def: 'def', await: '', page: 'SyncPage', poll: 'poll_until_final' };
-export const ASYNC: Flavor = { classPrefix: 'Async', base: 'AsyncAPIResource', def: 'async def', await: 'await ', page: 'AsyncPage', poll: 'async_poll_until_final' };
+export const ASYNC: Flavor = { classPrefix: 'Async', base: 'AsyncAPIResource', def: 'async def', await: 'await ', page: 'AsyncPaginator', poll: 'async_poll_until_final' };
 export const FLAVORS = [SYNC, ASYNC];

@@ -1,5 +1,6 @@
 // sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
-// runtime dependency. The version is generators/sdk-version.ts's (bumped by changesets), kept across runs.
+// runtime dependency (undici is an optional peer, for the './undici' entry only). The version is
+// generators/sdk-version.ts's (bumped by changesets), kept across runs.
 import type { SdkModel } from '../model/types.ts';
 import { project } from '../project.ts';
 
@@ -24,8 +25,15 @@ export function emitPackageJson(model: SdkModel, version: string): string {
         import: { types: './dist/index.d.ts', default: './dist/index.js' },
         require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
       },
+      './undici': {
+        import: { types: './dist/undici.d.ts', default: './dist/undici.js' },
+        require: { types: './dist/undici.d.cts', default: './dist/undici.cjs' },
+      },
       './package.json': './package.json',
     },
+    // Only '@cognitionos/sdk/undici' needs undici; versions 6.21+ and 7 run on Node 20.
+    peerDependencies: { undici: '^6.21.0 || ^7.0.0' },
+    peerDependenciesMeta: { undici: { optional: true } },
     files: ['dist', 'README.md'],
     scripts: {
       build: 'tsup',

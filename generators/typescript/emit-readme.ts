@@ -23,8 +23,9 @@ export function emitReadme(model: SdkModel, policy: Policy): string {
 # ${PACKAGE_NAME}
 
 TypeScript SDK for the ${model.title} (spec version ${model.specVersion}). No runtime
-dependency: it uses the platform's \`fetch\` (Node >= 20, browsers, edge runtimes) and accepts
-your own. ESM and CommonJS, with type declarations.
+dependency: it uses the platform's \`fetch\` (Node >= 20, browsers, edge runtimes) by default, and
+in Node the faster undici transport (see [Transports](#transports)). ESM and CommonJS, with type
+declarations.
 
 ## Install
 
@@ -105,11 +106,12 @@ for await (const tenant of client.tenants.list()) console.log(tenant.id);
 | \`baseURL\` | \`${policy.environment.baseUrl}\`, else \`${policy.environment.defaultBaseUrl}\` | includes the \`/api/v3\` prefix |
 | \`maxRetries\` | ${policy.retries.maxRetries} | per client; per request too |
 | \`timeout\` | ${policy.timeouts.requestMs} ms | per attempt; per request too |
-| \`fetch\` | \`globalThis.fetch\` | e.g. undici's \`fetch\` with a tuned \`Agent\` |
+| \`transport\` | \`createFetchTransport()\` | how requests travel; see [Transports](#transports) |
 | \`defaultHeaders\` | | sent on every request; \`null\` removes a header |
 
 Per request, the last argument takes \`{ maxRetries, timeout, headers, signal, idempotencyKey }\`.
-\`.withResponse()\` on any call gives \`{ data, response }\` with the raw \`Response\`:
+\`.withResponse()\` on any call gives \`{ data, response }\` with the raw answer (\`status\`,
+\`statusText\`, \`headers\`, \`body\` text):
 
 \`\`\`ts
 const { data: tenant, response } = await client.tenants.retrieve(id).withResponse();
@@ -118,6 +120,24 @@ console.log(response.headers.get('x-request-id'));
 
 Unknown fields, enum values and step types a newer server sends are kept as they arrived: nothing
 is validated away.
+
+## Transports
+
+The client hands each attempt to a transport (send a request, get status, headers and body);
+retries, timeouts, idempotency keys, errors and forward compatibility live above it, so they behave
+the same on every transport (the contract suite runs on both).
+
+- \`createFetchTransport(fetch?)\` (default): the platform's \`fetch\`, or one you pass.
+- \`createUndiciTransport({ connections, pipelining, dispatcher })\` from \`${PACKAGE_NAME}/undici\`:
+  \`undici.request\` on a keep-alive \`Agent\`, for Node; it skips fetch's WHATWG streams and serves
+  far more calls per second. undici is an optional peer dependency (\`npm install undici\`, 6.21+ or 7).
+
+\`\`\`ts
+import { ${client} } from '${PACKAGE_NAME}';
+import { createUndiciTransport } from '${PACKAGE_NAME}/undici';
+
+const client = new ${client}({ transport: createUndiciTransport({ connections: 64 }) });
+\`\`\`
 `;
 }
 

@@ -8,13 +8,20 @@ from typing import Any, Callable, Optional, TypeVar
 from ._client_core import ClientCore, page_parts, parse_model
 from ._pagination import SyncPage
 from ._request import APIRequest
-from ._transport import RawResponse
+from ._transport import RawResponse, Transport
+from .lowlevel.configuration import Configuration
 
 M = TypeVar("M")
 C = TypeVar("C", bound="BaseClient")
 
 
 class BaseClient(ClientCore):
+    def _connect(self, configuration: Optional[Configuration]) -> None:
+        self._transport = Transport(self.base_url, configuration)
+
+    def close(self) -> None:
+        self._transport.close()
+
     def __enter__(self: C) -> C:
         return self
 
@@ -34,7 +41,7 @@ class BaseClient(ClientCore):
     def _send(self, request: APIRequest) -> RawResponse:
         exchange = self._exchange(request)
         while True:
-            outcome = exchange.attempt()
+            outcome = exchange.attempt(self._transport.send)
             delay = exchange.next_delay(outcome)
             if delay is None:
                 return exchange.result(outcome)

@@ -19,7 +19,7 @@ from ._json import query_string
 from ._message import format_message
 from ._options import RequestOptions
 from ._request import APIRequest
-from ._transport import RawResponse, Transport
+from ._transport import RawResponse
 from ._version import __version__
 from .lowlevel.configuration import Configuration
 
@@ -53,7 +53,11 @@ class ClientCore:
         self.max_retries = max_retries
         self.timeout = timeout
         self._default_headers = dict(default_headers or {})
-        self._transport = Transport(self.base_url, configuration)
+        self._connect(configuration)
+
+    def _connect(self, configuration: Optional[Configuration]) -> None:
+        """Makes the client's transport: the sync client's urllib3 pool or the async client's aiohttp session."""
+        raise NotImplementedError
 
     def with_options(self: C, **options: Any) -> C:
         """A client sharing this one's connections with some settings changed (max_retries, timeout)."""
@@ -65,9 +69,6 @@ class ClientCore:
             raise TypeError(f"unknown client options: {', '.join(sorted(options))}")
         return changed
 
-    def close(self) -> None:
-        self._transport.close()
-
     def __repr__(self) -> str:
         # Never the key: reprs end up in logs.
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -75,7 +76,6 @@ class ClientCore:
     def _exchange(self, request: APIRequest) -> Exchange:
         options: RequestOptions = request.options or {}
         return Exchange(
-            self._transport,
             request.method,
             self.base_url + request.path + query_string(request.query),
             self._headers(request.method, request.body is not None, options),

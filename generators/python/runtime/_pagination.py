@@ -1,9 +1,9 @@
-"""Cursor pages: `for item in client.tenants.list()` (or `async for` on the async client) walks
-every item of every page, one request per page, fetched lazily."""
+"""Cursor pages: `for item in client.tenants.list()` (or `async for` on the async client, no await
+in front) walks every item of every page, one request per page, fetched lazily."""
 
 from __future__ import annotations
 
-from typing import AsyncIterator, Awaitable, Callable, Generic, Iterator, List, Optional, TypeVar
+from typing import Any, AsyncIterator, Awaitable, Callable, Generator, Generic, Iterator, List, Optional, TypeVar
 
 T = TypeVar("T")
 
@@ -69,3 +69,19 @@ class AsyncPage(Page[T]):
         async for page in self.iter_pages():
             for item in page.data:
                 yield item
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async list method returns: `await` it for the first page, or `async for` over it for
+    every item (as openai-python's AsyncPaginator). Nothing is sent until one of the two."""
+
+    def __init__(self, first_page: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first_page = first_page
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first_page().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first_page()
+        async for item in page:
+            yield item

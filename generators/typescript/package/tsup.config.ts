@@ -1,8 +1,9 @@
-// ESM and CJS with declarations, one file each: the package ships no runtime dependency.
+// ESM and CJS with declarations, one file per entry: dist/index.js (no dependency) and dist/undici.js
+// (imports the optional peer undici, left external).
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/undici.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -22,7 +22,7 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._options import RequestOptions
-from ._pagination import AsyncPage, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._version import SPEC_VERSION, __version__
 from .lowlevel.models.api_key import ApiKey
 from .lowlevel.models.api_key_create_params import ApiKeyCreateParams
@@ -93,6 +93,7 @@ __all__ = [
     "RequestOptions",
     "SyncPage",
     "AsyncPage",
+    "AsyncPaginator",
     "SPEC_VERSION",
     "__version__",
     "ApiKey",

@@ -1,28 +1,37 @@
 # Generated from generators/python/runtime/_async_client.py by generators/python. Do not edit: change it there.
-"""The asyncio client's request methods. Attempts run the same urllib3 transport in a worker
-thread (asyncio.to_thread), so many requests proceed at once without blocking the event loop;
-waits between retries are asyncio sleeps."""
+"""The asyncio client's request methods: every attempt is a coroutine on the caller's event loop
+(aiohttp, see _async_transport.py), waits between retries are asyncio sleeps, and cancelling the
+calling task aborts the request in flight."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any, Callable, Optional, TypeVar
 
+from ._async_transport import AsyncTransport
 from ._client_core import ClientCore, page_parts, parse_model
-from ._pagination import AsyncPage
+from ._pagination import AsyncPage, AsyncPaginator
 from ._request import APIRequest
 from ._transport import RawResponse
+from .lowlevel.configuration import Configuration
 
 M = TypeVar("M")
 C = TypeVar("C", bound="AsyncBaseClient")
 
 
 class AsyncBaseClient(ClientCore):
+    def _connect(self, configuration: Optional[Configuration]) -> None:
+        self._transport = AsyncTransport(configuration)
+
+    async def aclose(self) -> None:
+        """Closes the client's connections; the client is not usable afterwards."""
+        await self._transport.aclose()
+
     async def __aenter__(self: C) -> C:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
-        self.close()
+        await self.aclose()
 
     async def _request_model(self, request: APIRequest, parse: Callable[[Any], Optional[M]]) -> M:
         return parse_model(await self._send(request), parse, request)
@@ -30,14 +39,17 @@ class AsyncBaseClient(ClientCore):
     async def _request_none(self, request: APIRequest) -> None:
         await self._send(request)
 
-    async def _request_page(self, request: APIRequest, parse: Callable[[Any], Any]) -> AsyncPage[Any]:
+    def _request_page(self, request: APIRequest, parse: Callable[[Any], Any]) -> AsyncPaginator[Any]:
+        return AsyncPaginator(lambda: self._fetch_page(request, parse))
+
+    async def _fetch_page(self, request: APIRequest, parse: Callable[[Any], Any]) -> AsyncPage[Any]:
         page = await self._request_model(request, parse)
-        return AsyncPage(*page_parts(page), lambda cursor: self._request_page(request.at_cursor(cursor), parse))
+        return AsyncPage(*page_parts(page), lambda cursor: self._fetch_page(request.at_cursor(cursor), parse))
 
     async def _send(self, request: APIRequest) -> RawResponse:
         exchange = self._exchange(request)
         while True:
-            outcome = await asyncio.to_thread(exchange.attempt)
+            outcome = await exchange.attempt_async(self._transport.send)
             delay = exchange.next_delay(outcome)
             if delay is None:
                 return exchange.result(outcome)

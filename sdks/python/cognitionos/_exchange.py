@@ -1,17 +1,18 @@
 # Generated from generators/python/runtime/_exchange.py by generators/python. Do not edit: change it there.
 """One logical request across its attempts: attempt, decide, (the client waits), attempt again.
-The sync and async clients drive the same Exchange; only their way of waiting differs."""
+The sync and async clients drive the same Exchange; only their transport and their way of waiting
+differ."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional, Union
+from typing import Any, Awaitable, Callable, Dict, Optional, Tuple, Union
 
 from urllib3 import HTTPHeaderDict
 
 from ._errors import APIConnectionError, APIError
 from ._policy import IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER
 from ._retry import backoff_delay, is_repeatable, is_retryable_error, is_retryable_status, retry_after_seconds
-from ._transport import RawResponse, Transport
+from ._transport import RawResponse
 
 Outcome = Union[RawResponse, APIConnectionError]
 
@@ -19,7 +20,6 @@ Outcome = Union[RawResponse, APIConnectionError]
 class Exchange:
     def __init__(
         self,
-        transport: Transport,
         method: str,
         url: str,
         headers: HTTPHeaderDict,
@@ -35,14 +35,23 @@ class Exchange:
         self.max_retries = max_retries
         self.timeout = timeout
         self.retries_done = 0
-        self._transport = transport
         self._status_error = status_error
 
-    def attempt(self) -> Outcome:
+    def attempt(self, send: Callable[..., RawResponse]) -> Outcome:
         try:
-            return self._transport.send(self.method, self.url, self.headers, self.body, self.timeout)
+            return send(*self._wire())
         except APIConnectionError as error:
             return error
+
+    async def attempt_async(self, send: Callable[..., Awaitable[RawResponse]]) -> Outcome:
+        try:
+            return await send(*self._wire())
+        except APIConnectionError as error:
+            return error
+
+    def _wire(self) -> Tuple[str, str, HTTPHeaderDict, Optional[Dict[str, Any]], float]:
+        """A transport's send() arguments."""
+        return self.method, self.url, self.headers, self.body, self.timeout
 
     def next_delay(self, outcome: Outcome) -> Optional[float]:
         """Seconds to wait before the next attempt, or None when this outcome is final. Marks the

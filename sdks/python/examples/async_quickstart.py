@@ -15,7 +15,7 @@ async def main() -> None:
     async with AsyncCognitionOSClient() as client:  # COGNITIONOS_API_KEY, COGNITIONOS_BASE_URL
         created = await asyncio.gather(*(client.tenants.create(name=f"Acme {n}") for n in range(3)))
         print("created", [t.id for t in created])
-        async for tenant in await client.tenants.list(limit=2):
+        async for tenant in client.tenants.list(limit=2):
             print("tenant", tenant.id, tenant.name)
         await asyncio.gather(*(client.tenants.delete(t.id) for t in created))
 

@@ -3,7 +3,8 @@ import { CognitionOSClient } from './client.js';
 
 export { CognitionOSClient };
 export default CognitionOSClient;
-export type { ClientOptions, RequestOptions, Fetch, FetchInit, FetchResponse, HeadersInit } from './core/base-client.js';
+export type { ClientOptions, RequestOptions, HeadersInit } from './core/base-client.js';
+export { createFetchTransport, type Fetch, type Transport, type TransportRequest, type TransportResponse } from './core/transport.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export { Page, PagePromise, type PageBody } from './core/pagination.js';
 export type { PollOptions } from './core/polling.js';

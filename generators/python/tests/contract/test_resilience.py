@@ -8,13 +8,14 @@ import pytest
 
 from cognitionos import APITimeoutError, CognitionOSClient, DelayStep, RateLimitError, TenantStatus
 
+from .clients import new_client
 from .conftest import TenantAccess, open_tenant, scenario, unique
 from .recording_proxy import recording_proxy
 
 
 @scenario("retries.rate_limit")
 def test_429_is_waited_out(scenario_id: str, env: Dict[str, str]) -> None:
-    limited = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_LIMITED_BASE_URL"])
+    limited = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_LIMITED_BASE_URL"])
     with pytest.raises(RateLimitError) as caught:
         for _ in range(10):  # the limit is 3 per second: the burst meets it
             limited.tenants.list(limit=1, request_options={"max_retries": 0})
@@ -27,7 +28,7 @@ def test_429_is_waited_out(scenario_id: str, env: Dict[str, str]) -> None:
 
 @scenario("retries.timeout")
 def test_slow_answer_times_out(scenario_id: str, env: Dict[str, str]) -> None:
-    slow = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_SLOW_BASE_URL"], timeout=0.5, max_retries=0)
+    slow = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_SLOW_BASE_URL"], timeout=0.5, max_retries=0)
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
         slow.tenants.list(limit=1)
@@ -38,7 +39,7 @@ def test_slow_answer_times_out(scenario_id: str, env: Dict[str, str]) -> None:
 def test_every_retry_carries_the_same_key(scenario_id: str, admin: CognitionOSClient, env: Dict[str, str]) -> None:
     name = unique("retried")
     with recording_proxy(env["COGNITIONOS_BASE_URL"], fail_first=2) as proxy:
-        client = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=proxy.base_url)
+        client = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=proxy.base_url)
         created = client.tenants.create(name=name)
     keys = [headers.get("Idempotency-Key") for headers in proxy.seen]
     assert len(keys) == 3 and keys[0] and len(set(keys)) == 1
@@ -48,7 +49,7 @@ def test_every_retry_carries_the_same_key(scenario_id: str, admin: CognitionOSCl
 
 @scenario("compat.newer_server")
 def test_reads_from_a_newer_server(scenario_id: str, env: Dict[str, str]) -> None:
-    admin = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_NEWER_BASE_URL"])
+    admin = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_NEWER_BASE_URL"])
     access: TenantAccess = open_tenant(admin, env["COGNITIONOS_NEWER_BASE_URL"])
     tenant = admin.tenants.retrieve(access.tenant.id)
     assert isinstance(tenant.status, TenantStatus) and tenant.status.value == "archived"
@@ -71,10 +72,10 @@ def test_reads_from_a_newer_server(scenario_id: str, env: Dict[str, str]) -> Non
 @scenario("faults.no_loss_no_duplicate")
 def test_faults_lose_and_duplicate_nothing(scenario_id: str, env: Dict[str, str]) -> None:
     # The tenant and its key come from the fault-free server (same store); only the creates meet faults.
-    fault_free_admin = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_FAULTFREE_BASE_URL"])
+    fault_free_admin = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_FAULTFREE_BASE_URL"])
     access = open_tenant(fault_free_admin, env["COGNITIONOS_FAULTFREE_BASE_URL"])
     # A timeout under the injected 1.5 s delay, so delays become Timeout errors that are retried too.
-    faulty = CognitionOSClient(api_key=access.key, base_url=env["COGNITIONOS_FAULTY_BASE_URL"], max_retries=10, timeout=1.0)
+    faulty = new_client(api_key=access.key, base_url=env["COGNITIONOS_FAULTY_BASE_URL"], max_retries=10, timeout=1.0)
     prefix = unique("fault")
     markers = [f"{prefix}-{i:03d}" for i in range(100)]
     with ThreadPoolExecutor(max_workers=8) as pool:

@@ -6,6 +6,7 @@ import pytest
 
 from cognitionos import AuthenticationError, CognitionOSClient, NotFoundError
 
+from .clients import new_client
 from .conftest import TenantAccess, scenario, unique
 
 
@@ -45,7 +46,7 @@ def test_api_key_lifecycle(scenario_id: str, admin: CognitionOSClient, new_tenan
     assert key.secret not in listed[key.id].masked and listed[key.id].masked.endswith(key.secret[-4:])
     retrieved = admin.tenants.api_keys.retrieve(access.tenant.id, key.id)
     assert (retrieved.name, retrieved.masked) == ("second", listed[key.id].masked)
-    used = CognitionOSClient(api_key=key.secret, base_url=admin.base_url)
+    used = new_client(api_key=key.secret, base_url=admin.base_url)
     assert used.tenants.retrieve(access.tenant.id).id == access.tenant.id
     revoked = admin.tenants.api_keys.revoke(access.tenant.id, key.id)
     assert revoked.revoked_at is not None

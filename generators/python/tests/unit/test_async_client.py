@@ -1,18 +1,20 @@
-"""AsyncCognitionOSClient: the same surface, awaitable; concurrent calls overlap."""
+"""AsyncCognitionOSClient: the same surface, awaitable, on one event loop thread; cancelling a call
+aborts its request; list methods page with `async for` and no await in front."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import time
-from typing import Any, Dict, Iterator, List
+import threading
+from contextlib import asynccontextmanager
+from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Tuple
 
 import pytest
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
 
 import cognitionos._async_client as async_client
-from cognitionos import AsyncCognitionOSClient, AsyncPage, NotFoundError
+import cognitionos._async_transport as async_transport
+from cognitionos import AsyncCognitionOSClient, AsyncPage, CognitionOSError, NotFoundError
 
 from .conftest import API_KEY, problem, tenant_json
 
@@ -28,29 +30,70 @@ def async_waits(monkeypatch: pytest.MonkeyPatch) -> List[float]:
     return recorded
 
 
-@pytest.fixture
-def client(httpserver: HTTPServer, async_waits: List[float]) -> Iterator[AsyncCognitionOSClient]:
-    made = AsyncCognitionOSClient(api_key=API_KEY, base_url=httpserver.url_for("/api/v3"))
-    yield made
-    made.close()
+def run_with_client(base_url: str, scenario: Callable[[AsyncCognitionOSClient], Awaitable[Any]]) -> Any:
+    """Runs `scenario` on a fresh event loop with a client that is closed afterwards (async with)."""
+
+    async def main() -> Any:
+        async with AsyncCognitionOSClient(api_key=API_KEY, base_url=base_url) as client:
+            return await scenario(client)
+
+    return asyncio.run(main())
 
 
-def test_retrieve_retries_and_maps_errors(client: AsyncCognitionOSClient, httpserver: HTTPServer, async_waits: List[float]) -> None:
+class StallingServer:
+    """An HTTP server on the test's own event loop (no thread) that answers every request after
+    `delay` seconds, counting requests begun and connections the client closed before an answer."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.requests = 0
+        self.abandoned = asyncio.Event()
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            try:
+                await reader.readuntil(b"\r\n\r\n")
+            except asyncio.IncompleteReadError:  # the client closed an idle connection
+                return
+            self.requests += 1
+            read_eof = asyncio.ensure_future(reader.read(1))
+            done, _ = await asyncio.wait({read_eof}, timeout=self.delay)
+            if done:  # the client hung up while waiting for the answer
+                self.abandoned.set()
+                return
+            read_eof.cancel()
+            body = json.dumps(tenant_json()).encode()
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body))
+            await writer.drain()
+
+
+@asynccontextmanager
+async def stalling_server(delay: float) -> AsyncIterator[Tuple[StallingServer, str]]:
+    stub = StallingServer(delay)
+    server = await asyncio.start_server(stub.handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield stub, f"http://127.0.0.1:{port}/api/v3"
+    finally:
+        server.close()
+
+
+def test_retrieve_retries_and_maps_errors(httpserver: HTTPServer, async_waits: List[float]) -> None:
     httpserver.expect_ordered_request("/api/v3/tenants/ten_1").respond_with_json(problem(503, "Unavailable"), status=503)
     httpserver.expect_ordered_request("/api/v3/tenants/ten_1").respond_with_json(tenant_json())
     httpserver.expect_ordered_request("/api/v3/tenants/ten_2").respond_with_json(problem(404, "Not found"), status=404)
 
-    async def scenario() -> None:
+    async def scenario(client: AsyncCognitionOSClient) -> None:
         assert (await client.tenants.retrieve("ten_1")).id == "ten_1"
         with pytest.raises(NotFoundError):
             await client.tenants.retrieve("ten_2")
 
-    asyncio.run(scenario())
+    run_with_client(httpserver.url_for("/api/v3"), scenario)
     assert len(async_waits) == 1
     assert httpserver.log[1][0].headers["CognitionOS-Retry-Count"] == "1"
 
 
-def test_async_for_walks_every_page(client: AsyncCognitionOSClient, httpserver: HTTPServer) -> None:
+def test_list_is_async_iterable_without_await_and_awaitable_for_one_page(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/api/v3/tenants", query_string={"limit": "1"}).respond_with_json(
         {"data": [tenant_json("ten_1")], "has_more": True, "next_cursor": "c1"}
     )
@@ -58,30 +101,50 @@ def test_async_for_walks_every_page(client: AsyncCognitionOSClient, httpserver: 
         {"data": [tenant_json("ten_2")], "has_more": False, "next_cursor": None}
     )
 
-    async def walk() -> List[str]:
+    async def scenario(client: AsyncCognitionOSClient) -> Tuple[List[str], List[str]]:
+        every = [t.id async for t in client.tenants.list(limit=1)]
         page = await client.tenants.list(limit=1)
-        assert isinstance(page, AsyncPage)
-        return [tenant.id async for tenant in page]
+        assert isinstance(page, AsyncPage) and page.has_more
+        return every, [t.id for t in page.data]
 
-    assert asyncio.run(walk()) == ["ten_1", "ten_2"]
-
-
-def test_concurrent_calls_overlap(client: AsyncCognitionOSClient, httpserver: HTTPServer) -> None:
-    def slow(request: Request) -> Response:
-        time.sleep(0.3)
-        return Response(json.dumps(tenant_json()), content_type="application/json")
-
-    httpserver.expect_request("/api/v3/tenants/ten_1").respond_with_handler(slow)
-
-    async def ten_at_once() -> float:
-        started = time.monotonic()
-        await asyncio.gather(*(client.tenants.retrieve("ten_1") for _ in range(10)))
-        return time.monotonic() - started
-
-    assert asyncio.run(ten_at_once()) < 1.5  # ten 0.3 s answers, not 3 s in a row
+    assert run_with_client(httpserver.url_for("/api/v3"), scenario) == (["ten_1", "ten_2"], ["ten_1"])
 
 
-def test_create_and_poll_waits_for_a_final_status(client: AsyncCognitionOSClient, httpserver: HTTPServer) -> None:
+def test_many_concurrent_calls_take_one_delay_on_one_thread() -> None:
+    async def main() -> Tuple[float, int, int, int]:
+        threads_before = threading.active_count()
+        async with stalling_server(0.3) as (stub, base_url):
+            async with AsyncCognitionOSClient(api_key=API_KEY, base_url=base_url) as client:
+                started = asyncio.get_running_loop().time()
+                calls = [asyncio.ensure_future(client.tenants.retrieve("ten_1")) for _ in range(100)]
+                await asyncio.sleep(0.2)  # every call is in flight now, none answered
+                threads_during = threading.active_count()
+                await asyncio.gather(*calls)
+                return asyncio.get_running_loop().time() - started, stub.requests, threads_before, threads_during
+
+    elapsed, requests, threads_before, threads_during = asyncio.run(main())
+    assert requests == 100
+    assert threads_during == threads_before  # no worker threads: the event loop carries every request
+    assert elapsed < 1.5  # a hundred 0.3 s answers at once, not one after another (30 s)
+
+
+def test_cancelling_a_call_aborts_its_request() -> None:
+    async def main() -> Tuple[bool, int]:
+        async with stalling_server(30) as (stub, base_url):
+            async with AsyncCognitionOSClient(api_key=API_KEY, base_url=base_url, max_retries=0) as client:
+                call = asyncio.ensure_future(client.tenants.retrieve("ten_1"))
+                while stub.requests == 0:
+                    await asyncio.sleep(0.01)
+                call.cancel()
+                with pytest.raises(asyncio.CancelledError):
+                    await call
+                await asyncio.wait_for(stub.abandoned.wait(), timeout=5)
+                return stub.abandoned.is_set(), stub.requests
+
+    assert asyncio.run(main()) == (True, 1)  # the server saw the connection closed, and no retry
+
+
+def test_create_and_poll_waits_for_a_final_status(httpserver: HTTPServer) -> None:
     def execution(status: str) -> Dict[str, Any]:
         return {
             "id": "exec_1", "workflow_id": "wf_1", "status": status, "input": {}, "output": None, "error": None,
@@ -92,6 +155,15 @@ def test_create_and_poll_waits_for_a_final_status(client: AsyncCognitionOSClient
     httpserver.expect_ordered_request(base, method="POST").respond_with_json(execution("queued"), status=201)
     httpserver.expect_ordered_request(f"{base}/exec_1").respond_with_json(execution("running"))
     httpserver.expect_ordered_request(f"{base}/exec_1").respond_with_json(execution("succeeded"))
-    done = asyncio.run(client.workflows.executions.create_and_poll("wf_1", input={"x": 1}, poll_interval=0.01))
-    assert done.status == "succeeded"
+
+    async def scenario(client: AsyncCognitionOSClient) -> Any:
+        return await client.workflows.executions.create_and_poll("wf_1", input={"x": 1}, poll_interval=0.01)
+
+    assert run_with_client(httpserver.url_for("/api/v3"), scenario).status == "succeeded"
     assert json.loads(httpserver.log[0][0].data) == {"input": {"x": 1}}
+
+
+def test_without_the_async_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(async_transport, "aiohttp", None)
+    with pytest.raises(CognitionOSError, match=r"pip install 'cognitionos\[async\]'"):
+        AsyncCognitionOSClient(api_key=API_KEY)

@@ -7,9 +7,10 @@ import { checkIdempotencyKey, newIdempotencyKey } from '../internal/idempotency.
 import { readEnv } from '../internal/env.js';
 import type { Route } from '../internal/path.js';
 import { API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, IDEMPOTENCY_HEADER, IDEMPOTENCY_METHODS, MAX_RETRIES, TIMEOUT_MS } from '../internal/policy.js';
-import { sendWithRetries, type Fetch, type FetchInit, type FetchResponse } from '../internal/request-loop.js';
+import { sendWithRetries } from '../internal/request-loop.js';
+import { createFetchTransport, type Transport } from './transport.js';
 
-export type { Fetch, FetchInit, FetchResponse, HeadersInit, Route };
+export type { HeadersInit, Route };
 export { DEFAULT_BASE_URL };
 
 export interface ClientOptions {
@@ -21,8 +22,8 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Milliseconds per attempt (default 60 000). */
   timeout?: number;
-  /** A fetch implementation, e.g. undici's with a tuned Agent. Defaults to the platform's fetch. */
-  fetch?: Fetch;
+  /** How requests travel: the platform's fetch by default; `createUndiciTransport()` from '@cognitionos/sdk/undici' in Node. */
+  transport?: Transport;
   /** Sent on every request; a per-request `null` removes one. */
   defaultHeaders?: HeadersInit;
 }
@@ -50,15 +51,17 @@ export class BaseClient {
   readonly timeout: number;
   // Private fields: the key stays out of console.log(client), JSON and error objects.
   readonly #apiKey: string | undefined;
-  readonly #fetch: Fetch;
+  readonly #transport: Transport;
   readonly #defaultHeaders: HeadersInit | undefined;
+  // Built once: the runtime does not change under a client.
+  readonly #userAgent = userAgent();
 
   constructor(options: ClientOptions = {}) {
     this.#apiKey = options.apiKey ?? readEnv(API_KEY_ENV);
     this.baseURL = (options.baseURL ?? readEnv(BASE_URL_ENV) ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.maxRetries = options.maxRetries ?? MAX_RETRIES;
     this.timeout = options.timeout ?? TIMEOUT_MS;
-    this.#fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.#transport = options.transport ?? createFetchTransport();
     this.#defaultHeaders = options.defaultHeaders;
   }
 
@@ -83,7 +86,7 @@ export class BaseClient {
     const fetchPage = (cursor: string | undefined): PagePromise<Item> => {
       const query = cursor === undefined ? options.query : { ...options.query, cursor };
       const answer = this.#send('GET', path, { ...options, query });
-      return new PagePromise(answer, (text) => new Page(JSON.parse(text) as PageBody<Item>, fetchPage));
+      return new PagePromise(answer, (body) => new Page(JSON.parse(body) as PageBody<Item>, fetchPage));
     };
     return fetchPage(undefined);
   }
@@ -103,7 +106,7 @@ export class BaseClient {
       maxRetries: options.maxRetries ?? this.maxRetries,
       timeoutMs: options.timeout ?? this.timeout,
       signal: options.signal,
-      fetch: this.#fetch,
+      transport: this.#transport,
       secret: this.#apiKey,
     });
   }
@@ -124,7 +127,7 @@ export class BaseClient {
       {
         Accept: 'application/json',
         'Content-Type': hasBody ? 'application/json' : undefined,
-        'User-Agent': userAgent(),
+        'User-Agent': this.#userAgent,
         Authorization: this.#apiKey ? `Bearer ${this.#apiKey}` : undefined,
       },
       this.#defaultHeaders,
@@ -135,7 +138,9 @@ export class BaseClient {
 
   // The caller's key wins, whether given as the option or as a header in any letter case.
   #idempotencyKey(method: string, options: RequestOptions): string | undefined {
-    const asHeader = mergeHeaders(this.#defaultHeaders, options.headers).get(IDEMPOTENCY_HEADER) ?? undefined;
+    // Merged only when there are headers to look in: most calls have none, and this runs on every call.
+    const hasHeaders = this.#defaultHeaders !== undefined || options.headers !== undefined;
+    const asHeader = hasHeaders ? (mergeHeaders(this.#defaultHeaders, options.headers).get(IDEMPOTENCY_HEADER) ?? undefined) : undefined;
     const given = options.idempotencyKey ?? asHeader;
     if (given !== undefined) return checkIdempotencyKey(given);
     return (IDEMPOTENCY_METHODS as readonly string[]).includes(method) ? newIdempotencyKey() : undefined;

@@ -6,7 +6,7 @@ from typing import Literal, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
 from ..lowlevel.models.memory import Memory
@@ -145,7 +145,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
             Memory.from_dict,
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: Optional[int] = None,
@@ -154,12 +154,12 @@ class AsyncMemoriesResource(AsyncAPIResource):
         agent_id: Optional[str] = None,
         tag: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Memory]:
+    ) -> AsyncPaginator[Memory]:
         """List memories
 
         Filter by scope, agent and tag; oldest first.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             APIRequest(
                 "GET",
                 "/memories",

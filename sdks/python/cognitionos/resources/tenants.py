@@ -6,7 +6,7 @@ from typing import Any, Literal, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
 from ..lowlevel.models.api_key import ApiKey
@@ -417,19 +417,19 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
             ApiKeyWithSecret.from_dict,
         )
 
-    async def list(
+    def list(
         self,
         tenant_id: str,
         *,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[ApiKey]:
+    ) -> AsyncPaginator[ApiKey]:
         """List API keys
 
         Keys are masked; revoked keys are listed with `revoked_at`.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
@@ -567,16 +567,16 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
             Plugin.from_dict,
         )
 
-    async def list(
+    def list(
         self,
         tenant_id: str,
         *,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Plugin]:
+    ) -> AsyncPaginator[Plugin]:
         """List plugins"""
-        return await self._client._request_page(
+        return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
@@ -682,18 +682,18 @@ class AsyncTenantsResource(AsyncAPIResource):
             Tenant.from_dict,
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Tenant]:
+    ) -> AsyncPaginator[Tenant]:
         """List tenants
 
         Oldest first.
         """
-        return await self._client._request_page(
+        return self._client._request_page(
             APIRequest(
                 "GET",
                 "/tenants",

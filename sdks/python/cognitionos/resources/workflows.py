@@ -6,7 +6,7 @@ from typing import Any, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPage, SyncPage
+from .._pagination import AsyncPaginator, SyncPage
 from .._polling import async_poll_until_final, poll_until_final
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
@@ -269,16 +269,16 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
             max_wait,
         )
 
-    async def list(
+    def list(
         self,
         workflow_id: str,
         *,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Execution]:
+    ) -> AsyncPaginator[Execution]:
         """List a workflow's executions"""
-        return await self._client._request_page(
+        return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
@@ -352,15 +352,15 @@ class AsyncWorkflowsResource(AsyncAPIResource):
             Workflow.from_dict,
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: Optional[int] = None,
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Workflow]:
+    ) -> AsyncPaginator[Workflow]:
         """List workflows"""
-        return await self._client._request_page(
+        return self._client._request_page(
             APIRequest(
                 "GET",
                 "/workflows",

@@ -14,6 +14,8 @@ import urllib3
 
 from cognitionos import SPEC_VERSION, CognitionOSClient, Tenant
 
+from .clients import new_client
+
 REQUIRED = [
     "COGNITIONOS_BASE_URL",
     "COGNITIONOS_DIRECT_BASE_URL",
@@ -52,7 +54,7 @@ def same_spec_version(env: Dict[str, str]) -> str:
 
 @pytest.fixture(scope="session")
 def admin(env: Dict[str, str]) -> Iterator[CognitionOSClient]:
-    with CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_BASE_URL"]) as client:
+    with new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_BASE_URL"]) as client:
         yield client
 
 
@@ -71,7 +73,7 @@ def open_tenant(admin: CognitionOSClient, base_url: str) -> TenantAccess:
     """A new tenant with its own key, and a client using that key against base_url."""
     tenant = admin.tenants.create(name=unique("contract"))
     key = admin.tenants.api_keys.create(tenant.id, name="contract").secret
-    return TenantAccess(tenant, key, CognitionOSClient(api_key=key, base_url=base_url))
+    return TenantAccess(tenant, key, new_client(api_key=key, base_url=base_url))
 
 
 @pytest.fixture

@@ -15,13 +15,14 @@ from cognitionos import (
     UnprocessableEntityError,
 )
 
+from .clients import new_client
 from .conftest import TenantAccess, scenario, unique
 
 
 @scenario("errors.bad_request")
 def test_bad_input_names_the_field(scenario_id: str, env: Dict[str, str]) -> None:
     # Straight to the server: the validating proxy would refuse this request itself.
-    direct = CognitionOSClient(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_DIRECT_BASE_URL"])
+    direct = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_DIRECT_BASE_URL"])
     with pytest.raises((BadRequestError, UnprocessableEntityError)) as caught:
         direct.tenants.create(name="")
     assert caught.value.status in (400, 422)
@@ -37,7 +38,7 @@ def test_unknown_id(scenario_id: str, admin: CognitionOSClient) -> None:
 
 @scenario("errors.authentication")
 def test_wrong_key(scenario_id: str, env: Dict[str, str]) -> None:
-    wrong = CognitionOSClient(api_key="cog_wrong_0000000000000000000000", base_url=env["COGNITIONOS_BASE_URL"])
+    wrong = new_client(api_key="cog_wrong_0000000000000000000000", base_url=env["COGNITIONOS_BASE_URL"])
     with pytest.raises(AuthenticationError) as caught:
         wrong.tenants.list()
     assert caught.value.status == 401
@@ -55,7 +56,7 @@ def test_other_tenants_object_is_not_found(scenario_id: str, new_tenant: Callabl
 
 
 def collect_errors(admin: CognitionOSClient, env: Dict[str, str], key: str) -> List[APIError]:
-    wrong = CognitionOSClient(api_key=key, base_url=env["COGNITIONOS_BASE_URL"])
+    wrong = new_client(api_key=key, base_url=env["COGNITIONOS_BASE_URL"])
     attempts: List[Callable[[], object]] = [
         lambda: admin.tenants.retrieve("ten_doesnotexist0000000000000"),
         lambda: wrong.tenants.list(),

@@ -5,15 +5,16 @@ from typing import Dict
 
 import urllib3
 
-from cognitionos import SPEC_VERSION, CognitionOSClient
+from cognitionos import SPEC_VERSION
 
+from .clients import new_client
 from .conftest import scenario
 
 
 @scenario("health.check")
 def test_health(scenario_id: str, env: Dict[str, str]) -> None:
     # /health needs no key; the client still wants one, any string will do.
-    client = CognitionOSClient(api_key="cog_unused", base_url=env["COGNITIONOS_BASE_URL"])
+    client = new_client(api_key="cog_unused", base_url=env["COGNITIONOS_BASE_URL"])
     health = client.health.check()
     assert health.status == "ok"
     assert health.store == "ok"

@@ -1,12 +1,13 @@
 // Generated from generators/typescript/runtime/core/api-promise.ts by generators/typescript. Do not edit: change generators/typescript/runtime/core/api-promise.ts or the generator.
 // What every method returns: awaitable for the parsed body, and `.withResponse()` for the raw
-// Response next to it (status, headers such as X-Request-Id). The request starts at once.
+// answer next to it (status, headers such as X-Request-Id). The request starts at once.
 import type { Answer } from '../internal/request-loop.js';
+import type { TransportResponse } from './transport.js';
 
 export interface WithResponse<T> {
   data: T;
-  /** The raw Response; its body has already been read into `data`. */
-  response: Response;
+  /** The raw answer: status, statusText, headers and the body text `data` was parsed from. */
+  response: TransportResponse;
 }
 
 // Implements Promise (not just PromiseLike) so it can be passed wherever a Promise is expected.
@@ -15,7 +16,7 @@ export class APIPromise<T> implements Promise<T> {
   readonly #parsed: Promise<WithResponse<T>>;
 
   constructor(answer: Promise<Answer>, parse: (text: string) => T) {
-    this.#parsed = answer.then(({ response, text }) => ({ data: parse(text), response }));
+    this.#parsed = answer.then((response) => ({ data: parse(response.body), response }));
   }
 
   withResponse(): Promise<WithResponse<T>> {

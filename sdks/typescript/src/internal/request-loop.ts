@@ -7,25 +7,7 @@ import { formatMessage } from './message.js';
 import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RAW_DETAIL_MAX_CHARS, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
 import { isRepeatable, isRetryableError, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
-
-/** What the SDK hands a fetch: plain values, so the platform fetch and undici's both accept it. */
-export interface FetchInit {
-  method: string;
-  headers: Record<string, string>;
-  body: string | undefined;
-  signal: AbortSignal;
-}
-
-/** What the SDK reads of the Response a fetch answers (a WHATWG Response in practice). */
-export interface FetchResponse {
-  readonly ok: boolean;
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
+import type { Transport, TransportResponse } from '../core/transport.js';
 
 export interface PreparedRequest {
   method: string;
@@ -35,16 +17,13 @@ export interface PreparedRequest {
   maxRetries: number;
   timeoutMs: number;
   signal: AbortSignal | null | undefined;
-  fetch: Fetch;
+  transport: Transport;
   /** The API key: cut out of every error message. */
   secret: string | undefined;
 }
 
 /** An answer (any status) with its body already read. */
-export interface Answer {
-  response: Response;
-  text: string;
-}
+export type Answer = TransportResponse;
 
 // Every error of a call that sent an Idempotency-Key carries it: the caller's way to retry safely.
 export async function sendWithRetries(request: PreparedRequest): Promise<Answer> {
@@ -64,10 +43,10 @@ async function sendUntilFinal(request: PreparedRequest): Promise<Answer> {
     if (outcome instanceof APIError) {
       if (!mayRetry || !isRetryableError(outcome)) throw outcome;
       await sleep(retryDelayMs(retry + 1, undefined), request.signal);
-    } else if (outcome.response.ok) {
+    } else if (outcome.status >= 200 && outcome.status < 300) {
       return outcome;
-    } else if (mayRetry && isRetryableStatus(outcome.response.status)) {
-      await sleep(retryDelayMs(retry + 1, retryAfterMs(outcome.response.headers.get('retry-after'))), request.signal);
+    } else if (mayRetry && isRetryableStatus(outcome.status)) {
+      await sleep(retryDelayMs(retry + 1, retryAfterMs(outcome.headers.get('retry-after'))), request.signal);
     } else {
       throw errorFromAnswer(outcome, request.secret);
     }
@@ -82,13 +61,11 @@ async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
   request.signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
     if (request.signal?.aborted) return new APIUserAbortError();
-    const { method, url, headers, body } = request;
-    const response = await request.fetch(url, { method, headers: Object.fromEntries(headers), body, signal: controller.signal });
-    // Any fetch worth passing answers a WHATWG Response; callers of withResponse() get it as one.
-    return { response: response as Response, text: await response.text() };
+    const { method, url, headers, body, timeoutMs } = request;
+    return await request.transport({ method, url, headers: Object.fromEntries(headers), body, signal: controller.signal, timeoutMs });
   } catch (error) {
     if (request.signal?.aborted) return new APIUserAbortError();
-    if (controller.signal.aborted) return new APITimeoutError(formatMessage(TIMEOUT_MESSAGE, { timeout_ms: request.timeoutMs }));
+    if (controller.signal.aborted || (error as Error)?.name === 'TimeoutError') return new APITimeoutError(formatMessage(TIMEOUT_MESSAGE, { timeout_ms: request.timeoutMs }));
     return new APIConnectionError(redact(formatMessage(CONNECTION_ERROR_MESSAGE, { cause: describeCause(error) }), request.secret), { cause: error });
   } finally {
     clearTimeout(timer);
@@ -98,8 +75,8 @@ async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
 
 // The whole body is redacted, not just the message: a server echoing the key must not leak it
 // through `error.problem` or JSON.stringify(error) either.
-function errorFromAnswer({ response, text }: Answer, secret: string | undefined): APIError {
-  return APIError.fromResponse(response.status, parseProblem(redact(text, secret), response.statusText), response.headers);
+function errorFromAnswer({ status, statusText, headers, body }: Answer, secret: string | undefined): APIError {
+  return APIError.fromResponse(status, parseProblem(redact(body, secret), statusText), headers);
 }
 
 // A proxy or load balancer may answer with HTML or plain text: keep it readable as the detail.
@@ -114,7 +91,7 @@ function parseProblem(text: string, statusText: string): Problem | undefined {
   return { title: statusText || undefined, detail: text.slice(0, RAW_DETAIL_MAX_CHARS) };
 }
 
-// Node's fetch hides the socket error in `cause` ("fetch failed" alone helps nobody).
+// Node's fetch (and undici) hide the socket error in `cause` ("fetch failed" alone helps nobody).
 function describeCause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';

@@ -1,7 +1,7 @@
 // Generated from generators/typescript/package/tests/contract/resilience.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/resilience.test.ts or the generator.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APITimeoutError } from '../../src/index.js';
-import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, recordingFetch, unique } from './environment.js';
+import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, recordingTransport, unique } from './environment.js';
 
 beforeAll(() => expectSpecVersion());
 
@@ -17,8 +17,8 @@ describe('idempotency, retries, compatibility, faults', () => {
   });
 
   it('retries.rate_limit: a 429 is waited out per Retry-After and the call then succeeds', async () => {
-    const { fetch, exchanges } = recordingFetch();
-    const limited = clientFor(adminKey, 'COGNITIONOS_LIMITED_BASE_URL', { fetch, maxRetries: 4 });
+    const { transport, exchanges } = recordingTransport();
+    const limited = clientFor(adminKey, 'COGNITIONOS_LIMITED_BASE_URL', { transport, maxRetries: 4 });
     const pages = await Promise.all(Array.from({ length: 6 }, () => limited.tenants.list({ limit: 1 })));
     expect(pages).toHaveLength(6);
     const limitedAt = exchanges.findIndex((e) => e.status === 429);
@@ -38,9 +38,9 @@ describe('idempotency, retries, compatibility, faults', () => {
   });
 
   it('retries.idempotency_key_stable: every retry of one POST carries the same key, CognitionOS-Retry-Count 1, 2, ...', async () => {
-    const { fetch, exchanges } = recordingFetch();
+    const { transport, exchanges } = recordingTransport();
     // Every answer of the slow server takes 1.5 s, so each attempt times out and is retried.
-    const slow = clientFor(adminKey, 'COGNITIONOS_SLOW_BASE_URL', { fetch, timeout: 400, maxRetries: 2 });
+    const slow = clientFor(adminKey, 'COGNITIONOS_SLOW_BASE_URL', { transport, timeout: 400, maxRetries: 2 });
     const name = unique('stable');
     expect(await failure(slow.tenants.create({ name }))).toBeInstanceOf(APITimeoutError);
     expect(exchanges.map((e) => e.headers.get('cognitionos-retry-count'))).toEqual([null, '1', '2']);

@@ -3,7 +3,8 @@
 // file first checks the server speaks the spec this SDK was generated from.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect } from 'vitest';
-import { CognitionOSClient, SPEC_VERSION, type ClientOptions, type Fetch, type Tenant } from '../../src/index.js';
+import { CognitionOSClient, SPEC_VERSION, createFetchTransport, type ClientOptions, type Tenant, type Transport } from '../../src/index.js';
+import { createUndiciTransport } from '../../src/undici.js';
 
 const REQUIRED = [
   'COGNITIONOS_BASE_URL',
@@ -29,8 +30,14 @@ export const adminKey = env.COGNITIONOS_ADMIN_KEY;
 
 type Server = 'COGNITIONOS_BASE_URL' | 'COGNITIONOS_DIRECT_BASE_URL' | 'COGNITIONOS_LIMITED_BASE_URL' | 'COGNITIONOS_SLOW_BASE_URL' | 'COGNITIONOS_NEWER_BASE_URL' | 'COGNITIONOS_FAULTY_BASE_URL' | 'COGNITIONOS_FAULTFREE_BASE_URL';
 
+// The suite runs once per transport (test/contract/runners.ts): COGNITIONOS_TS_TRANSPORT picks it.
+const transportName = process.env.COGNITIONOS_TS_TRANSPORT ?? 'fetch';
+const transports: Record<string, () => Transport> = { fetch: () => createFetchTransport(), undici: () => createUndiciTransport() };
+if (!transports[transportName]) throw new Error(`COGNITIONOS_TS_TRANSPORT=${transportName}: expected ${Object.keys(transports).join(' or ')}`);
+const transport = transports[transportName]();
+
 export function clientFor(apiKey: string, server: Server = 'COGNITIONOS_BASE_URL', options: ClientOptions = {}): CognitionOSClient {
-  return new CognitionOSClient({ apiKey, baseURL: env[server], ...options });
+  return new CognitionOSClient({ apiKey, baseURL: env[server], transport, ...options });
 }
 
 export const admin = clientFor(adminKey);
@@ -77,18 +84,18 @@ export interface Exchange {
   retryAfter?: string | null;
 }
 
-/** A fetch that only records: what each attempt sent and what came back. */
-export function recordingFetch(): { fetch: Fetch; exchanges: Exchange[] } {
+/** The suite's transport, recording what each attempt sent and what came back. */
+export function recordingTransport(): { transport: Transport; exchanges: Exchange[] } {
   const exchanges: Exchange[] = [];
-  const fetch: Fetch = async (url, init) => {
-    const exchange: Exchange = { method: init.method ?? 'GET', headers: new Headers(init.headers), sentAt: Date.now() };
+  const recording: Transport = async (request) => {
+    const exchange: Exchange = { method: request.method, headers: new Headers(request.headers), sentAt: Date.now() };
     exchanges.push(exchange);
-    const response = await globalThis.fetch(url, init);
+    const response = await transport(request);
     exchange.status = response.status;
     exchange.retryAfter = response.headers.get('retry-after');
     return response;
   };
-  return { fetch, exchanges };
+  return { transport: recording, exchanges };
 }
 
 /** The error a call fails with (the test fails if it succeeds). */

@@ -3,7 +3,7 @@
 import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APIConnectionError, APIError, APITimeoutError, BadRequestError, NotFoundError } from '../../src/index.js';
-import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, recordingFetch, unique } from './environment.js';
+import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, recordingTransport, unique } from './environment.js';
 
 beforeAll(() => expectSpecVersion());
 
@@ -19,8 +19,8 @@ async function closedPort(): Promise<number> {
 describe('routes and headers', () => {
   it("paths.dot_segments: '', '.', '..' ids are refused before any request; the tenant survives revoke(tenantId, '..')", async () => {
     const { tenant } = await newTenant();
-    const { fetch, exchanges } = recordingFetch();
-    const recorded = clientFor(adminKey, 'COGNITIONOS_BASE_URL', { fetch });
+    const { transport, exchanges } = recordingTransport();
+    const recorded = clientFor(adminKey, 'COGNITIONOS_BASE_URL', { transport });
     for (const client of [recorded, admin]) {
       for (const id of ['', '.', '..']) {
         const error = await failure<BadRequestError>(client.tenants.apiKeys.revoke(tenant.id, id));
@@ -47,8 +47,8 @@ describe('routes and headers', () => {
     const session = await newTenant();
     for (const name of ['idempotency-key', 'IDEMPOTENCY-KEY', 'Idempotency-key']) {
       const key = unique('key');
-      const { fetch, exchanges } = recordingFetch();
-      const client = clientFor(session.apiKey, 'COGNITIONOS_BASE_URL', { fetch });
+      const { transport, exchanges } = recordingTransport();
+      const client = clientFor(session.apiKey, 'COGNITIONOS_BASE_URL', { transport });
       const params = { scope: 'private' as const, content: unique('memo') };
       const first = await client.memories.create(params, { headers: { [name]: key } });
       const { data: second, response } = await client.memories.create(params, { headers: { [name]: key } }).withResponse();
@@ -68,8 +68,8 @@ describe('routes and headers', () => {
 
   it('errors.idempotency_key_exposed: an error of a POST exposes the Idempotency-Key it sent', async () => {
     const direct = clientFor(adminKey, 'COGNITIONOS_DIRECT_BASE_URL');
-    const { fetch, exchanges } = recordingFetch();
-    const generated = await failure<APIError>(clientFor(adminKey, 'COGNITIONOS_DIRECT_BASE_URL', { fetch }).tenants.create({ name: '' }));
+    const { transport, exchanges } = recordingTransport();
+    const generated = await failure<APIError>(clientFor(adminKey, 'COGNITIONOS_DIRECT_BASE_URL', { transport }).tenants.create({ name: '' }));
     expect(generated.idempotencyKey).toBeTruthy();
     expect(generated.idempotencyKey).toBe(exchanges[0]!.headers.get('idempotency-key'));
     const own = unique('own');

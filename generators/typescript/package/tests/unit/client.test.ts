@@ -2,7 +2,7 @@
 // values a newer server may send.
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { APITimeoutError, CognitionOSClient, SPEC_VERSION, VERSION } from '../../src/index.js';
+import { APITimeoutError, CognitionOSClient, SPEC_VERSION, VERSION, createFetchTransport } from '../../src/index.js';
 import { formatMessage } from '../../src/internal/message.js';
 import { POLL_TIMEOUT_MESSAGE } from '../../src/internal/policy.js';
 import { API_KEY, BASE_URL, json, newClient, seen, server, tenant } from './mock-server.js';
@@ -24,9 +24,9 @@ describe('configuration', () => {
     expect([client.baseURL, client.maxRetries, client.timeout]).toEqual(['http://localhost:8100/api/v3', 2, 60_000]);
   });
 
-  it('uses a custom fetch', async () => {
+  it('sends through the transport it is given', async () => {
     const fetch = vi.fn(async () => json(tenant));
-    await newClient({ fetch }).tenants.retrieve('ten_1');
+    await newClient({ transport: createFetchTransport(fetch) }).tenants.retrieve('ten_1');
     expect(fetch).toHaveBeenCalledWith(`${BASE_URL}/tenants/ten_1`, expect.objectContaining({ method: 'GET' }));
   });
 });
@@ -65,7 +65,7 @@ describe('requests', () => {
     expect(await newClient().tenants.delete('ten_1')).toBeUndefined();
   });
 
-  it('gives the raw Response with withResponse()', async () => {
+  it('gives the raw answer with withResponse()', async () => {
     server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => json(tenant)));
     const { data, response } = await newClient().tenants.retrieve('ten_1').withResponse();
     expect(data).toEqual(tenant);

@@ -1,0 +1,103 @@
+# Generated from generators/python/tests/contract/clients.py by generators/python. Do not edit: change it there.
+"""The client class the contract suite drives: CognitionOSClient, or with COGNITIONOS_PY_CLIENT=async
+AsyncCognitionOSClient behind a blocking adapter, so one suite proves both clients
+(test/contract/runners.ts runs it once per client).
+
+The adapter runs every call as a coroutine on one event loop in one background thread, so the
+suite's concurrent calls (its fault run uses 8 threads) are concurrent coroutines on that loop, as
+in an asyncio program. It only waits for results: retries, timeouts and errors are the async client's."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+import threading
+from typing import Any, Awaitable, Iterator, TypeVar
+
+from cognitionos import AsyncCognitionOSClient, AsyncPage, CognitionOSClient
+from cognitionos._async_client import AsyncBaseClient
+from cognitionos._resource import AsyncAPIResource
+
+T = TypeVar("T")
+CLIENTS = ("sync", "async")
+CLIENT = os.environ.get("COGNITIONOS_PY_CLIENT", "sync")
+if CLIENT not in CLIENTS:
+    raise RuntimeError(f"COGNITIONOS_PY_CLIENT={CLIENT}: expected one of {', '.join(CLIENTS)}")
+
+_loop = asyncio.new_event_loop()
+threading.Thread(target=_loop.run_forever, name="contract-event-loop", daemon=True).start()
+
+
+def _wait(awaitable: Awaitable[T]) -> T:
+    async def settle() -> T:
+        return await awaitable
+
+    return asyncio.run_coroutine_threadsafe(settle(), _loop).result()
+
+
+def _blocking(value: Any) -> Any:
+    if isinstance(value, (AsyncBaseClient, AsyncAPIResource)):
+        return Blocking(value)
+    if isinstance(value, AsyncPage):
+        return BlockingPage(value)
+    return value
+
+
+class Blocking:
+    """An async client or resource whose methods block until their coroutine finishes."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if not callable(value):
+            return _blocking(value)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = value(*args, **kwargs)
+            return _blocking(_wait(result) if inspect.isawaitable(result) else result)  # an AsyncPaginator awaits to its first page
+
+        return call
+
+    def __enter__(self) -> "Blocking":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        _wait(self._target.aclose())
+
+
+class BlockingPage:
+    """An AsyncPage read as a SyncPage: `data`, `has_more`, `next_page()`, `iter_pages()`, iteration."""
+
+    def __init__(self, page: AsyncPage[Any]) -> None:
+        self._page = page
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._page, name)
+
+    def next_page(self) -> "BlockingPage":
+        return BlockingPage(_wait(self._page.next_page()))
+
+    def iter_pages(self) -> Iterator["BlockingPage"]:
+        return (BlockingPage(page) for page in _drain(self._page.iter_pages()))
+
+    def __iter__(self) -> Iterator[Any]:
+        return _drain(self._page.__aiter__())
+
+
+def _drain(iterator: Any) -> Iterator[Any]:
+    while True:
+        try:
+            yield _wait(iterator.__anext__())
+        except StopAsyncIteration:
+            return
+
+
+def new_client(**options: Any) -> CognitionOSClient:
+    """A client of the kind this run tests; typed as the sync client, whose surface the adapter mirrors."""
+    if CLIENT == "async":
+        adapted: Any = Blocking(AsyncCognitionOSClient(**options))
+        return adapted  # type: ignore[no-any-return]
+    return CognitionOSClient(**options)
