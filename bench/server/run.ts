@@ -3,7 +3,7 @@
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
 import { writeBenchSection } from '../readme.ts';
@@ -52,6 +52,7 @@ const cases: Case[] = [
   { name: 'POST /memories (distinct Idempotency-Keys)', path: '/memories', write: { body: JSON.stringify({ scope: 'private', content: 'a memory written by the bench' }) } },
 ];
 const rows: string[] = [];
+const loadBefore = loadavg()[0];
 try {
   for (const { name, path, write, target } of cases) {
     const auth = { authorization: `Bearer ${write ? fixture.tenantKey : reference.adminKey}` };
@@ -74,6 +75,7 @@ Reads: bare Express serves the same JSON bytes with no validation, auth, rate li
 Express does one better-sqlite3 insert-and-commit per POST on the same settings (WAL, synchronous=FULL, a file on
 the same disk); the reference server also checks the key, validates, claims the Idempotency-Key and stores its answer
 in the same transaction, indexes the memory for search and writes its access log. Target p99 < 25 ms.
+Machine load average (1 min) at the start of this run: ${loadBefore.toFixed(1)} (other work shares the 2 cores; compare ratios, not req/s).
 
 | case | reference req/s | p50 / p99 ms | bare req/s | p50 / p99 ms | ratio | target |
 | --- | ---: | ---: | ---: | ---: | ---: | --- |

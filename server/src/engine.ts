@@ -61,9 +61,9 @@ export function createEngine(store: Store) {
   function runStep(step: Step, tenantId: string, input: Record<string, unknown>, signal: AbortSignal): Promise<Record<string, unknown>> | Record<string, unknown> {
     switch (step.type) {
       case 'delay':
-        return sleep(step.duration_ms as number, undefined, { signal }).then(() => ({}));
+        return sleep(step.duration_ms, undefined, { signal }).then(() => ({}));
       case 'memory_write': {
-        const params = checked(MemoryCreateParams, { scope: step.scope, content: fillTemplate(step.content as string, input, maxContent) });
+        const params = checked(MemoryCreateParams, { scope: step.scope, content: fillTemplate(step.content, input, maxContent) });
         const memory = store.memories.create(tenantId, params);
         return { memory_id: memory.id };
       }
@@ -72,7 +72,8 @@ export function createEngine(store: Store) {
         return { usage_record_id: record.id };
       }
       default:
-        throw new Error(`unknown step type ${step.type}`);
+        // A plan stored by a newer server version may hold a step type this one does not know.
+        throw new Error(`unknown step type ${(step as { type: string }).type}`);
     }
   }
 

@@ -54,17 +54,20 @@ function shutdown(signal: NodeJS.Signals) {
   logger.info({ signal }, 'stopping: no new connections, waiting for requests in flight');
   // A keep-alive connection is closed as soon as it has no request in flight.
   const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
-  const deadline = setTimeout(() => {
-    logger.warn({ grace_ms: SHUTDOWN_GRACE_MS }, 'grace period over: closing the connections still open');
-    server.closeAllConnections();
-  }, SHUTDOWN_GRACE_MS);
-  server.close(() => {
+  const finish = () => {
     clearInterval(closeIdle);
     clearTimeout(deadline);
     close();
     logger.info('stopped');
     process.exit(0);
-  });
+  };
+  // The bound holds even if a connection never reports closing: the store is closed and the process ends.
+  const deadline = setTimeout(() => {
+    logger.warn({ grace_ms: SHUTDOWN_GRACE_MS }, 'grace period over: closing the connections still open');
+    server.closeAllConnections();
+    finish();
+  }, SHUTDOWN_GRACE_MS);
+  server.close(finish);
   server.closeIdleConnections();
 }
 process.on('SIGINT', shutdown);

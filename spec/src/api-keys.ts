@@ -45,7 +45,7 @@ export const ApiKeyPath = z.strictObject({
 
 const byIds = { tenant_id: '$response.body#/tenant_id', key_id: '$response.body#/id' };
 
-defineOperation({
+export const tenantsApiKeysCreate = defineOperation({
   resource: 'tenants.apiKeys', method: 'create', tag: 'api_keys', http: 'post', path: '/tenants/{tenant_id}/api_keys', access: 'admin',
   summary: 'Create an API key', description: 'Creates a tenant key. The secret is returned once, in this response only.',
   params: TenantPath, body: ApiKeyCreateParams, status: 201, response: ApiKeyWithSecret, responseDescription: 'The created key, with its secret.',
@@ -54,17 +54,17 @@ defineOperation({
     RevokeApiKey: { operationId: 'tenantsApiKeysRevoke', parameters: byIds },
   },
 });
-defineOperation({
+export const tenantsApiKeysList = defineOperation({
   resource: 'tenants.apiKeys', method: 'list', tag: 'api_keys', http: 'get', path: '/tenants/{tenant_id}/api_keys', access: 'admin',
   summary: 'List API keys', description: 'Keys are masked; revoked keys are listed with `revoked_at`.',
   params: TenantPath, query: z.strictObject(pageQuery), status: 200, response: ApiKeyList, responseDescription: 'A page of keys.', paginated: true,
 });
-defineOperation({
+export const tenantsApiKeysRetrieve = defineOperation({
   resource: 'tenants.apiKeys', method: 'retrieve', tag: 'api_keys', http: 'get', path: '/tenants/{tenant_id}/api_keys/{key_id}', access: 'admin',
   summary: 'Retrieve an API key', description: 'The key is masked; its secret is never shown again.',
   params: ApiKeyPath, status: 200, response: ApiKey, responseDescription: 'The key.',
 });
-defineOperation({
+export const tenantsApiKeysRevoke = defineOperation({
   resource: 'tenants.apiKeys', method: 'revoke', tag: 'api_keys', http: 'delete', path: '/tenants/{tenant_id}/api_keys/{key_id}', access: 'admin',
   summary: 'Revoke an API key', description: 'The key stops working at once. Revoking a revoked key returns it unchanged.',
   params: ApiKeyPath, status: 200, response: ApiKey, responseDescription: 'The revoked key.',

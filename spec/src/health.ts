@@ -9,7 +9,7 @@ export const Health = z
   })
   .openapi('Health', { example: { status: 'ok', version: '3.0.0', uptime_seconds: 42.5, store: 'ok' } });
 
-defineOperation({
+export const healthCheck = defineOperation({
   resource: 'health',
   method: 'check',
   tag: 'health',

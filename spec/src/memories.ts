@@ -75,7 +75,7 @@ export const MemoryPath = z.strictObject({ memory_id: idParam('memory_id', memor
 
 const byId = { memory_id: '$response.body#/id' };
 
-defineOperation({
+export const memoriesCreate = defineOperation({
   resource: 'memories', method: 'create', tag: 'memories', http: 'post', path: '/memories', access: 'tenant',
   summary: 'Create a memory', body: MemoryCreateParams, status: 201, response: Memory, responseDescription: 'The created memory.',
   links: {
@@ -83,21 +83,21 @@ defineOperation({
     DeleteMemory: { operationId: 'memoriesDelete', parameters: byId },
   },
 });
-defineOperation({
+export const memoriesList = defineOperation({
   resource: 'memories', method: 'list', tag: 'memories', http: 'get', path: '/memories', access: 'tenant',
   summary: 'List memories', description: 'Filter by scope, agent and tag; oldest first.',
   query: MemoryListQuery, status: 200, response: MemoryList, responseDescription: 'A page of memories.', paginated: true,
 });
-defineOperation({
+export const memoriesRetrieve = defineOperation({
   resource: 'memories', method: 'retrieve', tag: 'memories', http: 'get', path: '/memories/{memory_id}', access: 'tenant',
   summary: 'Retrieve a memory', description: 'Counts as an access (keeps the memory hot).',
   params: MemoryPath, status: 200, response: Memory, responseDescription: 'The memory.',
 });
-defineOperation({
+export const memoriesDelete = defineOperation({
   resource: 'memories', method: 'delete', tag: 'memories', http: 'delete', path: '/memories/{memory_id}', access: 'tenant',
   summary: 'Delete a memory', params: MemoryPath, status: 204, responseDescription: 'Deleted.',
 });
-defineOperation({
+export const memoriesSearch = defineOperation({
   resource: 'memories', method: 'search', tag: 'memories', http: 'post', path: '/memories/search', access: 'tenant',
   summary: 'Search memories', description: 'Full-text search ranked by BM25, best first, with scores.',
   body: MemorySearchParams, status: 200, response: MemorySearchResult, responseDescription: 'The best matches, best first.',

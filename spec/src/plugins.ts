@@ -63,7 +63,7 @@ export const PluginPath = z.strictObject({
 
 const byIds = { tenant_id: '$response.body#/tenant_id', plugin_id: '$response.body#/id' };
 
-defineOperation({
+export const tenantsPluginsInstall = defineOperation({
   resource: 'tenants.plugins', method: 'install', tag: 'plugins', http: 'post', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',
   summary: 'Install a plugin', description: 'Plugin names are unique within a tenant; installing one twice is a 409.',
   params: TenantPath, body: PluginInstallParams, status: 201, response: Plugin, responseDescription: 'The installed plugin.',
@@ -73,20 +73,20 @@ defineOperation({
     UninstallPlugin: { operationId: 'tenantsPluginsUninstall', parameters: byIds },
   },
 });
-defineOperation({
+export const tenantsPluginsList = defineOperation({
   resource: 'tenants.plugins', method: 'list', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',
   summary: 'List plugins', params: TenantPath, query: z.strictObject(pageQuery), status: 200, response: PluginList, responseDescription: 'A page of plugins.', paginated: true,
 });
-defineOperation({
+export const tenantsPluginsRetrieve = defineOperation({
   resource: 'tenants.plugins', method: 'retrieve', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
   summary: 'Retrieve a plugin', params: PluginPath, status: 200, response: Plugin, responseDescription: 'The plugin.',
 });
-defineOperation({
+export const tenantsPluginsUpdate = defineOperation({
   resource: 'tenants.plugins', method: 'update', tag: 'plugins', http: 'patch', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
   summary: 'Update a plugin', description: 'Enable or disable it, change its version, permissions or config.',
   params: PluginPath, body: PluginUpdateParams, status: 200, response: Plugin, responseDescription: 'The updated plugin.',
 });
-defineOperation({
+export const tenantsPluginsUninstall = defineOperation({
   resource: 'tenants.plugins', method: 'uninstall', tag: 'plugins', http: 'delete', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
   summary: 'Uninstall a plugin', params: PluginPath, status: 204, responseDescription: 'Uninstalled.',
 });

@@ -113,7 +113,8 @@ export function operationIdOf(resource: string, method: string): string {
   return words.map((word, i) => (i === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
 }
 
-export function defineOperation(op: OperationInput): void {
+/** Registers the operation and returns it with its schemas' types, so the server can type its handler. */
+export function defineOperation<const O extends OperationInput>(op: O): O {
   const operationId = operationIdOf(op.resource, op.method);
   const success: ResponseConfig = {
     description: op.responseDescription,
@@ -158,6 +159,7 @@ export function defineOperation(op: OperationInput): void {
     response: op.response,
     paginated: op.paginated ?? false,
   });
+  return op;
 }
 
 export { z };

@@ -39,15 +39,15 @@ export const SubscriptionUpdateParams = z
   })
   .openapi('SubscriptionUpdateParams', { example: { plan: 'professional', seats: 10 } });
 
-defineOperation({
+export const tenantsSubscriptionRetrieve = defineOperation({
   resource: 'tenants.subscription', method: 'retrieve', tag: 'subscription', http: 'get', path: '/tenants/{tenant_id}/subscription', access: 'admin',
   summary: "Retrieve a tenant's subscription", params: TenantPath, status: 200, response: Subscription, responseDescription: 'The subscription.',
 });
-defineOperation({
+export const tenantsSubscriptionUpdate = defineOperation({
   resource: 'tenants.subscription', method: 'update', tag: 'subscription', http: 'patch', path: '/tenants/{tenant_id}/subscription', access: 'admin',
   summary: 'Change plan or seats', params: TenantPath, body: SubscriptionUpdateParams, status: 200, response: Subscription, responseDescription: 'The updated subscription.',
 });
-defineOperation({
+export const tenantsSubscriptionCancel = defineOperation({
   resource: 'tenants.subscription', method: 'cancel', tag: 'subscription', http: 'post', path: '/tenants/{tenant_id}/subscription/cancel', access: 'admin',
   summary: 'Cancel at period end', description: 'Sets `cancel_at_period_end`; the subscription stays active until `current_period_end`.',
   params: TenantPath, status: 200, response: Subscription, responseDescription: 'The subscription, set to cancel.',

@@ -52,7 +52,7 @@ export const TenantPath = z.strictObject({ tenant_id: idParam('tenant_id', tenan
 
 const byId = { tenant_id: '$response.body#/id' };
 
-defineOperation({
+export const tenantsCreate = defineOperation({
   resource: 'tenants', method: 'create', tag: 'tenants', http: 'post', path: '/tenants', access: 'admin',
   summary: 'Create a tenant',
   description: 'Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.',
@@ -68,22 +68,22 @@ defineOperation({
     ListPlugins: { operationId: 'tenantsPluginsList', parameters: byId },
   },
 });
-defineOperation({
+export const tenantsList = defineOperation({
   resource: 'tenants', method: 'list', tag: 'tenants', http: 'get', path: '/tenants', access: 'admin',
   summary: 'List tenants', description: 'Oldest first.',
   query: z.strictObject(pageQuery), status: 200, response: TenantList, responseDescription: 'A page of tenants.', paginated: true,
 });
-defineOperation({
+export const tenantsRetrieve = defineOperation({
   resource: 'tenants', method: 'retrieve', tag: 'tenants', http: 'get', path: '/tenants/{tenant_id}', access: 'admin_or_own_tenant',
   summary: 'Retrieve a tenant', description: 'A tenant key may retrieve its own tenant.',
   params: TenantPath, status: 200, response: Tenant, responseDescription: 'The tenant.',
 });
-defineOperation({
+export const tenantsUpdate = defineOperation({
   resource: 'tenants', method: 'update', tag: 'tenants', http: 'patch', path: '/tenants/{tenant_id}', access: 'admin',
   summary: 'Update a tenant', description: 'Suspending a tenant makes its keys answer 403 until it is active again.',
   params: TenantPath, body: TenantUpdateParams, status: 200, response: Tenant, responseDescription: 'The updated tenant.',
 });
-defineOperation({
+export const tenantsDelete = defineOperation({
   resource: 'tenants', method: 'delete', tag: 'tenants', http: 'delete', path: '/tenants/{tenant_id}', access: 'admin',
   summary: 'Delete a tenant', description: 'Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.',
   params: TenantPath, status: 204, responseDescription: 'Deleted.',

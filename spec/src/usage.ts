@@ -50,12 +50,12 @@ export const UsageSummary = z
     },
   });
 
-defineOperation({
+export const usageRecord = defineOperation({
   resource: 'usage', method: 'record', tag: 'usage', http: 'post', path: '/usage', access: 'tenant',
   summary: 'Record usage', description: '`api_calls` is reserved: the server meters it and a key may not record it (403).',
   body: UsageRecordParams, status: 201, response: UsageRecord, responseDescription: 'The recorded usage.',
 });
-defineOperation({
+export const usageSummary = defineOperation({
   resource: 'usage', method: 'summary', tag: 'usage', http: 'get', path: '/usage/summary', access: 'tenant',
   summary: 'Summarize usage', description: 'Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.',
   query: UsageSummaryQuery, status: 200, response: UsageSummary, responseDescription: 'The summary.',

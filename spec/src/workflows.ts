@@ -77,7 +77,7 @@ export const WorkflowPath = z.strictObject({ workflow_id: idParam('workflow_id',
 
 const byId = { workflow_id: '$response.body#/id' };
 
-defineOperation({
+export const workflowsCreate = defineOperation({
   resource: 'workflows', method: 'create', tag: 'workflows', http: 'post', path: '/workflows', access: 'tenant',
   summary: 'Create a workflow', body: WorkflowCreateParams, status: 201, response: Workflow, responseDescription: 'The created workflow.',
   links: {
@@ -88,20 +88,20 @@ defineOperation({
     ListExecutions: { operationId: 'workflowsExecutionsList', parameters: byId },
   },
 });
-defineOperation({
+export const workflowsList = defineOperation({
   resource: 'workflows', method: 'list', tag: 'workflows', http: 'get', path: '/workflows', access: 'tenant',
   summary: 'List workflows', query: z.strictObject(pageQuery), status: 200, response: WorkflowList, responseDescription: 'A page of workflows.', paginated: true,
 });
-defineOperation({
+export const workflowsRetrieve = defineOperation({
   resource: 'workflows', method: 'retrieve', tag: 'workflows', http: 'get', path: '/workflows/{workflow_id}', access: 'tenant',
   summary: 'Retrieve a workflow', params: WorkflowPath, status: 200, response: Workflow, responseDescription: 'The workflow.',
 });
-defineOperation({
+export const workflowsUpdate = defineOperation({
   resource: 'workflows', method: 'update', tag: 'workflows', http: 'patch', path: '/workflows/{workflow_id}', access: 'tenant',
   summary: 'Update a workflow', description: 'Running executions keep the steps they started with.',
   params: WorkflowPath, body: WorkflowUpdateParams, status: 200, response: Workflow, responseDescription: 'The updated workflow.',
 });
-defineOperation({
+export const workflowsDelete = defineOperation({
   resource: 'workflows', method: 'delete', tag: 'workflows', http: 'delete', path: '/workflows/{workflow_id}', access: 'tenant',
   summary: 'Delete a workflow', description: 'Cancels its unfinished executions and deletes them with it.',
   params: WorkflowPath, status: 204, responseDescription: 'Deleted.',

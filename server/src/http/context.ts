@@ -1,4 +1,5 @@
 import type { Engine } from '../engine.ts';
+import type { BoundHandler } from './handler.ts';
 import type { Store } from '../store/index.ts';
 
 export type Principal =
@@ -23,7 +24,7 @@ export interface Context {
  * Idempotency-Key, the handler's writes and the key's record commit in one transaction.
  */
 export type Handler = (ctx: Context) => unknown;
-export type Handlers = Record<string, Handler>;
+export type Handlers = Record<string, Handler | BoundHandler>;
 
 /**
  * A body SQLite already wrote as JSON text (json_object): sent as it is, instead of rows being turned

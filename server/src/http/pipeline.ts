@@ -56,8 +56,13 @@ interface Mounted {
 }
 
 function mountedFor(op: Operation, handlers: Record<string, Handlers>): Mounted {
-  const handler = handlers[op.resource]?.[op.method];
-  if (!handler) throw new Error(`no handler for ${op.resource}.${op.method}`);
+  const given = handlers[op.resource]?.[op.method];
+  if (!given) throw new Error(`no handler for ${op.resource}.${op.method}`);
+  // A handler typed from one operation's schemas must not serve another.
+  if (typeof given !== 'function' && (given.op.resource !== op.resource || given.op.method !== op.method)) {
+    throw new Error(`the handler for ${op.resource}.${op.method} is bound to ${given.op.resource}.${given.op.method}`);
+  }
+  const handler = typeof given === 'function' ? given : given.run;
   const retrieve = op.status === 201 ? operations.find((other) => other.resource === op.resource && other.method === 'retrieve') : undefined;
   return { op, handler, retrieve };
 }

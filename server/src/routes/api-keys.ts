@@ -1,18 +1,19 @@
-import type { Handlers } from '../http/context.ts';
+import { tenantsApiKeysCreate, tenantsApiKeysList, tenantsApiKeysRetrieve, tenantsApiKeysRevoke } from '../../../spec/src/index.ts';
+import { handler } from '../http/handler.ts';
 import { existingTenant, found } from './found.ts';
 
-export const apiKeys: Handlers = {
-  create: ({ store, tenantId, body }) => {
+export const apiKeys = {
+  create: handler(tenantsApiKeysCreate, ({ store, tenantId, body }) => {
     existingTenant(store, tenantId);
     return store.apiKeys.create(tenantId, body.name);
-  },
-  list: ({ store, tenantId, query }) => {
+  }),
+  list: handler(tenantsApiKeysList, ({ store, tenantId, query }) => {
     existingTenant(store, tenantId);
     return store.apiKeys.list(tenantId, query.cursor ?? '', query.limit);
-  },
-  retrieve: ({ store, tenantId, params }) => found(store.apiKeys.get(tenantId, params.key_id), 'API key'),
-  revoke: ({ store, tenantId, params }) => {
+  }),
+  retrieve: handler(tenantsApiKeysRetrieve, ({ store, tenantId, params }) => found(store.apiKeys.get(tenantId, params.key_id), 'API key')),
+  revoke: handler(tenantsApiKeysRevoke, ({ store, tenantId, params }) => {
     found(store.apiKeys.get(tenantId, params.key_id), 'API key');
     return store.apiKeys.revoke(tenantId, params.key_id);
-  },
+  }),
 };

@@ -1,5 +1,7 @@
-import { SPEC_VERSION } from '../../../spec/src/index.ts';
-import { Answer, type Handlers } from '../http/context.ts';
+import type { z } from 'zod';
+import { healthCheck, SPEC_VERSION, type Health } from '../../../spec/src/index.ts';
+import { Answer } from '../http/context.ts';
+import { handler } from '../http/handler.ts';
 import type { Store } from '../store/index.ts';
 
 const startedAt = Date.now();
@@ -14,10 +16,10 @@ function storeAnswers(store: Store): boolean {
   }
 }
 
-export const health: Handlers = {
-  check: ({ store }) => {
+export const health = {
+  check: handler(healthCheck, ({ store }) => {
     const ok = storeAnswers(store);
-    const body = { status: ok ? 'ok' : 'degraded', version: SPEC_VERSION, uptime_seconds: (Date.now() - startedAt) / 1000, store: ok ? 'ok' : 'error' };
+    const body: z.input<typeof Health> = { status: ok ? 'ok' : 'degraded', version: SPEC_VERSION, uptime_seconds: (Date.now() - startedAt) / 1000, store: ok ? 'ok' : 'error' };
     return ok ? body : new Answer(503, body);
-  },
+  }),
 };

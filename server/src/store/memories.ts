@@ -1,23 +1,27 @@
+import type { z } from 'zod';
+import type { MemoryCreateParams, MemoryListQuery, Memory as MemorySchema, MemorySearchParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { json, now, page, type Db } from './db.ts';
 
-interface MemoryRow { seq: number; id: string; tenant_id: string; scope: string; agent_id: string | null; content: string; tags: string; metadata: string; access_count: number; created_at: string; last_accessed_at: string; terms: number }
+export type Memory = z.output<typeof MemorySchema>;
+/** The table's row: the spec's Memory with tags and metadata as JSON text, tier derived, and what search needs. */
+type MemoryRow = Omit<Memory, 'tags' | 'metadata' | 'tier'> & { seq: number; tenant_id: string; tags: string; metadata: string; terms: number };
 
 const DAY = 86_400_000;
 /** Tier follows recency of use: hot within a day, warm within a week, cold after. */
-function tierOf(lastAccessedAt: string): 'hot' | 'warm' | 'cold' {
+function tierOf(lastAccessedAt: string): Memory['tier'] {
   const idle = Date.now() - Date.parse(lastAccessedAt);
   return idle < DAY ? 'hot' : idle < 7 * DAY ? 'warm' : 'cold';
 }
 
-const toMemory = ({ seq: _seq, tenant_id: _tenant, terms: _terms, ...row }: MemoryRow) => ({
+const toMemory = ({ seq: _seq, tenant_id: _tenant, terms: _terms, ...row }: MemoryRow): Memory => ({
   ...row,
   tags: JSON.parse(row.tags) as string[],
-  metadata: JSON.parse(row.metadata) as Record<string, string>,
+  metadata: JSON.parse(row.metadata) as Memory['metadata'],
   tier: tierOf(row.last_accessed_at),
 });
 
-export interface MemoryFilter { scope?: string; agent_id?: string; tag?: string }
+export type MemoryFilter = Omit<z.output<typeof MemoryListQuery>, 'limit' | 'cursor'>;
 
 /** Terms as FTS5's unicode61 tokenizer makes them: letter and number runs, case and diacritics folded. */
 const termsOf = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}\p{Co}]+/gu) ?? [];
@@ -75,7 +79,7 @@ export function memoryStore(db: Db) {
   });
 
   return {
-    create(tenantId: string, input: { scope: string; agent_id?: string; content: string; tags: string[]; metadata?: Record<string, string> }) {
+    create(tenantId: string, input: z.output<typeof MemoryCreateParams>) {
       const row = {
         id: newId('mem'), tenant_id: tenantId, scope: input.scope, agent_id: input.agent_id ?? null, content: input.content, tags: json(input.tags),
         metadata: json(input.metadata ?? {}), created_at: now(), terms: termCount(input.content, input.tags),
@@ -105,7 +109,7 @@ export function memoryStore(db: Db) {
       })();
       return true;
     },
-    search(tenantId: string, query: { query: string; scope?: string; agent_id?: string; top_k: number }) {
+    search(tenantId: string, query: z.output<typeof MemorySearchParams>) {
       const terms = [...new Set(termsOf(query.query))];
       if (terms.length === 0) return [];
       const rows = search.all({ tenant_id: tenantId, scope: query.scope ?? null, agent_id: query.agent_id ?? null, terms: json(terms), limit: query.top_k });

@@ -1,17 +1,20 @@
+import type { z } from 'zod';
+import type { PluginInstallParams, Plugin as PluginSchema, PluginUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { json, now, page, type Db } from './db.ts';
 
-interface PluginRow { id: string; tenant_id: string; name: string; version: string; permissions: string; enabled: number; config: string; created_at: string; updated_at: string }
+export type Plugin = z.output<typeof PluginSchema>;
+/** The table's row: the spec's Plugin with lists and maps as JSON text and the flag as 0/1. */
+type PluginRow = Omit<Plugin, 'permissions' | 'enabled' | 'config'> & { permissions: string; enabled: number; config: string };
 
-const toPlugin = (row: PluginRow) => ({
+const toPlugin = (row: PluginRow): Plugin => ({
   ...row,
-  permissions: JSON.parse(row.permissions) as string[],
+  permissions: JSON.parse(row.permissions) as Plugin['permissions'],
   enabled: row.enabled === 1,
-  config: JSON.parse(row.config) as Record<string, unknown>,
+  config: JSON.parse(row.config) as Plugin['config'],
 });
-export type Plugin = ReturnType<typeof toPlugin>;
 
-const distinct = (values: string[]) => [...new Set(values)];
+const distinct = <T>(values: T[]) => [...new Set(values)];
 
 export function pluginStore(db: Db) {
   const insert = db.prepare('INSERT INTO plugins VALUES (@id, @tenant_id, @name, @version, @permissions, @enabled, @config, @created_at, @updated_at)');
@@ -29,14 +32,14 @@ export function pluginStore(db: Db) {
     },
     list: (tenantId: string, after: string, limit: number) => page(listAfter.all(tenantId, after, limit + 1).map(toPlugin), limit),
     /** null when the tenant already has a plugin of that name. */
-    install(tenantId: string, input: { name: string; version: string; permissions: string[]; enabled: boolean; config?: Record<string, unknown> }) {
+    install(tenantId: string, input: z.output<typeof PluginInstallParams>): Plugin | null {
       if (byName.get(tenantId, input.name)) return null;
       const at = now();
       const plugin = { id: newId('plg'), tenant_id: tenantId, ...input, permissions: distinct(input.permissions), config: input.config ?? {}, created_at: at, updated_at: at };
       insert.run(toRow(plugin));
       return plugin;
     },
-    update(plugin: Plugin, changes: Partial<Pick<Plugin, 'version' | 'permissions' | 'enabled' | 'config'>>) {
+    update(plugin: Plugin, changes: z.output<typeof PluginUpdateParams>): Plugin {
       const next = { ...plugin, ...changes, updated_at: now() };
       next.permissions = distinct(next.permissions);
       update.run(toRow(next));

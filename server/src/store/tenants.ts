@@ -1,10 +1,13 @@
+import type { z } from 'zod';
+import type { Tenant as TenantSchema, TenantCreateParams, TenantUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { json, jsonPage, now, type Db } from './db.ts';
 
-interface TenantRow { id: string; name: string; slug: string; status: string; metadata: string; created_at: string; updated_at: string }
+export type Tenant = z.output<typeof TenantSchema>;
+/** The table's row: the spec's Tenant with metadata as JSON text. */
+type TenantRow = Omit<Tenant, 'metadata'> & { metadata: string };
 
-const toTenant = (row: TenantRow) => ({ ...row, metadata: JSON.parse(row.metadata) as Record<string, string> });
-export type Tenant = ReturnType<typeof toTenant>;
+const toTenant = (row: TenantRow): Tenant => ({ ...row, metadata: JSON.parse(row.metadata) as Tenant['metadata'] });
 
 const PERIOD_DAYS = 30;
 
@@ -48,17 +51,17 @@ export function tenantStore(db: Db) {
     /** The tenant as JSON text, for answers that only send it. */
     getJson: (id: string) => jsonById.get(id),
     listJson: (after: string, limit: number) => jsonPage(jsonListAfter.all(after, limit + 1), limit),
-    create: db.transaction((input: { name: string; slug?: string; metadata?: Record<string, string> }) => {
+    create: db.transaction((input: z.output<typeof TenantCreateParams>) => {
       const slug = freeSlug(input.name, input.slug);
       if (!slug) return null;
       const at = now();
-      const row = { id: newId('ten'), name: input.name, slug, status: 'active', metadata: json(input.metadata ?? {}), created_at: at, updated_at: at };
+      const row: TenantRow = { id: newId('ten'), name: input.name, slug, status: 'active', metadata: json(input.metadata ?? {}), created_at: at, updated_at: at };
       insert.run(row);
       const periodEnd = new Date(Date.parse(at) + PERIOD_DAYS * 86_400_000).toISOString();
       insertSubscription.run(row.id, at, periodEnd, at, at);
       return toTenant(row);
     }),
-    update: (tenant: Tenant, changes: { name?: string; status?: string; metadata?: Record<string, string> }) => {
+    update: (tenant: Tenant, changes: z.output<typeof TenantUpdateParams>): Tenant => {
       const next = { ...tenant, ...changes, updated_at: now() };
       update.run({ ...next, metadata: json(next.metadata) });
       return next;

@@ -1,11 +1,14 @@
+import type { z } from 'zod';
+import type { WorkflowCreateParams, Workflow as WorkflowSchema, WorkflowStep, WorkflowUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { json, now, page, type Db } from './db.ts';
 
-interface WorkflowRow { id: string; tenant_id: string; name: string; description: string; steps: string; created_at: string; updated_at: string }
-export type Step = { type: string } & Record<string, unknown>;
+export type Workflow = z.output<typeof WorkflowSchema>;
+export type Step = z.output<typeof WorkflowStep>;
+/** The table's row: the spec's Workflow with its steps as JSON text, and its tenant. */
+type WorkflowRow = Omit<Workflow, 'steps'> & { tenant_id: string; steps: string };
 
-const toWorkflow = ({ tenant_id: _tenant, ...row }: WorkflowRow) => ({ ...row, steps: JSON.parse(row.steps) as Step[] });
-export type Workflow = ReturnType<typeof toWorkflow>;
+const toWorkflow = ({ tenant_id: _tenant, ...row }: WorkflowRow): Workflow => ({ ...row, steps: JSON.parse(row.steps) as Step[] });
 
 export function workflowStore(db: Db) {
   const insert = db.prepare('INSERT INTO workflows VALUES (@id, @tenant_id, @name, @description, @steps, @created_at, @updated_at)');
@@ -21,13 +24,13 @@ export function workflowStore(db: Db) {
       return row && toWorkflow(row);
     },
     list: (tenantId: string, after: string, limit: number) => page(listAfter.all(tenantId, after, limit + 1).map(toWorkflow), limit),
-    create(tenantId: string, input: { name: string; description: string; steps: Step[] }) {
+    create(tenantId: string, input: z.output<typeof WorkflowCreateParams>): Workflow {
       const at = now();
       const row = { id: newId('wf'), tenant_id: tenantId, name: input.name, description: input.description, steps: json(input.steps), created_at: at, updated_at: at };
       insert.run(row);
       return toWorkflow(row);
     },
-    update(tenantId: string, workflow: Workflow, changes: { name?: string; description?: string; steps?: Step[] }) {
+    update(tenantId: string, workflow: Workflow, changes: z.output<typeof WorkflowUpdateParams>): Workflow {
       const next = { ...workflow, ...changes, updated_at: now() };
       update.run({ ...next, steps: json(next.steps) });
       return next;
