@@ -14,6 +14,10 @@ export type Words = string[];
 export interface SdkModel {
   /** `CognitionOS` from the spec title `CognitionOS API`; the client is `<name>Client` in every language. */
   name: string;
+  /** info.title as written: `CognitionOS API` (package descriptions, READMEs). */
+  title: string;
+  /** info.license.name, when the spec has one. */
+  license?: string;
   /** info.version: the contract version each SDK checks against `CognitionOS-Spec-Version`. */
   specVersion: string;
   /** Top-level resources in spec order, each with its nested resources. */

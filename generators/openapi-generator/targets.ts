@@ -1,6 +1,7 @@
 // The languages openapi-generator builds: one config file per language beside this file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 export interface Target {
   language: string;
@@ -16,18 +17,8 @@ const here = 'generators/openapi-generator';
 export function targets(root: string): Target[] {
   return LANGUAGES.map((language) => {
     const configFile = `${here}/${language}.yaml`;
-    const config = readFileSync(join(root, configFile), 'utf8');
-    return {
-      language,
-      configFile,
-      ignoreFile: `${here}/${language}.ignore`,
-      outputDir: yamlValue(config, 'outputDir')!,
-      templateDir: yamlValue(config, 'templateDir'),
-    };
+    const config = parse(readFileSync(join(root, configFile), 'utf8')) as { outputDir?: string; templateDir?: string };
+    if (!config.outputDir) throw new Error(`${configFile}: no outputDir`);
+    return { language, configFile, ignoreFile: `${here}/${language}.ignore`, outputDir: config.outputDir, templateDir: config.templateDir };
   });
-}
-
-// The configs are flat enough that a top-level key is one `key: value` line.
-function yamlValue(config: string, key: string): string | undefined {
-  return new RegExp(`^${key}:\\s*(\\S+)\\s*$`, 'm').exec(config)?.[1];
 }

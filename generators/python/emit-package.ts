@@ -1,8 +1,10 @@
 // The package around the resources: the client class, the public names, version, pyproject, README.
-import { classNames, modelImports, preorder, pythonPath } from './emit-resource.ts';
+import type { SdkModel } from '../model/types.ts';
+import type { Policy } from '../policy/policy.ts';
+import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
+import { classNames, modelImports, pollingArguments, preorder, pythonPath } from './emit-resource.ts';
 import { FLAVORS } from './flavor.ts';
-import { POLLED } from './polling.ts';
-import type { Operation, Resource, Schema } from './operations.ts';
+import type { Operation, PyResource as Resource, Schema } from './naming.ts';
 import { project } from '../project.ts';
 
 const RUNTIME_DEPENDENCIES = [
@@ -14,7 +16,7 @@ const RUNTIME_DEPENDENCIES = [
   'typing-extensions>=4.7.1',
 ];
 
-export function emitClient(resources: Resource[]): string {
+export function emitClient(resources: Resource[], policy: Policy): string {
   const properties = (prefix: string) =>
     resources.map((r) => `\n    @property\n    def ${r.attribute}(self) -> ${prefix}${r.className}:\n        return ${prefix}${r.className}(self)\n`).join('');
   const imported = FLAVORS.flatMap((flavor) => resources.map((r) => flavor.classPrefix + r.className)).sort();
@@ -32,8 +34,8 @@ ${imported.map((name) => `    ${name},`).join('\n')}
 class CognitionOSClient(BaseClient):
     """The CognitionOS API.
 
-    CognitionOSClient(api_key=..., base_url=..., max_retries=2, timeout=60.0); the key falls back to
-    COGNITIONOS_API_KEY and the base URL (with its /api/v3 prefix) to COGNITIONOS_BASE_URL.
+    CognitionOSClient(api_key=..., base_url=..., max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}); the key falls back to
+    ${policy.environment.apiKey} and the base URL (with its /api/v3 prefix) to ${policy.environment.baseUrl}.
     """
 ${properties('')}
 
@@ -51,8 +53,8 @@ export function emitResourcesInit(resources: Resource[]): string {
 }
 
 /** Component schemas openapi-generator turns into a class (maps and plain aliases it inlines). */
-export function modelNames(spec: Schema): string[] {
-  return Object.entries<Schema>(spec.components.schemas)
+export function modelNames(schemas: Record<string, Schema>): string[] {
+  return Object.entries<Schema>(schemas)
     .filter(([, schema]) => schema.enum || schema.oneOf || schema.properties)
     .map(([name]) => name)
     .sort();
@@ -60,8 +62,8 @@ export function modelNames(spec: Schema): string[] {
 
 const ERRORS = ['CognitionOSError', 'APIError', 'APIConnectionError', 'APITimeoutError', 'APIStatusError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError'];
 
-export function emitPackageInit(spec: Schema): string {
-  const models = modelNames(spec);
+export function emitPackageInit(model: SdkModel): string {
+  const models = modelNames(model.schemas);
   const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...ERRORS, 'RequestOptions', 'SyncPage', 'AsyncPage', 'SPEC_VERSION', '__version__', ...models];
   return `"""CognitionOS Python SDK: generated from spec/openapi.json by generators/python. Do not edit.
 
@@ -85,17 +87,17 @@ ${exported.map((name) => `    "${name}",`).join('\n')}
 `;
 }
 
-export function emitVersion(spec: Schema, version: string): string {
+export function emitVersion(model: SdkModel, version: string): string {
   return `"""Versions: generated from spec/openapi.json by generators/python. Do not edit."""
 
 # The SDK's version, shared by the four SDKs (generators/sdk-version.ts).
 __version__ = ${JSON.stringify(version)}
 # The API contract this SDK was generated from; the server sends its own in CognitionOS-Spec-Version.
-SPEC_VERSION = ${JSON.stringify(spec.info.version)}
+SPEC_VERSION = ${JSON.stringify(model.specVersion)}
 `;
 }
 
-export function emitPyproject(spec: Schema, version: string): string {
+export function emitPyproject(model: SdkModel, version: string): string {
   return `# Generated from spec/openapi.json by generators/python. Do not edit.
 [build-system]
 requires = ["setuptools>=77"]
@@ -106,7 +108,7 @@ name = "cognitionos"
 version = ${JSON.stringify(version)}
 description = "Python SDK for the CognitionOS API"
 readme = "README.md"
-license = ${JSON.stringify(spec.info.license?.name ?? 'Apache-2.0')}
+license = ${JSON.stringify(model.license ?? 'Apache-2.0')}
 requires-python = ">=3.9"
 dependencies = [
 ${RUNTIME_DEPENDENCIES.map((d) => `    "${d}",`).join('\n')}
@@ -151,14 +153,25 @@ ignore_errors = true
 `;
 }
 
-export function emitReadme(spec: Schema, resources: Resource[]): string {
+const SPELLING: PolicySpelling = {
+  errorClass: (name) => `${name}Error`,
+  connectionError: 'APIConnectionError',
+  timeoutError: 'APITimeoutError',
+  maxRetriesOption: 'max_retries',
+  timeoutOption: 'timeout',
+  idempotencyKeyOption: 'request_options={"idempotency_key": ...}',
+  errorIdempotencyKey: 'error.idempotency_key',
+  timeoutUnit: 's',
+};
+
+export function emitReadme(model: SdkModel, resources: Resource[], policy: Policy): string {
   const sections = resources.flatMap(preorder).map((r) => {
-    const rows = [...r.operations.map(methodRow), ...(POLLED[r.dotted] ? [pollRow(r)] : [])];
+    const rows = r.operations.flatMap((op) => [methodRow(op), ...(op.polling ? [pollRow(op)] : [])]);
     return `### client.${pythonPath(r)}\n\n| method | HTTP | what |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
   });
   return `# cognitionos: Python SDK for the CognitionOS API
 
-Generated from \`spec/openapi.json\` (spec version ${spec.info.version}) by \`generators/python\`: do not edit by hand.
+Generated from \`spec/openapi.json\` (spec version ${model.specVersion}) by \`generators/python\`: do not edit by hand.
 Models and the urllib3 transport come from openapi-generator (\`cognitionos.lowlevel\`); the client,
 resources, retries, pagination and errors are emitted on top of it.
 
@@ -180,21 +193,15 @@ except NotFoundError as error:
 
 ## Behaviour
 
-- **Client options**: \`CognitionOSClient(api_key=None, base_url=None, max_retries=2, timeout=60.0, default_headers=None, configuration=None)\`;
-  the base URL includes \`/api/v3\` (default \`http://localhost:8100/api/v3\`); \`configuration\` is the low-level
+- **Client options**: \`CognitionOSClient(api_key=None, base_url=None, max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}, default_headers=None, configuration=None)\`;
+  the base URL includes \`/api/v3\` (default \`${policy.environment.defaultBaseUrl}\`); \`configuration\` is the low-level
   \`cognitionos.lowlevel.Configuration\` for TLS and proxy settings. \`client.with_options(max_retries=..., timeout=...)\` shares connections.
 - **Per request**: every method takes \`request_options={"max_retries": 0, "timeout": 5.0, "idempotency_key": "...", "extra_headers": {...}}\`.
-- **Retries**: connection errors, timeouts, 408, 409, 429 and 5xx are retried (default 2 times) with
-  exponential backoff (0.5 s doubling, capped at 8 s, up to 25% jitter); a \`Retry-After\` of up to 60 s
-  (seconds or HTTP-date) is honoured. Only GET, DELETE and requests with an idempotency key are retried.
-  Each retry carries \`CognitionOS-Retry-Count\`.
-- **Idempotency**: every POST sends an \`Idempotency-Key\` (generated, or yours via \`request_options\`),
-  the same on every retry, so a retried create never creates twice.
-- **Errors**: \`CognitionOSError\` > \`APIError\` > \`APIStatusError\` > \`BadRequestError\` (400),
-  \`AuthenticationError\` (401), \`PermissionDeniedError\` (403), \`NotFoundError\` (404), \`ConflictError\` (409),
-  \`UnprocessableEntityError\` (422), \`RateLimitError\` (429), \`InternalServerError\` (5xx); \`APIConnectionError\`
-  and its \`APITimeoutError\`. Each has \`status\`, \`body\` (the problem+json), \`headers\`, \`request_id\` and
-  \`errors\` (the offending fields). No message contains the API key.
+- **Errors**: \`CognitionOSError\` > \`APIError\` > \`APIStatusError\` (one subclass per status below) or
+  \`APIConnectionError\` (and its \`APITimeoutError\`). Each has \`status\`, \`body\` (the problem+json), \`headers\`,
+  \`request_id\`, \`errors\` (the offending fields) and \`idempotency_key\` (the key a POST sent). No message contains the API key.
+- **Ids**: a path parameter is always sent as one escaped segment (\`/\`, \`?\`, \`#\`, \`%\`); an empty, \`.\` or \`..\` id
+  is refused with a \`BadRequestError\` naming the parameter before any request is sent.
 - **Pagination**: list methods return a \`SyncPage\` (\`data\`, \`has_more\`, \`next_cursor\`, \`next_page()\`,
   \`iter_pages()\`); iterating it yields every item of every page.
 - **Forward compatibility**: fields the SDK does not know are kept in the model's \`additional_properties\`;
@@ -218,6 +225,26 @@ async def main() -> None:
 asyncio.run(main())
 \`\`\`
 
+## Errors
+
+${renderErrorTable(policy, SPELLING)}
+
+## Retries, timeouts and idempotency
+
+${renderRetryPolicy(policy, SPELLING)}
+
+\`\`\`python
+from cognitionos import APIError
+
+try:
+    client.tenants.create(name="Acme")
+except APIError as error:
+    if error.idempotency_key is None:
+        raise
+    # Written or not, the same key makes the second try return the first one's answer.
+    client.tenants.create(name="Acme", request_options={"idempotency_key": error.idempotency_key})
+\`\`\`
+
 ## Methods
 
 ${sections.join('\n')}
@@ -234,10 +261,9 @@ function methodRow(op: Operation): string {
   return `| \`${op.method}(${arguments_(op, [])}) -> ${returns}\` | \`${op.http} ${op.path}\` | ${what} |`;
 }
 
-function pollRow(resource: Resource): string {
-  const create = resource.operations.find((op) => op.method === 'create')!;
-  const args = arguments_(create, ['poll_interval=0.5', 'max_wait=600.0']);
-  return `| \`create_and_poll(${args}) -> ${create.response}\` | create, then retrieve until final | waits for ${POLLED[resource.dotted].final.join(' / ')} |`;
+function pollRow(create: Operation): string {
+  const args = arguments_(create, pollingArguments(create).map((a) => a.replace(': float = ', '=')));
+  return `| \`create_and_poll(${args}) -> ${create.response}\` | ${create.method}, then ${create.polling!.read.method} until final | waits for ${create.polling!.final.join(' / ')} |`;
 }
 
 function arguments_(op: Operation, extra: string[]): string {

@@ -1,8 +1,7 @@
 // One module per top-level resource (resources/tenants.py holds client.tenants and its nested
 // resources), every method typed from the spec and routed through the runtime's request loop.
 import { FLAVORS, type Flavor } from './flavor.ts';
-import { POLLED } from './polling.ts';
-import { refName, resolve, snake, type Operation, type Param, type Resource, type Schema } from './operations.ts';
+import { snake, type Operation, type Param, type PyResource as Resource, type Schema } from './naming.ts';
 import { TypeContext } from './py-types.ts';
 
 // Runtime names a resource module may use, by the module that defines them.
@@ -15,9 +14,9 @@ const RUNTIME_NAMES: Record<string, string[]> = {
   _resource: ['APIResource', 'AsyncAPIResource'],
 };
 
-export function emitResourceModule(spec: Schema, top: Resource): string {
-  const types = new TypeContext(spec);
-  const classes = FLAVORS.flatMap((flavor) => descendants(top).map((resource) => emitClass(spec, types, resource, flavor)));
+export function emitResourceModule(schemas: Record<string, Schema>, top: Resource): string {
+  const types = new TypeContext(schemas);
+  const classes = FLAVORS.flatMap((flavor) => descendants(top).map((resource) => emitClass(types, resource, flavor)));
   const typing = [...types.typing, 'Optional'].filter((n, i, all) => all.indexOf(n) === i).sort();
   const header = [
     `"""client.${top.attribute}: generated from spec/openapi.json by generators/python. Do not edit."""`,
@@ -52,16 +51,15 @@ function usedRuntimeImports(body: string): string[] {
   });
 }
 
-function emitClass(spec: Schema, types: TypeContext, resource: Resource, flavor: Flavor): string {
+function emitClass(types: TypeContext, resource: Resource, flavor: Flavor): string {
   const children = resource.children.map((child) => {
     const childClass = flavor.classPrefix + child.className;
     return `\n    @property\n    def ${child.attribute}(self) -> ${childClass}:\n        return ${childClass}(self._client)\n`;
   });
-  const methods = resource.operations.map((op) => emitMethod(spec, types, op, flavor));
-  const poller = POLLED[resource.dotted] && emitCreateAndPoll(spec, types, resource, flavor);
+  const methods = resource.operations.flatMap((op) => [emitMethod(types, op, flavor), ...(op.polling ? [emitCreateAndPoll(types, op, flavor)] : [])]);
   const name = flavor.classPrefix + resource.className;
   const client = `${flavor.classPrefix ? 'async_client' : 'client'}.${pythonPath(resource)}`;
-  return `\n\nclass ${name}(${flavor.base}):\n    """${client}"""\n${[...children, ...methods, poller ?? ''].join('')}`;
+  return `\n\nclass ${name}(${flavor.base}):\n    """${client}"""\n${[...children, ...methods].join('')}`;
 }
 
 /** A resource, then its nested ones: the reading order. */
@@ -78,7 +76,7 @@ export function pythonPath(resource: Resource): string {
   return resource.dotted.split('.').map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
 }
 
-function emitMethod(spec: Schema, types: TypeContext, op: Operation, flavor: Flavor): string {
+function emitMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
   const signature = methodSignature(types, op, [], returnType(types, op, flavor));
   return `\n    ${flavor.def} ${op.method}(\n${signature}:\n${docstring(op.summary)}        return ${flavor.await}${requestCall(op)}\n`;
 }
@@ -112,7 +110,10 @@ function returnType(types: TypeContext, op: Operation, flavor: Flavor): string {
 }
 
 function requestCall(op: Operation): string {
-  const path = op.path.replace(/\{(\w+)\}/g, (_, wire: string) => `{path_segment(${op.pathParams.find((p) => p.wire === wire)!.name})}`);
+  const path = op.path.replace(/\{(\w+)\}/g, (_, wire: string) => {
+    const name = op.pathParams.find((p) => p.wire === wire)!.name;
+    return `{path_segment('${name}', ${name})}`;
+  });
   const request = [
     `"${op.http}"`,
     path.includes('{') ? `f"${path}"` : `"${path}"`,
@@ -129,24 +130,29 @@ function fieldsDict(params: Param[]): string {
   return `{${params.map((p) => `"${p.wire}": ${p.name}`).join(', ')}}`;
 }
 
-function emitCreateAndPoll(spec: Schema, types: TypeContext, resource: Resource, flavor: Flavor): string {
-  const create = resource.operations.find((op) => op.method === 'create')!;
-  const retrieve = resource.operations.find((op) => op.method === 'retrieve')!;
-  const polling = ['poll_interval: float = 0.5', 'max_wait: float = 600.0'];
-  const signature = methodSignature(types, create, polling, returnType(types, create, flavor));
+/** The create_and_poll arguments beyond the create's: the spec's interval and give-up time as defaults. */
+export function pollingArguments(create: Operation): string[] {
+  const { intervalSeconds, maxWaitSeconds } = create.polling!;
+  return [`poll_interval: float = ${pyFloat(intervalSeconds)}`, `max_wait: float = ${pyFloat(maxWaitSeconds)}`];
+}
+
+const pyFloat = (n: number) => (Number.isInteger(n) ? `${n}.0` : `${n}`);
+
+function emitCreateAndPoll(types: TypeContext, create: Operation, flavor: Flavor): string {
+  const { final, read, statusAttribute } = create.polling!;
+  const signature = methodSignature(types, create, pollingArguments(create), returnType(types, create, flavor));
   const forwarded = [...create.pathParams.map((p) => p.name), ...[...create.queryParams, ...create.bodyParams].map((p) => `${p.name}=${p.name}`)];
-  const retrieveArgs = [...create.pathParams.map((p) => p.name), 'created.id'].slice(0, retrieve.pathParams.length);
-  const final = POLLED[resource.dotted].final;
+  const readArgs = [...create.pathParams.map((p) => p.name), 'created.id'];
   return `
     ${flavor.def} create_and_poll(
 ${signature}:
-        """Creates, then retrieves every \`poll_interval\` seconds until the status is final:
+        """Creates, then retrieves every \`poll_interval\` seconds until \`${statusAttribute}\` is final:
         ${final.join(', ')}. Raises APITimeoutError after \`max_wait\` seconds.
         """
-        created = ${flavor.await}self.create(${[...forwarded, 'request_options=request_options'].join(', ')})
+        created = ${flavor.await}self.${create.method}(${[...forwarded, 'request_options=request_options'].join(', ')})
         return ${flavor.await}${flavor.poll}(
-            lambda: self.retrieve(${[...retrieveArgs, 'request_options=request_options'].join(', ')}),
-            lambda current: current.status,
+            lambda: self.${read.method}(${[...readArgs, 'request_options=request_options'].join(', ')}),
+            lambda current: current.${statusAttribute},
             (${final.map((s) => JSON.stringify(s)).join(', ')},),
             poll_interval,
             max_wait,

@@ -1,17 +1,17 @@
 // Python annotations for request parameters, from their JSON schemas. Requests accept what a caller
 // naturally has: a generated model or a plain dict for an object, a Literal or the generated enum
 // for an enum, a datetime or a string for a date-time.
-import { refName, resolve, type Schema } from './operations.ts';
+import { refName, resolve, type Schema } from './naming.ts';
 
 export class TypeContext {
   readonly models = new Set<string>(); // generated classes the annotations name
   readonly typing = new Set<string>(); // names imported from typing
   usesDatetime = false;
 
-  constructor(private readonly spec: Schema) {}
+  constructor(private readonly schemas: Record<string, Schema>) {}
 
   annotation(schema: Schema): string {
-    if (schema.$ref) return this.component(refName(schema.$ref), resolve(this.spec, schema));
+    if (schema.$ref) return this.component(refName(schema.$ref), resolve(this.schemas, schema));
     return this.inline(schema);
   }
 

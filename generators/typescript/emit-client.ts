@@ -1,18 +1,18 @@
 // The package's entry points: src/client.ts (the client class with its top-level resources),
 // src/index.ts (everything a user imports) and src/version.ts (sent in the User-Agent).
+import type { SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
-import type { SdkModel } from './resource-tree.ts';
-import { allResources } from './resource-tree.ts';
+import { allResources, className, clientName, fileName, propertyName } from './naming.ts';
 
 export function emitClient(model: SdkModel): string {
-  const { clientName, resources } = model;
+  const { resources } = model;
   return [
     GENERATED_HEADER,
     "import { BaseClient } from './core/base-client.js';",
-    ...resources.map((r) => `import { ${r.className} } from './resources/${r.fileName}.js';`),
+    ...resources.map((r) => `import { ${className(r, model)} } from './resources/${fileName(r)}.js';`),
     '',
-    `export class ${clientName} extends BaseClient {`,
-    ...resources.map((r) => `  readonly ${r.property}: ${r.className} = new ${r.className}(this);`),
+    `export class ${clientName(model)} extends BaseClient {`,
+    ...resources.map((r) => `  readonly ${propertyName(r)}: ${className(r, model)} = new ${className(r, model)}(this);`),
     '}',
     '',
   ].join('\n');
@@ -20,19 +20,20 @@ export function emitClient(model: SdkModel): string {
 
 export function emitIndex(model: SdkModel): string {
   const classes = allResources(model.resources);
+  const client = clientName(model);
   return [
     GENERATED_HEADER,
-    `import { ${model.clientName} } from './client.js';`,
+    `import { ${client} } from './client.js';`,
     '',
-    `export { ${model.clientName} };`,
-    `export default ${model.clientName};`,
+    `export { ${client} };`,
+    `export default ${client};`,
     "export type { ClientOptions, RequestOptions, Fetch, FetchInit, FetchResponse, HeadersInit } from './core/base-client.js';",
     "export { APIPromise, type WithResponse } from './core/api-promise.js';",
     "export { Page, PagePromise, type PageBody } from './core/pagination.js';",
     "export type { PollOptions } from './core/polling.js';",
     "export * from './core/errors.js';",
     "export type * from './types.js';",
-    ...classes.map((r) => `export { ${r.className} } from './resources/${r.fileName}.js';`),
+    ...classes.map((r) => `export { ${className(r, model)} } from './resources/${fileName(r)}.js';`),
     "export { VERSION, SPEC_VERSION } from './version.js';",
     '',
   ].join('\n');

@@ -1,14 +1,15 @@
 // sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
 // runtime dependency. The version is generators/sdk-version.ts's (bumped by changesets), kept across runs.
+import type { SdkModel } from '../model/types.ts';
 import { project } from '../project.ts';
 
 export const PACKAGE_NAME = '@cognitionos/sdk';
-export function emitPackageJson(spec: Record<string, any>, version: string): string {
+export function emitPackageJson(model: SdkModel, version: string): string {
   const pkg = {
     name: PACKAGE_NAME,
     version,
-    description: `TypeScript SDK for the ${spec.info.title} (spec ${spec.info.version}). Generated from spec/openapi.json.`,
-    license: spec.info.license?.name ?? 'UNLICENSED',
+    description: `TypeScript SDK for the ${model.title} (spec ${model.specVersion}). Generated from spec/openapi.json.`,
+    license: model.license ?? 'UNLICENSED',
     // npm provenance checks that the package names the repository it was built from.
     repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.typescript.dir },
     homepage: project.homepage,

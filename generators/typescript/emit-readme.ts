@@ -1,14 +1,28 @@
 // sdks/typescript/README.md: install, quick start, every resource's methods (from the spec, so
 // the list cannot drift), then errors, retries, pagination and configuration.
-import type { Method, Resource, SdkModel } from './resource-tree.ts';
+import type { Method, Resource, SdkModel } from '../model/types.ts';
+import type { Policy } from '../policy/policy.ts';
+import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
 import { PACKAGE_NAME } from './emit-package.ts';
+import { argName, clientName, methodName, propertyName } from './naming.ts';
 
-export function emitReadme(spec: Record<string, any>, model: SdkModel): string {
-  const client = model.clientName;
+const SPELLING: PolicySpelling = {
+  errorClass: (name) => `${name}Error`,
+  connectionError: 'APIConnectionError',
+  timeoutError: 'APITimeoutError',
+  maxRetriesOption: 'maxRetries',
+  timeoutOption: 'timeout',
+  idempotencyKeyOption: 'idempotencyKey',
+  errorIdempotencyKey: 'error.idempotencyKey',
+  timeoutUnit: 'ms',
+};
+
+export function emitReadme(model: SdkModel, policy: Policy): string {
+  const client = clientName(model);
   return `<!-- Generated from spec/openapi.json by generators/typescript. Do not edit. -->
 # ${PACKAGE_NAME}
 
-TypeScript SDK for the ${spec.info.title} (spec version ${spec.info.version}). No runtime
+TypeScript SDK for the ${model.title} (spec version ${model.specVersion}). No runtime
 dependency: it uses the platform's \`fetch\` (Node >= 20, browsers, edge runtimes) and accepts
 your own. ESM and CommonJS, with type declarations.
 
@@ -35,6 +49,9 @@ own (snake_case). Every type is exported by name (\`Tenant\`, \`TenantCreatePara
 
 ## Resources and methods
 
+An id is always sent as one path segment (\`/\`, \`?\`, \`#\` and \`%\` are escaped); an empty, \`.\` or \`..\`
+id is refused with a \`BadRequestError\` naming the parameter before any request is sent.
+
 ${model.resources.map((r) => resourceSection(r, 'client')).join('\n')}
 ## Errors
 
@@ -42,17 +59,7 @@ Every failure is a \`CognitionOSError\`. Answers other than 2xx throw an \`APIEr
 \`status\`, \`problem\` (the RFC 9457 body, with \`errors[]\` naming bad fields), \`headers\` and
 \`requestId\` (the response's X-Request-Id). The API key never appears in a message.
 
-| status | class |
-| --- | --- |
-| 400 | \`BadRequestError\` |
-| 401 | \`AuthenticationError\` |
-| 403 | \`PermissionDeniedError\` |
-| 404 | \`NotFoundError\` |
-| 409 | \`ConflictError\` |
-| 422 | \`UnprocessableEntityError\` |
-| 429 | \`RateLimitError\` |
-| >= 500 | \`InternalServerError\` |
-| no answer | \`APIConnectionError\`; \`APITimeoutError\` (a subclass) when the timeout fired |
+${renderErrorTable(policy, SPELLING)}
 | your signal aborted | \`APIUserAbortError\` |
 
 \`\`\`ts
@@ -67,13 +74,17 @@ try {
 
 ## Retries, timeouts and idempotency
 
-Connection errors, timeouts, 408, 409, 429 and 5xx are retried (default \`maxRetries: 2\`) with
-exponential backoff: 0.5 s doubling, capped at 8 s, minus up to 25% jitter; a \`Retry-After\`
-(seconds or HTTP-date, up to 60 s) is honoured instead. Only GET, DELETE and requests carrying an
-\`Idempotency-Key\` are retried. Every POST gets a generated \`Idempotency-Key\`, the same on every
-retry of that call, so a retried create never duplicates; set your own with \`idempotencyKey\`.
-Retries carry \`CognitionOS-Retry-Count: n\`. Each attempt times out after \`timeout\` ms
-(default 60 000).
+${renderRetryPolicy(policy, SPELLING)}
+
+\`\`\`ts
+try {
+  await client.tenants.create({ name: 'Acme' });
+} catch (error) {
+  // Written or not, the same key makes the second try return the first one's answer.
+  if (error instanceof APIError && error.idempotencyKey) await client.tenants.create({ name: 'Acme' }, { idempotencyKey: error.idempotencyKey });
+  else throw error;
+}
+\`\`\`
 
 ## Pagination
 
@@ -90,10 +101,10 @@ for await (const tenant of client.tenants.list()) console.log(tenant.id);
 
 | option | default | |
 | --- | --- | --- |
-| \`apiKey\` | \`COGNITIONOS_API_KEY\` | sent as \`Authorization: Bearer ...\` |
-| \`baseURL\` | \`COGNITIONOS_BASE_URL\`, else \`${spec.servers?.[0]?.url ?? ''}\` | includes the \`/api/v3\` prefix |
-| \`maxRetries\` | 2 | per client; per request too |
-| \`timeout\` | 60 000 ms | per attempt; per request too |
+| \`apiKey\` | \`${policy.environment.apiKey}\` | sent as \`Authorization: Bearer ...\` |
+| \`baseURL\` | \`${policy.environment.baseUrl}\`, else \`${policy.environment.defaultBaseUrl}\` | includes the \`/api/v3\` prefix |
+| \`maxRetries\` | ${policy.retries.maxRetries} | per client; per request too |
+| \`timeout\` | ${policy.timeouts.requestMs} ms | per attempt; per request too |
 | \`fetch\` | \`globalThis.fetch\` | e.g. undici's \`fetch\` with a tuned \`Agent\` |
 | \`defaultHeaders\` | | sent on every request; \`null\` removes a header |
 
@@ -111,16 +122,17 @@ is validated away.
 }
 
 function resourceSection(resource: Resource, parent: string): string {
-  const accessor = `${parent}.${resource.property}`;
+  const accessor = `${parent}.${propertyName(resource)}`;
   const rows = resource.methods.flatMap((m) => methodRows(accessor, m));
   const own = rows.length ? `### \`${accessor}\`\n\n| method | HTTP |\n| --- | --- |\n${rows.join('\n')}\n` : '';
   return own + resource.children.map((child) => `\n${resourceSection(child, accessor)}`).join('');
 }
 
 function methodRows(accessor: string, method: Method): string[] {
-  const args = [...method.pathParams, ...(method.params ? [method.params.required ? 'params' : 'params?'] : [])].join(', ');
+  const args = [...method.pathParams.map(argName), ...(method.params ? [method.params.required ? 'params' : 'params?'] : [])].join(', ');
   const http = `\`${method.httpMethod.toUpperCase()} ${method.path}\``;
-  const row = `| \`${accessor}.${method.name}(${args})\` | ${http}${method.summary ? `: ${method.summary}` : ''} |`;
-  if (!method.pollWhile) return [row];
-  return [row, `| \`${accessor}.createAndPoll(${args})\` | ${http}, then polls \`retrieve\` until done |`];
+  const row = `| \`${accessor}.${methodName(method)}(${args})\` | ${http}${method.summary ? `: ${method.summary}` : ''} |`;
+  if (!method.polling) return [row];
+  const { statusField, terminal } = method.polling;
+  return [row, `| \`${accessor}.createAndPoll(${args})\` | ${http}, then polls until \`${statusField}\` is ${terminal.join(', ')} |`];
 }

@@ -1,21 +1,22 @@
 // One module per resource (src/resources/<name>.ts): a class whose methods each name their HTTP
 // call in one line, and whose nested resources are properties (`tenants.apiKeys`).
+import type { Method, Resource, SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { camelCase } from './naming.ts';
-import type { Method, Resource } from './resource-tree.ts';
+import { argName, className, fileName, methodName, pollingRead, propertyName } from './naming.ts';
 
-export function emitResource(resource: Resource): string {
-  const body = [...resource.children.map(childProperty), ...resource.methods.flatMap(methodLines)];
-  return [GENERATED_HEADER, ...imports(resource), '', `export class ${resource.className} extends APIResource {`, ...body.join('\n').trimEnd().split('\n').map(indent), '}', ''].join('\n');
+export function emitResource(resource: Resource, model: SdkModel): string {
+  const body = [...resource.children.map((child) => childProperty(child, model)), ...resource.methods.flatMap((m) => methodLines(m, model))];
+  return [GENERATED_HEADER, ...imports(resource, model), '', `export class ${className(resource, model)} extends APIResource {`, ...body.join('\n').trimEnd().split('\n').map(indent), '}', ''].join('\n');
 }
 
-function childProperty(child: Resource): string {
-  return `readonly ${child.property}: ${child.className} = new ${child.className}(this._client);\n`;
+function childProperty(child: Resource, model: SdkModel): string {
+  const name = className(child, model);
+  return `readonly ${propertyName(child)}: ${name} = new ${name}(this._client);\n`;
 }
 
-function methodLines(method: Method): string {
-  const lines = [jsDoc(method), `${method.name}(${signature(method)}): ${returnType(method)} {`, `  return ${httpCall(method)};`, '}', ''];
-  if (method.pollWhile) lines.push(...createAndPollLines(method));
+function methodLines(method: Method, model: SdkModel): string {
+  const lines = [jsDoc(method), `${methodName(method)}(${signature(method)}): ${returnType(method)} {`, `  return ${httpCall(method)};`, '}', ''];
+  if (method.polling) lines.push(...createAndPollLines(method, model));
   return lines.join('\n');
 }
 
@@ -24,52 +25,64 @@ function jsDoc(method: Method): string {
 }
 
 function signature(method: Method, optionsType = 'RequestOptions'): string {
-  const args = method.pathParams.map((name) => `${name}: string`);
+  const args = method.pathParams.map((p) => `${argName(p)}: string`);
   if (method.params) args.push(method.params.required ? `params: ${method.params.type}` : `params: ${method.params.type} = {}`);
   return [...args, `options?: ${optionsType}`].join(', ');
 }
 
+export function responseType(method: Method): string {
+  return method.response.kind === 'none' ? 'void' : method.response.kind === 'page' ? method.response.item : method.response.type;
+}
+
 function returnType(method: Method): string {
-  return method.pageItem ? `PagePromise<${method.pageItem}>` : `APIPromise<${method.response}>`;
+  return method.response.kind === 'page' ? `PagePromise<${method.response.item}>` : `APIPromise<${responseType(method)}>`;
 }
 
 function httpCall(method: Method): string {
-  const path = method.pathParams.length ? `path\`${method.path.replace(/\{(\w+)\}/g, (_, p: string) => `\${${camelCase(p)}}`)}\`` : `'${method.path}'`;
+  const path = method.pathParams.length ? routeOf(method) : `'${method.path}'`;
   const params = method.params ? `${method.params.in}: params, ` : '';
-  if (method.pageItem) return `this._client.getAPIList(${path}, { ${params}...options })`;
+  if (method.response.kind === 'page') return `this._client.getAPIList(${path}, { ${params}...options })`;
   return `this._client.${method.httpMethod}(${path}, { ${params}...options })`;
 }
 
-// createAndPoll re-reads with the sibling `retrieve(...pathParams, id)`.
-function createAndPollLines(create: Method): string[] {
-  const args = [...create.pathParams, ...(create.params ? ['params'] : [])];
-  const statuses = create.pollWhile!.map((s) => `'${s}'`).join(', ');
-  const retrieveArgs = [...create.pathParams, 'id', 'readOptions'].join(', ');
+// `path('/tenants/{tenantId}', { tenantId })`: the runtime checks and encodes each id as one segment.
+function routeOf(method: Method): string {
+  const names = new Map(method.pathParams.map((p) => [p.wire, argName(p)]));
+  const template = method.path.replace(/\{(\w+)\}/g, (_, wire: string) => `{${names.get(wire)}}`);
+  return `path('${template}', { ${[...names.values()].join(', ')} })`;
+}
+
+// createAndPoll re-reads with the sibling read the spec names: `retrieve(...pathParams, id)`.
+function createAndPollLines(create: Method, model: SdkModel): string[] {
+  const { statusField, terminal, intervalMs, timeoutMs } = create.polling!;
+  const args = [...create.pathParams.map(argName), ...(create.params ? ['params'] : [])];
+  const readArgs = [...create.pathParams.map(argName), 'id', 'readOptions'].join(', ');
+  const until = `{ statusField: '${statusField}', terminal: [${terminal.map((s) => `'${s}'`).join(', ')}], intervalMs: ${intervalMs}, timeoutMs: ${timeoutMs} }`;
   return [
-    `/** Like \`${create.name}\`, then re-reads until the status leaves ${create.pollWhile!.join(', ')}. */`,
-    `createAndPoll(${signature(create, 'PollOptions')}): Promise<${create.response}> {`,
-    `  return pollUntilDone(this.${create.name}(${[...args, 'options'].join(', ')}), (id, readOptions) => this.retrieve(${retrieveArgs}), [${statuses}], options);`,
+    `/** Like \`${methodName(create)}\`, then re-reads until \`${statusField}\` is ${terminal.join(', ')}. */`,
+    `createAndPoll(${signature(create, 'PollOptions')}): Promise<${responseType(create)}> {`,
+    `  return pollUntilDone(this.${methodName(create)}(${[...args, 'options'].join(', ')}), (id, readOptions) => this.${methodName(pollingRead(model, create))}(${readArgs}), ${until}, options);`,
     '}',
     '',
   ];
 }
 
-function imports(resource: Resource): string[] {
+function imports(resource: Resource, model: SdkModel): string[] {
   const methods = resource.methods;
   const types = new Set<string>();
   for (const m of methods) {
     if (m.params) types.add(m.params.type);
-    if (m.pageItem) types.add(m.pageItem);
-    else if (m.response !== 'void') types.add(m.response);
+    if (m.response.kind !== 'none') types.add(responseType(m));
   }
+  const paged = (m: Method) => m.response.kind === 'page';
   const lines = ["import { APIResource } from '../core/resource.js';"];
-  if (methods.some((m) => !m.pageItem)) lines.push("import type { APIPromise } from '../core/api-promise.js';");
+  if (methods.some((m) => !paged(m))) lines.push("import type { APIPromise } from '../core/api-promise.js';");
   lines.push("import type { RequestOptions } from '../core/base-client.js';");
-  if (methods.some((m) => m.pageItem)) lines.push("import type { PagePromise } from '../core/pagination.js';");
-  if (methods.some((m) => m.pollWhile)) lines.push("import { pollUntilDone, type PollOptions } from '../core/polling.js';");
+  if (methods.some(paged)) lines.push("import type { PagePromise } from '../core/pagination.js';");
+  if (methods.some((m) => m.polling)) lines.push("import { pollUntilDone, type PollOptions } from '../core/polling.js';");
   if (methods.some((m) => m.pathParams.length)) lines.push("import { path } from '../internal/path.js';");
   if (types.size) lines.push(`import type { ${[...types].sort().join(', ')} } from '../types.js';`);
-  lines.push(...resource.children.map((c) => `import { ${c.className} } from './${c.fileName}.js';`));
+  lines.push(...resource.children.map((c) => `import { ${className(c, model)} } from './${fileName(c)}.js';`));
   return lines;
 }
 

@@ -6,7 +6,7 @@
 // typo still fails to compile.
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import type { QueryType } from './resource-tree.ts';
+import type { SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 
 type Json = Record<string, any>;
@@ -24,8 +24,9 @@ export async function emitOpenApiTypes(spec: Json): Promise<string> {
   return `${GENERATED_HEADER}\n${astToString(ast)}`;
 }
 
-export function emitNamedTypes(spec: Json, queryTypes: QueryType[]): string {
-  const schemas = Object.keys(spec.components.schemas).sort();
+export function emitNamedTypes(model: SdkModel): string {
+  const schemas = Object.keys(model.schemas).sort();
+  const queryTypes = model.methods.filter((m) => m.params?.in === 'query').map((m) => ({ name: m.params!.type, operationId: m.operationId }));
   const lines = [
     GENERATED_HEADER,
     "import type { components, operations } from './openapi.js';",

@@ -2,14 +2,18 @@
 // one module per resource, the client, package.json and README. Copied verbatim: the runtime
 // (./runtime -> src/) and the package's static files and tests (./package -> ./).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { buildModel } from '../model/build.ts';
+import { loadPolicy } from '../policy/policy.ts';
 import { emitClient, emitIndex, emitVersion } from './emit-client.ts';
 import { emitPackageJson } from './emit-package.ts';
 import { sdkVersion } from '../sdk-version.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitResource } from './emit-resources.ts';
+import { emitPolicy } from './emit-policy.ts';
 import { emitNamedTypes, emitOpenApiTypes } from './emit-types.ts';
-import { allResources, buildModel } from './resource-tree.ts';
+import { generatedFrom } from './header.ts';
+import { allResources, checkUniqueClassNames, fileName } from './naming.ts';
 import { listFiles, writeTree } from './write-tree.ts';
 
 const here = import.meta.dirname;
@@ -23,21 +27,29 @@ export async function generateTypeScript(spec: Record<string, any>, root: string
 /** Every file of the package, by path relative to its root. */
 export async function emitPackage(spec: Record<string, any>, version: string): Promise<Map<string, string>> {
   const model = buildModel(spec);
+  checkUniqueClassNames(model);
+  const policy = loadPolicy();
   const files = new Map<string, string>([
     ...copied(join(here, 'package'), ''),
     ...copied(join(here, 'runtime'), 'src/'),
-    ['package.json', emitPackageJson(spec, version)],
-    ['README.md', emitReadme(spec, model)],
+    ['package.json', emitPackageJson(model, version)],
+    ['README.md', emitReadme(model, policy)],
     ['src/openapi.ts', await emitOpenApiTypes(spec)],
-    ['src/types.ts', emitNamedTypes(spec, model.queryTypes)],
+    ['src/types.ts', emitNamedTypes(model)],
     ['src/client.ts', emitClient(model)],
     ['src/index.ts', emitIndex(model)],
-    ['src/version.ts', emitVersion(version, spec.info.version)],
+    ['src/version.ts', emitVersion(version, model.specVersion)],
+    ['src/internal/policy.ts', emitPolicy(policy)],
   ]);
-  for (const resource of allResources(model.resources)) files.set(`src/resources/${resource.fileName}.ts`, emitResource(resource));
+  for (const resource of allResources(model.resources)) files.set(`src/resources/${fileName(resource)}.ts`, emitResource(resource, model));
   return files;
 }
 
+// Copied TypeScript files get the header emitted ones carry, naming where to change them.
 function copied(folder: string, prefix: string): Array<[string, string]> {
-  return listFiles(folder).map((file) => [prefix + file, readFileSync(join(folder, file), 'utf8')]);
+  return listFiles(folder).map((file) => {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const source = `generators/typescript/${relative(join(here), join(folder, file))}`;
+    return [prefix + file, file.endsWith('.ts') ? `${generatedFrom(source)}\n${text}` : text];
+  });
 }

@@ -1,14 +1,35 @@
-// Identifier spelling for the TypeScript surface, from the spec's snake_case and dotted names.
+// How the TypeScript surface spells the model: camelCase members and arguments, PascalCase classes,
+// kebab-case module files. Spelling is the only thing this emitter adds to the model.
+import { camelCase, kebabCase, pascalCase, splitWords } from '../model/naming.ts';
+import type { Field, Method, Resource, SdkModel } from '../model/types.ts';
 
-export function camelCase(name: string): string {
-  return name.replace(/[_-]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export const clientName = (model: SdkModel) => `${model.name}Client`;
+export const propertyName = (resource: Resource) => camelCase(resource.words);
+export const fileName = (resource: Resource) => kebabCase(resource.words);
+export const methodName = (method: Method) => camelCase(splitWords(method.verb));
+export const argName = (field: Field) => camelCase(field.words);
+
+// `health` and `subscription` name both a resource and the object it returns: the object keeps
+// the plain name (users import it far more often), the class becomes `HealthResource`.
+export function className(resource: Resource, model: SdkModel): string {
+  const name = pascalCase(resource.words);
+  return name in model.schemas ? `${name}Resource` : name;
 }
 
-export function pascalCase(name: string): string {
-  const camel = camelCase(name);
-  return camel.charAt(0).toUpperCase() + camel.slice(1);
+export function allResources(resources: Resource[]): Resource[] {
+  return resources.flatMap((r) => [r, ...allResources(r.children)]);
 }
 
-export function kebabCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
+/** The read a polling create repeats: a sibling method, so createAndPoll can call `this.<read>`. */
+export function pollingRead(model: SdkModel, create: Method): Method {
+  const read = model.methods.find((m) => m.operationId === create.polling!.retrieve)!;
+  if (read.resource !== create.resource) throw new Error(`${create.operationId}: polling read ${read.operationId} is not on ${create.resource}`);
+  return read;
+}
+
+// Resource classes live in one flat folder: a clash must stop generation.
+export function checkUniqueClassNames(model: SdkModel): void {
+  const classes = allResources(model.resources).map((r) => className(r, model));
+  const clash = classes.find((name, i) => classes.indexOf(name) !== i);
+  if (clash) throw new Error(`two resources would both be class ${clash}`);
 }

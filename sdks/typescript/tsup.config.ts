@@ -1,3 +1,4 @@
+// Generated from generators/typescript/package/tsup.config.ts by generators/typescript. Do not edit: change generators/typescript/package/tsup.config.ts or the generator.
 // ESM and CJS with declarations, one file each: the package ships no runtime dependency.
 import { defineConfig } from 'tsup';
 

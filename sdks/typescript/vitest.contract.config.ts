@@ -1,3 +1,4 @@
+// Generated from generators/typescript/package/vitest.contract.config.ts by generators/typescript. Do not edit: change generators/typescript/package/vitest.contract.config.ts or the generator.
 // Contract tests: the SDK against live reference servers the orchestrator starts (test/contract).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';

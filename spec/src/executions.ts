@@ -66,6 +66,13 @@ defineOperation({
     GetExecution: { operationId: 'workflowsExecutionsRetrieve', parameters: byIds },
     CancelExecution: { operationId: 'workflowsExecutionsCancel', parameters: byIds },
   },
+  polling: {
+    status_field: 'status',
+    terminal: ['succeeded', 'failed', 'canceled'],
+    interval_ms: 500,
+    timeout_ms: 300_000,
+    retrieve: 'workflowsExecutionsRetrieve',
+  },
 });
 defineOperation({
   resource: 'workflows.executions', method: 'list', tag: 'executions', http: 'get', path: '/workflows/{workflow_id}/executions', access: 'tenant',

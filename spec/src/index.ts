@@ -1,7 +1,6 @@
 // What the server and the tools import: the built document, the operation table, every schema.
 export { document, tags } from './document.ts';
 export { operations, type Operation, type Access } from './registry.ts';
-export { SPEC_VERSION } from './common.ts';
 export * from './common.ts';
 export * from './tenants.ts';
 export * from './api-keys.ts';

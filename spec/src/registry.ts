@@ -48,6 +48,18 @@ export interface OperationInput {
   paginated?: boolean;
   /** OpenAPI links from the success response to follow-up operations (stateful testing chains them). */
   links?: Record<string, { operationId: string; parameters: Record<string, string> }>;
+  /** A long-running create: the SDKs emit create-and-poll from this (spec extension `x-cognitionos-polling`). */
+  polling?: Polling;
+}
+
+/** How to wait for what an operation started: re-read `retrieve` until `status_field` is one of `terminal`. */
+export interface Polling {
+  status_field: string;
+  terminal: string[];
+  interval_ms: number;
+  timeout_ms: number;
+  /** operationId of the read that is repeated. */
+  retrieve: string;
 }
 
 export const operations: Operation[] = [];
@@ -123,6 +135,7 @@ export function defineOperation(op: OperationInput): void {
     responses: { [op.status]: success, ...errorResponses(op) },
     'x-cognitionos-sdk': { resource: op.resource, method: op.method },
     ...(op.paginated ? { 'x-cognitionos-pagination': 'cursor' } : {}),
+    ...(op.polling ? { 'x-cognitionos-polling': op.polling } : {}),
   });
   operations.push({
     resource: op.resource,

@@ -7,11 +7,14 @@ leaves every retry decision to the client (urllib3's own retries are switched of
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, NamedTuple, Optional
+import re
+from typing import Any, Mapping, NamedTuple, Optional
 
 import urllib3
 
 from ._errors import APIConnectionError, APITimeoutError
+from ._message import format_message
+from ._policy import CONNECTION_ERROR_MESSAGE, TIMEOUT_MESSAGE
 from .lowlevel.configuration import Configuration
 from .lowlevel.exceptions import ApiException
 from .lowlevel.rest import RESTClientObject
@@ -29,7 +32,7 @@ class Transport:
         config.retries = False  # the client retries, with its own policy
         self._rest = RESTClientObject(config)
 
-    def send(self, method: str, url: str, headers: Dict[str, str], body: Optional[Any], timeout: float) -> RawResponse:
+    def send(self, method: str, url: str, headers: Mapping[str, str], body: Optional[Any], timeout: float) -> RawResponse:
         try:
             # The generated transport is untyped; its result is read through RESTResponse's attributes.
             response = self._rest.request(  # type: ignore[no-untyped-call]
@@ -37,11 +40,25 @@ class Transport:
             )
             content = response.read()
             response.response.release_conn()
-        except urllib3.exceptions.TimeoutError as error:
-            raise APITimeoutError(f"{method} {url} timed out after {timeout:g} s") from error
         except (urllib3.exceptions.HTTPError, ApiException, OSError) as error:
-            raise APIConnectionError(f"{method} {url} failed: {type(error).__name__}") from error
+            if _is_timeout(error):
+                raise APITimeoutError(format_message(TIMEOUT_MESSAGE, {"timeout_ms": f"{timeout * 1000:g}"})) from error
+            raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": _cause(error)})) from error
         return RawResponse(response.status, response.headers, content or b"")
 
     def close(self) -> None:
         self._rest.pool_manager.clear()
+
+
+def _cause(error: BaseException) -> str:
+    """`NewConnectionError: HTTPConnection(host=..., port=...): Failed to establish a new connection: ...`;
+    older urllib3 releases prefix `<urllib3.connection.HTTPConnection object at 0x...>: `, noise that is dropped."""
+    return f"{type(error).__name__}: {re.sub(r'^<[^>]*>: ', '', str(error))}"
+
+
+def _is_timeout(error: BaseException) -> bool:
+    """Only a real timeout: urllib3's NewConnectionError (refused, DNS, unreachable) subclasses its
+    ConnectTimeoutError, yet no time ran out."""
+    if isinstance(error, urllib3.exceptions.NewConnectionError):
+        return False
+    return isinstance(error, (urllib3.exceptions.TimeoutError, TimeoutError))

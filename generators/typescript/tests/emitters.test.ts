@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitPackage } from '../index.ts';
-import { buildModel } from '../resource-tree.ts';
+import { buildModel } from '../../model/build.ts';
+import { argName, className, clientName, fileName, methodName, propertyName } from '../naming.ts';
 
 const here = import.meta.dirname;
 const fixture = JSON.parse(readFileSync(join(here, 'fixture.json'), 'utf8'));
@@ -36,6 +37,7 @@ describe('emitted files match their golden copies', () => {
 
   it('emits exactly those files, the runtime and the package files', () => {
     const generated = [...emitted.keys()].filter((file) => !file.startsWith('src/core/') && !file.startsWith('src/internal/') && !file.startsWith('tests/'));
+    expect(emitted.has('src/internal/policy.ts')).toBe(true);
     expect(generated.sort()).toEqual([...EMITTED_FILES, 'tsconfig.json', 'tsup.config.ts', 'vitest.config.ts', 'vitest.contract.config.ts'].sort());
   });
 
@@ -44,34 +46,30 @@ describe('emitted files match their golden copies', () => {
   });
 });
 
-describe('the spec shapes the surface', () => {
+describe('the TypeScript spelling of the model', () => {
   const model = buildModel(fixture);
-  const widgets = model.resources.find((r) => r.property === 'widgets')!;
-  const method = (name: string) => widgets.methods.find((m) => m.name === name)!;
+  const widgets = model.resources.find((r) => r.name === 'widgets')!;
+  const builds = widgets.children[0]!;
 
   it.each([
-    ['client name from info.title', model.clientName, 'WidgetClient'],
-    ['a resource named like a schema gets a Resource suffix', model.resources[0]!.className, 'StatusResource'],
-    ['nested resources hang off their parent', widgets.children.map((c) => c.property), ['builds']],
-    ['path parameters become camelCase arguments', widgets.children[0]!.methods[1]!.pathParams, ['widgetId', 'buildId']],
-    ['a list is paged over its data items', method('list').pageItem, 'Widget'],
-    ['query parameters get a named type', method('list').params, { type: 'WidgetListParams', in: 'query', required: false }],
-    ['a body with a required field is required', method('create').params, { type: 'WidgetCreateParams', in: 'body', required: true }],
-    ['a body without required fields may be omitted', widgets.children[0]!.methods[0]!.params?.required, false],
-    ['an empty answer is void', method('delete').response, 'void'],
-    ['a create with in-progress statuses is pollable', widgets.children[0]!.methods[0]!.pollWhile, ['queued', 'running']],
-    ['a create without them is not', method('create').pollWhile, undefined],
+    ['client name from info.title', clientName(model), 'WidgetClient'],
+    ['a resource named like a schema gets a Resource suffix', className(model.resources[0]!, model), 'StatusResource'],
+    ['nested resources hang off their parent', widgets.children.map(propertyName), ['builds']],
+    ['path parameters become camelCase arguments', builds.methods[1]!.pathParams.map(argName), ['widgetId', 'buildId']],
+    ['module files are kebab-case', fileName(builds), 'builds'],
+    ['the verb is the method name', widgets.methods.map(methodName), ['create', 'list', 'retrieve', 'delete']],
   ])('%s', (_, actual, expected) => {
     expect(actual).toEqual(expected);
   });
 
-  it.each([
-    ['an operation without x-cognitionos-sdk', (spec: any) => delete spec.paths['/status'].get['x-cognitionos-sdk'], /no x-cognitionos-sdk/],
-    ['an inline response schema', (spec: any) => (spec.paths['/status'].get.responses['200'].content['application/json'].schema = { type: 'object' }), /inline schema/],
-    ['two resources with one class name', (spec: any) => (spec.paths['/status'].get['x-cognitionos-sdk'].resource = 'other.builds'), /class Builds/],
-  ])('refuses %s', (_, breakSpec, message) => {
+  it('emits createAndPoll only where the spec declares polling, with its terminal values', () => {
+    expect(emitted.get('src/resources/builds.ts')).toContain("terminal: ['succeeded', 'failed'], intervalMs: 250, timeoutMs: 60000");
+    expect(emitted.get('src/resources/widgets.ts')).not.toContain('createAndPoll');
+  });
+
+  it('refuses two resources with one class name', async () => {
     const spec = structuredClone(fixture);
-    breakSpec(spec);
-    expect(() => buildModel(spec)).toThrow(message);
+    spec.paths['/status'].get['x-cognitionos-sdk'].resource = 'other.builds';
+    await expect(emitPackage(spec, '1.2.3')).rejects.toThrow(/class Builds/);
   });
 });

@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_async_client.py by generators/python. Do not edit: change it there.
 """The asyncio client's request methods. Attempts run the same urllib3 transport in a worker
 thread (asyncio.to_thread), so many requests proceed at once without blocking the event loop;
 waits between retries are asyncio sleeps."""

@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_base_client.py by generators/python. Do not edit: change it there.
 """The synchronous client's request methods: what every emitted resource method calls."""
 
 from __future__ import annotations

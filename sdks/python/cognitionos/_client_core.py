@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_client_core.py by generators/python. Do not edit: change it there.
 """What the sync and async clients share: settings, auth, headers, error building, decoding."""
 
 from __future__ import annotations
@@ -7,11 +8,16 @@ import json
 import os
 import platform
 import uuid
+from http import HTTPStatus
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, TypeVar
 
-from ._errors import APIError, CognitionOSError, redact, status_error_class
+from urllib3 import HTTPHeaderDict
+
+from . import _policy as policy
+from ._errors import APIError, BadRequestError, CognitionOSError, redact, status_error_class
 from ._exchange import Exchange
 from ._json import query_string
+from ._message import format_message
 from ._options import RequestOptions
 from ._request import APIRequest
 from ._transport import RawResponse, Transport
@@ -20,10 +26,12 @@ from .lowlevel.configuration import Configuration
 
 M = TypeVar("M")
 C = TypeVar("C", bound="ClientCore")
-DEFAULT_BASE_URL = "http://localhost:8100/api/v3"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_RETRIES = 2
-USER_AGENT = f"cognitionos-python/{__version__} Python/{platform.python_version()}"
+DEFAULT_BASE_URL = policy.DEFAULT_BASE_URL
+DEFAULT_TIMEOUT = policy.TIMEOUT_MS / 1000
+DEFAULT_MAX_RETRIES = policy.MAX_RETRIES
+USER_AGENT = format_message(
+    policy.USER_AGENT, {"language": "python", "version": __version__, "runtime": "python", "runtime_version": platform.python_version()}
+)
 
 
 class ClientCore:
@@ -38,11 +46,11 @@ class ClientCore:
         configuration: Optional[Configuration] = None,
     ) -> None:
         """`configuration` (the generated low-level Configuration) sets TLS and proxy options."""
-        key = api_key or os.environ.get("COGNITIONOS_API_KEY")
+        key = api_key or os.environ.get(policy.API_KEY_ENV)
         if not key:
-            raise CognitionOSError("no API key: pass api_key=... or set COGNITIONOS_API_KEY")
+            raise CognitionOSError(f"no API key: pass api_key=... or set {policy.API_KEY_ENV}")
         self.api_key = key
-        self.base_url = (base_url or os.environ.get("COGNITIONOS_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = (base_url or os.environ.get(policy.BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         self.max_retries = max_retries
         self.timeout = timeout
         self._default_headers = dict(default_headers or {})
@@ -78,29 +86,36 @@ class ClientCore:
             self._status_error,
         )
 
-    def _headers(self, method: str, has_body: bool, opts: RequestOptions) -> Dict[str, str]:
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            "Authorization": f"Bearer {self.api_key}",
-            **self._default_headers,
-            **opts.get("extra_headers", {}),
-        }
+    def _headers(self, method: str, has_body: bool, opts: RequestOptions) -> HTTPHeaderDict:
+        # Case-insensitive, as header names are: a caller's `idempotency-key` replaces the SDK's own.
+        headers = HTTPHeaderDict({"Accept": "application/json", "User-Agent": USER_AGENT, "Authorization": f"Bearer {self.api_key}"})
+        for layer in (self._default_headers, opts.get("extra_headers", {})):
+            for name, value in layer.items():
+                headers[name] = value
         if has_body:
             headers["Content-Type"] = "application/json"
         # One key per logical request, generated once, so every retry of a create is the same create.
-        if "idempotency_key" in opts:
-            headers["Idempotency-Key"] = opts["idempotency_key"]
-        elif method == "POST":
-            headers["Idempotency-Key"] = f"cognitionos-python-{uuid.uuid4()}"
+        key = opts.get("idempotency_key", headers.get(policy.IDEMPOTENCY_HEADER))
+        if key is None and method in policy.IDEMPOTENCY_METHODS:
+            key = f"{policy.IDEMPOTENCY_KEY_PREFIX}{uuid.uuid4()}"
+        if key is not None:
+            headers[policy.IDEMPOTENCY_HEADER] = _checked_key(key)
         return headers
 
     def _status_error(self, response: RawResponse) -> APIError:
         problem = _problem(response.content)
-        request_id = response.headers.get("X-Request-Id") or _text(problem.get("request_id"))
-        title = _text(problem.get("title")) or f"HTTP {response.status}"
-        detail = _text(problem.get("detail"))
-        message = f"{response.status} {title}" + (f": {detail}" if detail else "") + f" (request_id={request_id})"
+        request_id = response.headers.get(policy.REQUEST_ID_HEADER) or _text(problem.get("request_id"))
+        fields = [format_message(policy.FIELD_ERROR_MESSAGE, e) for e in problem.get("errors") or [] if isinstance(e, dict)]
+        message = format_message(
+            policy.API_ERROR_MESSAGE,
+            {
+                "status": response.status,
+                "title": _text(problem.get("title")) or _phrase(response.status),
+                "detail": _text(problem.get("detail")),
+                "field_errors": policy.FIELD_ERROR_SEPARATOR.join(fields),
+                "request_id": request_id,
+            },
+        )
         return status_error_class(response.status)(
             redact(message, self.api_key),
             status=response.status,
@@ -122,12 +137,28 @@ def page_parts(page: Any) -> Tuple[List[Any], bool, Optional[str]]:
     return list(page.data), bool(page.has_more), page.next_cursor
 
 
+def _checked_key(key: str) -> str:
+    """A key must be one header value: a CR or LF would split the request (refused as bad input)."""
+    if "\r" in key or "\n" in key:
+        field = f"header.{policy.IDEMPOTENCY_HEADER.lower()}"
+        raise BadRequestError.invalid_input(field, f"{policy.IDEMPOTENCY_HEADER} must not contain CR or LF")
+    return key
+
+
 def _problem(content: bytes) -> Dict[str, Any]:
+    """The problem+json body; a body that is not JSON (a proxy's HTML page) is kept as the detail."""
     try:
         parsed = json.loads(content) if content else {}
     except ValueError:
-        return {}
+        return {"detail": content.decode("utf-8", "replace")[: policy.RAW_DETAIL_MAX_CHARS]}
     return parsed if isinstance(parsed, dict) else {}
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def _text(value: Any) -> Optional[str]:

@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_errors.py by generators/python. Do not edit: change it there.
 """The exception hierarchy: one class per status family, plus connection and timeout errors.
 
 Every error carries the HTTP status, the problem+json body, the response headers and the
@@ -9,6 +10,8 @@ from __future__ import annotations
 from typing import Any, Dict, List, Mapping, Optional, Type
 
 from urllib3 import HTTPHeaderDict
+
+from ._policy import ERROR_CLASSES, SERVER_ERROR_CLASS
 
 __all__ = [
     "CognitionOSError",
@@ -50,6 +53,9 @@ class APIError(CognitionOSError):
         # Case-insensitive, as HTTP header names are: error.headers["x-request-id"] works too.
         self.headers: Mapping[str, str] = HTTPHeaderDict(headers or {})
         self.request_id = request_id
+        # The Idempotency-Key the failed call sent (every POST sends one). The call may have been
+        # written even so: retry with request_options={"idempotency_key": error.idempotency_key}.
+        self.idempotency_key: Optional[str] = None
 
     @property
     def errors(self) -> List[Dict[str, Any]]:
@@ -71,7 +77,12 @@ class APIStatusError(APIError):
 
 
 class BadRequestError(APIStatusError):
-    """400"""
+    """400, or input the SDK refuses before sending anything (then `status` is None)."""
+
+    @classmethod
+    def invalid_input(cls, field: str, message: str) -> "BadRequestError":
+        body = {"title": "Invalid input", "detail": message, "errors": [{"path": field, "message": message}]}
+        return cls(message, body=body)
 
 
 class AuthenticationError(APIStatusError):
@@ -102,21 +113,22 @@ class InternalServerError(APIStatusError):
     """5xx"""
 
 
-_BY_STATUS: Dict[int, Type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
+# The policy's status table names the classes; these are them.
+_BY_NAME: Dict[str, Type[APIStatusError]] = {
+    "BadRequest": BadRequestError,
+    "Authentication": AuthenticationError,
+    "PermissionDenied": PermissionDeniedError,
+    "NotFound": NotFoundError,
+    "Conflict": ConflictError,
+    "UnprocessableEntity": UnprocessableEntityError,
+    "RateLimit": RateLimitError,
+    "InternalServer": InternalServerError,
 }
 
 
 def status_error_class(status: int) -> Type[APIStatusError]:
-    if status >= 500:
-        return InternalServerError
-    return _BY_STATUS.get(status, APIStatusError)
+    name = SERVER_ERROR_CLASS if status >= 500 else ERROR_CLASSES.get(status)
+    return _BY_NAME[name] if name else APIStatusError
 
 
 def redact(text: str, secret: Optional[str]) -> str:

@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_exchange.py by generators/python. Do not edit: change it there.
 """One logical request across its attempts: attempt, decide, (the client waits), attempt again.
 The sync and async clients drive the same Exchange; only their way of waiting differs."""
 
@@ -5,8 +6,11 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional, Union
 
+from urllib3 import HTTPHeaderDict
+
 from ._errors import APIConnectionError, APIError
-from ._retry import backoff_delay, is_repeatable, is_retryable_status, retry_after_seconds
+from ._policy import IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER
+from ._retry import backoff_delay, is_repeatable, is_retryable_error, is_retryable_status, retry_after_seconds
 from ._transport import RawResponse, Transport
 
 Outcome = Union[RawResponse, APIConnectionError]
@@ -18,7 +22,7 @@ class Exchange:
         transport: Transport,
         method: str,
         url: str,
-        headers: Dict[str, str],
+        headers: HTTPHeaderDict,
         body: Optional[Dict[str, Any]],
         max_retries: int,
         timeout: float,
@@ -46,21 +50,22 @@ class Exchange:
         delay = self._delay(outcome)
         if delay is not None:
             self.retries_done += 1
-            self.headers["CognitionOS-Retry-Count"] = str(self.retries_done)
+            self.headers[RETRY_COUNT_HEADER] = str(self.retries_done)
         return delay
 
     def result(self, outcome: Outcome) -> RawResponse:
-        if isinstance(outcome, APIConnectionError):
-            raise outcome
-        if outcome.status >= 300:
-            raise self._status_error(outcome)
-        return outcome
+        if isinstance(outcome, RawResponse) and outcome.status < 300:
+            return outcome
+        error = outcome if isinstance(outcome, APIConnectionError) else self._status_error(outcome)
+        # The key sent, if any, lets the caller retry safely: the server replays instead of writing twice.
+        error.idempotency_key = self.headers.get(IDEMPOTENCY_HEADER)
+        raise error
 
     def _delay(self, outcome: Outcome) -> Optional[float]:
         if self.retries_done >= self.max_retries or not is_repeatable(self.method, self.headers):
             return None
         if isinstance(outcome, APIConnectionError):
-            return backoff_delay(self.retries_done + 1)
+            return backoff_delay(self.retries_done + 1) if is_retryable_error(outcome) else None
         if not is_retryable_status(outcome.status):
             return None
         return backoff_delay(self.retries_done + 1, retry_after_seconds(outcome.headers.get("Retry-After")))

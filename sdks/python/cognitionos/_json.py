@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_json.py by generators/python. Do not edit: change it there.
 """Request bodies and query strings from keyword arguments: models, datetimes and None handled."""
 
 from __future__ import annotations
@@ -6,6 +7,10 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any, Dict, Mapping, Optional
 from urllib.parse import quote, urlencode
+
+from ._errors import BadRequestError
+from ._message import format_message
+from ._policy import INVALID_PATH_PARAM_MESSAGE
 
 
 def to_jsonable(value: Any) -> Any:
@@ -50,6 +55,13 @@ def _query_value(value: Any) -> str:
     return str(value)  # compact() already turned enums and datetimes into plain values
 
 
-def path_segment(value: Any) -> str:
-    """A path parameter, escaped so an id can never change which route is called."""
-    return quote(str(value), safe="")
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def path_segment(name: str, value: Any) -> str:
+    """A path parameter as exactly one escaped segment, so an id can never change which route is
+    called; an id a URL parser would resolve away ('', '.', '..') is refused before any request."""
+    text = str(value)
+    if text in _DOT_SEGMENTS:
+        raise BadRequestError.invalid_input(f"path.{name}", format_message(INVALID_PATH_PARAM_MESSAGE, {"param": name, "value": repr(text)}))
+    return quote(text, safe="")

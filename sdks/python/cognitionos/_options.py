@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_options.py by generators/python. Do not edit: change it there.
 """Per-request options, accepted by every method as `request_options=`."""
 
 from __future__ import annotations

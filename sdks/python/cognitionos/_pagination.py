@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_pagination.py by generators/python. Do not edit: change it there.
 """Cursor pages: `for item in client.tenants.list()` (or `async for` on the async client) walks
 every item of every page, one request per page, fetched lazily."""
 

@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_polling.py by generators/python. Do not edit: change it there.
 """Waits for a long-running object (an execution) to reach a final state."""
 
 from __future__ import annotations
@@ -7,6 +8,8 @@ import time
 from typing import Awaitable, Callable, Collection, TypeVar
 
 from ._errors import APITimeoutError
+from ._message import format_message
+from ._policy import POLL_TIMEOUT_MESSAGE
 
 T = TypeVar("T")
 
@@ -19,7 +22,9 @@ class _Deadline:
 
     def check(self, status: str) -> None:
         if time.monotonic() + self.interval > self._end:
-            raise APITimeoutError(f"still {status} after {self.max_wait:g} s of polling")
+            # A generated enum is a str subclass whose str() is its class-qualified name: say its value.
+            value = getattr(status, "value", status)
+            raise APITimeoutError(format_message(POLL_TIMEOUT_MESSAGE, {"status": value, "timeout_ms": f"{self.max_wait * 1000:g}"}))
 
 
 def poll_until_final(

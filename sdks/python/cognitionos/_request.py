@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_request.py by generators/python. Do not edit: change it there.
 """What one emitted method asks for: the operation's method and path, its query and body, and the
 caller's per-request options. The transport details are the client's."""
 

@@ -1,3 +1,4 @@
+# Generated from generators/python/runtime/_resource.py by generators/python. Do not edit: change it there.
 """Bases of the emitted resource classes (client.tenants, client.tenants.api_keys, ...)."""
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
-"""When to retry, and how long to wait: shared by every client, sync or not.
-
-Retried: connection errors, timeouts, 408, 409, 429 and 5xx, but only for requests that are safe to
-repeat (GET, DELETE, or carrying an Idempotency-Key). Waits 0.5 s doubling up to 8 s, minus up to 25%
-jitter so clients that failed together do not retry together; a sane Retry-After wins.
+# Generated from generators/python/runtime/_retry.py by generators/python. Do not edit: change it there.
+"""When to retry, and how long to wait, by the one client policy (_policy.py): which errors and
+statuses, only for requests that are safe to repeat; exponential backoff minus jitter so clients that
+failed together do not retry together; a sane Retry-After wins.
 """
 
 from __future__ import annotations
@@ -12,21 +11,33 @@ import time
 from email.utils import parsedate_to_datetime
 from typing import Callable, Mapping, Optional
 
-INITIAL_DELAY = 0.5
-MAX_DELAY = 8.0
-JITTER = 0.25
-# A Retry-After beyond this is a sign of an outage, not of a short pause: fall back to backoff.
-MAX_RETRY_AFTER = 60.0
-RETRYABLE_STATUSES = frozenset({408, 409, 429})
-REPEATABLE_METHODS = frozenset({"GET", "DELETE"})
+from ._errors import APIConnectionError, APITimeoutError
+from ._policy import (
+    IDEMPOTENCY_HEADER,
+    IDEMPOTENCY_KEY_MAKES_RETRYABLE,
+    INITIAL_DELAY_MS,
+    JITTER,
+    MAX_DELAY_MS,
+    MAX_RETRY_AFTER_MS,
+    REPEATABLE_METHODS,
+    RETRY_CONNECTION_ERRORS,
+    RETRY_SERVER_ERRORS,
+    RETRY_TIMEOUTS,
+    RETRYABLE_STATUSES,
+)
 
 
 def is_repeatable(method: str, headers: Mapping[str, str]) -> bool:
-    return method in REPEATABLE_METHODS or "Idempotency-Key" in headers
+    """`headers` is case-insensitive (an HTTPHeaderDict), as header names are."""
+    return method in REPEATABLE_METHODS or (IDEMPOTENCY_KEY_MAKES_RETRYABLE and IDEMPOTENCY_HEADER in headers)
 
 
 def is_retryable_status(status: int) -> bool:
-    return status in RETRYABLE_STATUSES or status >= 500
+    return status in RETRYABLE_STATUSES or (RETRY_SERVER_ERRORS and status >= 500)
+
+
+def is_retryable_error(error: APIConnectionError) -> bool:
+    return RETRY_TIMEOUTS if isinstance(error, APITimeoutError) else RETRY_CONNECTION_ERRORS
 
 
 def retry_after_seconds(value: Optional[str], now: Callable[[], float] = time.time) -> Optional[float]:
@@ -45,7 +56,8 @@ def retry_after_seconds(value: Optional[str], now: Callable[[], float] = time.ti
 
 def backoff_delay(retry: int, retry_after: Optional[float] = None, rand: Callable[[], float] = random.random) -> float:
     """Seconds to wait before retry number `retry` (1-based)."""
-    if retry_after is not None and 0 <= retry_after <= MAX_RETRY_AFTER:
+    # A Retry-After beyond the cap is a sign of an outage, not of a short pause: backoff instead.
+    if retry_after is not None and 0 <= retry_after <= MAX_RETRY_AFTER_MS / 1000:
         return retry_after
-    base = min(INITIAL_DELAY * 2.0 ** (retry - 1), MAX_DELAY)
+    base = min(INITIAL_DELAY_MS / 1000 * 2.0 ** (retry - 1), MAX_DELAY_MS / 1000)
     return base * (1 - JITTER * rand())

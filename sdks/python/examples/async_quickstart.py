@@ -1,3 +1,4 @@
+# Generated from generators/python/examples/async_quickstart.py by generators/python. Do not edit: change it there.
 """The asyncio client: the quickstart's calls, awaited, a few of them at once.
 
 Run against `npm start`: COGNITIONOS_API_KEY=<admin key> python examples/async_quickstart.py

@@ -1,3 +1,4 @@
+# Generated from generators/python/examples/quickstart.py by generators/python. Do not edit: change it there.
 """The DESIGN example: create a tenant, walk the tenant list, handle a missing one.
 
 Run against `npm start`: COGNITIONOS_API_KEY=<admin key> python examples/quickstart.py

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import platform
+
 import pytest
 from pytest_httpserver import HTTPServer
 
-from cognitionos import CognitionOSClient, CognitionOSError
+from cognitionos import APITimeoutError, CognitionOSClient, CognitionOSError, __version__
+from cognitionos import _policy as policy
 from cognitionos._client_core import DEFAULT_BASE_URL
+from cognitionos._message import format_message
 
 from .conftest import API_KEY, tenant_json
 
@@ -38,7 +42,7 @@ def test_every_request_is_authenticated_and_identifies_the_sdk(client: Cognition
     request, _ = httpserver.log[0]
     assert request.environ["REQUEST_URI"].endswith("/tenants/ten%2F1")  # an id stays one path segment
     assert request.headers["Authorization"] == f"Bearer {API_KEY}"
-    assert request.headers["User-Agent"].startswith("cognitionos-python/")
+    assert request.headers["User-Agent"] == f"cognitionos-sdk-python/{__version__} (python/{platform.python_version()})"
     assert request.headers["X-Trace"] == "t1"
 
 
@@ -48,3 +52,15 @@ def test_with_options_changes_settings_not_the_original(client: CognitionOSClien
     assert (client.timeout, client.max_retries) == (60.0, 2)
     with pytest.raises(TypeError):
         client.with_options(retries=1)
+
+
+def test_create_and_poll_gives_up_after_max_wait_in_the_policy_wording(client: CognitionOSClient, httpserver: HTTPServer) -> None:
+    running = {
+        "id": "exec_1", "workflow_id": "wf_1", "status": "running", "input": {}, "output": None, "error": None,
+        "steps": [], "created_at": "2026-11-23T09:00:00.000Z", "started_at": None, "finished_at": None,
+    }  # fmt: skip
+    httpserver.expect_request("/api/v3/workflows/wf_1/executions", method="POST").respond_with_json(running, status=201)
+    httpserver.expect_request("/api/v3/workflows/wf_1/executions/exec_1").respond_with_json(running)
+    with pytest.raises(APITimeoutError) as caught:
+        client.workflows.executions.create_and_poll("wf_1", poll_interval=0.01, max_wait=0.05)
+    assert str(caught.value) == format_message(policy.POLL_TIMEOUT_MESSAGE, {"status": "running", "timeout_ms": 50})

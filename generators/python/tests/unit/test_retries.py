@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from email.utils import formatdate
-from typing import List
+from typing import Dict, List, Optional
 
 import pytest
 from pytest_httpserver import HTTPServer
+from urllib3 import HTTPHeaderDict
 from werkzeug import Request, Response
 
 from cognitionos import CognitionOSClient, InternalServerError, NotFoundError, RateLimitError
-from cognitionos._retry import backoff_delay, retry_after_seconds
+from cognitionos import _policy as policy
+from cognitionos._retry import backoff_delay, is_repeatable, is_retryable_status, retry_after_seconds
 
 from .conftest import problem, tenant_json
 
@@ -74,12 +76,41 @@ def test_retry_after_http_date() -> None:
     assert retry_after_seconds(None) is None
 
 
-def test_backoff_doubles_from_half_a_second_caps_at_8_with_up_to_25_percent_jitter() -> None:
-    no_jitter = [backoff_delay(n, rand=lambda: 0.0) for n in range(1, 7)]
-    assert no_jitter == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
-    assert backoff_delay(1, rand=lambda: 1.0) == 0.375
-    # An absurd Retry-After (an outage) falls back to backoff rather than hanging the caller.
-    assert backoff_delay(1, retry_after=3600, rand=lambda: 0.0) == 0.5
+def _policy_delay(retry: int, rand: float) -> float:
+    """The schedule policy.json describes: INITIAL_DELAY_MS doubling, capped at MAX_DELAY_MS, minus JITTER * rand."""
+    return min(policy.INITIAL_DELAY_MS * 2 ** (retry - 1), policy.MAX_DELAY_MS) / 1000 * (1 - policy.JITTER * rand)
+
+
+@pytest.mark.parametrize(("retry", "rand"), [(retry, rand) for retry in (1, 2, 3, 5, 9) for rand in (0.0, 1.0)])
+def test_backoff_follows_the_policy(retry: int, rand: float) -> None:
+    assert backoff_delay(retry, rand=lambda: rand) == pytest.approx(_policy_delay(retry, rand))
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "expected"),
+    [(3.0, 3.0), (policy.MAX_RETRY_AFTER_MS / 1000, policy.MAX_RETRY_AFTER_MS / 1000), (policy.MAX_RETRY_AFTER_MS / 1000 + 1, None), (-1.0, None)],
+)
+def test_a_sane_retry_after_wins_an_outage_length_one_falls_back_to_backoff(retry_after: float, expected: Optional[float]) -> None:
+    assert backoff_delay(1, retry_after=retry_after, rand=lambda: 0.0) == (expected if expected is not None else _policy_delay(1, 0.0))
+
+
+@pytest.mark.parametrize(
+    ("status", "retryable"),
+    [(status, True) for status in policy.RETRYABLE_STATUSES]
+    + [(500, policy.RETRY_SERVER_ERRORS), (503, policy.RETRY_SERVER_ERRORS)]
+    + [(status, False) for status in policy.ERROR_CLASSES if status not in policy.RETRYABLE_STATUSES],
+)
+def test_retryable_statuses_follow_the_policy(status: int, retryable: bool) -> None:
+    assert is_retryable_status(status) is retryable
+
+
+@pytest.mark.parametrize(
+    ("method", "headers", "repeatable"),
+    [(method, {}, True) for method in policy.REPEATABLE_METHODS]
+    + [("POST", {}, False), ("PATCH", {"idempotency-key": "k"}, policy.IDEMPOTENCY_KEY_MAKES_RETRYABLE)],
+)
+def test_repeatable_requests_follow_the_policy(method: str, headers: Dict[str, str], repeatable: bool) -> None:
+    assert is_repeatable(method, HTTPHeaderDict(headers)) is repeatable
 
 
 def test_patch_without_idempotency_key_is_not_retried(client: CognitionOSClient, httpserver: HTTPServer) -> None:

@@ -3,11 +3,14 @@
 import { APIPromise } from './api-promise.js';
 import { Page, PagePromise, type PageBody } from './pagination.js';
 import { mergeHeaders, userAgent, type HeadersInit } from '../internal/headers.js';
-import { newIdempotencyKey } from '../internal/idempotency.js';
+import { checkIdempotencyKey, newIdempotencyKey } from '../internal/idempotency.js';
 import { readEnv } from '../internal/env.js';
+import type { Route } from '../internal/path.js';
+import { API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, IDEMPOTENCY_HEADER, IDEMPOTENCY_METHODS, MAX_RETRIES, TIMEOUT_MS } from '../internal/policy.js';
 import { sendWithRetries, type Fetch, type FetchInit, type FetchResponse } from '../internal/request-loop.js';
 
-export type { Fetch, FetchInit, FetchResponse, HeadersInit };
+export type { Fetch, FetchInit, FetchResponse, HeadersInit, Route };
+export { DEFAULT_BASE_URL };
 
 export interface ClientOptions {
   /** Defaults to the COGNITIONOS_API_KEY environment variable. */
@@ -40,9 +43,6 @@ export interface CallOptions extends RequestOptions {
   body?: unknown;
 }
 
-export const DEFAULT_BASE_URL = 'http://localhost:8100/api/v3';
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_TIMEOUT_MS = 60_000;
 
 export class BaseClient {
   readonly baseURL: string;
@@ -54,32 +54,32 @@ export class BaseClient {
   readonly #defaultHeaders: HeadersInit | undefined;
 
   constructor(options: ClientOptions = {}) {
-    this.#apiKey = options.apiKey ?? readEnv('COGNITIONOS_API_KEY');
-    this.baseURL = (options.baseURL ?? readEnv('COGNITIONOS_BASE_URL') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-    this.maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.#apiKey = options.apiKey ?? readEnv(API_KEY_ENV);
+    this.baseURL = (options.baseURL ?? readEnv(BASE_URL_ENV) ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.maxRetries = options.maxRetries ?? MAX_RETRIES;
+    this.timeout = options.timeout ?? TIMEOUT_MS;
     this.#fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     this.#defaultHeaders = options.defaultHeaders;
   }
 
-  get<T>(path: string, options?: CallOptions): APIPromise<T> {
+  get<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('GET', path, options);
   }
 
-  post<T>(path: string, options?: CallOptions): APIPromise<T> {
+  post<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('POST', path, options);
   }
 
-  patch<T>(path: string, options?: CallOptions): APIPromise<T> {
+  patch<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('PATCH', path, options);
   }
 
-  delete<T>(path: string, options?: CallOptions): APIPromise<T> {
+  delete<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('DELETE', path, options);
   }
 
   /** A GET of a cursor-paginated list: one page when awaited, every item with `for await`. */
-  getAPIList<Item>(path: string, options: CallOptions = {}): PagePromise<Item> {
+  getAPIList<Item>(path: string | Route, options: CallOptions = {}): PagePromise<Item> {
     const fetchPage = (cursor: string | undefined): PagePromise<Item> => {
       const query = cursor === undefined ? options.query : { ...options.query, cursor };
       const answer = this.#send('GET', path, { ...options, query });
@@ -88,15 +88,16 @@ export class BaseClient {
     return fetchPage(undefined);
   }
 
-  request<T>(method: string, path: string, options: CallOptions = {}): APIPromise<T> {
+  request<T>(method: string, path: string | Route, options: CallOptions = {}): APIPromise<T> {
     return new APIPromise(this.#send(method, path, options), parseBody<T>);
   }
 
-  #send(method: string, path: string, options: CallOptions) {
+  // Async so that input refused before sending (a '..' id, a CR in a key) rejects the call's promise.
+  async #send(method: string, path: string | Route, options: CallOptions) {
     const hasBody = options.body !== undefined;
     return sendWithRetries({
       method,
-      url: this.#url(path, options.query as Query | undefined),
+      url: this.#url(typeof path === 'function' ? path() : path, options.query as Query | undefined),
       headers: this.#headers(method, hasBody, options),
       body: hasBody ? JSON.stringify(options.body) : undefined,
       maxRetries: options.maxRetries ?? this.maxRetries,
@@ -125,11 +126,19 @@ export class BaseClient {
         'Content-Type': hasBody ? 'application/json' : undefined,
         'User-Agent': userAgent(),
         Authorization: this.#apiKey ? `Bearer ${this.#apiKey}` : undefined,
-        'Idempotency-Key': options.idempotencyKey ?? (method === 'POST' ? newIdempotencyKey() : undefined),
       },
       this.#defaultHeaders,
       options.headers,
+      { [IDEMPOTENCY_HEADER]: this.#idempotencyKey(method, options) },
     );
+  }
+
+  // The caller's key wins, whether given as the option or as a header in any letter case.
+  #idempotencyKey(method: string, options: RequestOptions): string | undefined {
+    const asHeader = mergeHeaders(this.#defaultHeaders, options.headers).get(IDEMPOTENCY_HEADER) ?? undefined;
+    const given = options.idempotencyKey ?? asHeader;
+    if (given !== undefined) return checkIdempotencyKey(given);
+    return (IDEMPOTENCY_METHODS as readonly string[]).includes(method) ? newIdempotencyKey() : undefined;
   }
 }
 

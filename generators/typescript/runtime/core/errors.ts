@@ -3,6 +3,8 @@
 // the response headers and the request id to quote to support. Messages are built from the
 // problem body only, never from the request, so the API key cannot leak into them.
 
+import { formatMessage } from '../internal/message.js';
+import { API_ERROR_MESSAGE, ERROR_CLASSES, FIELD_ERROR_MESSAGE, FIELD_ERROR_SEPARATOR, REQUEST_ID_HEADER, SERVER_ERROR_CLASS } from '../internal/policy.js';
 import type { ProblemDetails } from '../types.js';
 
 /**
@@ -24,13 +26,18 @@ export class APIError extends CognitionOSError {
   readonly headers: Headers | undefined;
   /** The server's X-Request-Id, to quote when asking for support. */
   readonly requestId: string | undefined;
+  /**
+   * The Idempotency-Key the failed call sent (every POST sends one). The call may have been written
+   * even so: retry it with `{ idempotencyKey: error.idempotencyKey }` to get its first answer, not a duplicate.
+   */
+  idempotencyKey: string | undefined;
 
   constructor(status: number | undefined, problem: Problem | undefined, headers: Headers | undefined, message: string) {
     super(message);
     this.status = status;
     this.problem = problem;
     this.headers = headers;
-    this.requestId = headers?.get('x-request-id') ?? problem?.request_id ?? undefined;
+    this.requestId = headers?.get(REQUEST_ID_HEADER) ?? problem?.request_id ?? undefined;
   }
 
   /** The error class for a status, built from the answer's problem body. */
@@ -42,6 +49,11 @@ export class APIError extends CognitionOSError {
 
 export class BadRequestError extends APIError {
   override name = 'BadRequestError';
+
+  /** Input the SDK refuses before sending anything (no status): `problem.errors` names the field. */
+  static invalidInput(field: string, message: string): BadRequestError {
+    return new BadRequestError(undefined, { title: 'Invalid input', detail: message, errors: [{ path: field, message }] }, undefined, message);
+  }
 }
 export class AuthenticationError extends APIError {
   override name = 'AuthenticationError';
@@ -74,11 +86,11 @@ export class APIConnectionError extends APIError {
   }
 }
 
-/** No answer arrived within the timeout of one attempt (and of every retry). */
+/** No answer arrived within the timeout of one attempt (and of every retry), or polling gave up. */
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
-  constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms.`);
+  constructor(message: string) {
+    super(message);
   }
 }
 
@@ -90,28 +102,33 @@ export class APIUserAbortError extends APIError {
   }
 }
 
-const errorClasses: Record<number, typeof APIError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
+// The policy's status table names the classes; these are them.
+const classesByName: Record<string, typeof APIError> = {
+  BadRequest: BadRequestError,
+  Authentication: AuthenticationError,
+  PermissionDenied: PermissionDeniedError,
+  NotFound: NotFoundError,
+  Conflict: ConflictError,
+  UnprocessableEntity: UnprocessableEntityError,
+  RateLimit: RateLimitError,
+  InternalServer: InternalServerError,
 };
 
-function errorClassFor(status: number): typeof APIError {
-  if (status >= 500) return InternalServerError;
-  return errorClasses[status] ?? APIError;
+export function errorClassFor(status: number): typeof APIError {
+  const name = status >= 500 ? SERVER_ERROR_CLASS : ERROR_CLASSES[status];
+  return (name && classesByName[name]) || APIError;
 }
 
 // "404 Not Found: no tenant ten_x [path: message] (request req_1)": enough to act on without a debugger.
 function describe(status: number, problem: Problem | undefined, headers: Headers): string {
-  const title = problem?.title ?? 'Error';
-  const detail = problem?.detail ? `: ${problem.detail}` : '';
-  const fields = problem?.errors?.length ? ` [${problem.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}]` : '';
-  const requestId = headers.get('x-request-id') ?? problem?.request_id;
-  return `${status} ${title}${detail}${fields}${requestId ? ` (request ${requestId})` : ''}`;
+  const fieldErrors = (problem?.errors ?? []).map((e) => formatMessage(FIELD_ERROR_MESSAGE, { path: e.path, message: e.message }));
+  return formatMessage(API_ERROR_MESSAGE, {
+    status,
+    title: problem?.title ?? 'Error',
+    detail: problem?.detail ?? undefined,
+    field_errors: fieldErrors.join(FIELD_ERROR_SEPARATOR),
+    request_id: headers.get(REQUEST_ID_HEADER) ?? problem?.request_id ?? undefined,
+  });
 }
 
 /** Cuts the API key out of text an error is built from (before the error exists: its stack copies the message). */

@@ -1,5 +1,7 @@
 // Request headers: the client's defaults, then the call's own, where `null` removes a default.
 import { VERSION } from '../version.js';
+import { formatMessage } from './message.js';
+import { USER_AGENT } from './policy.js';
 
 export type HeadersInit = Record<string, string | null | undefined> | Headers;
 
@@ -16,15 +18,15 @@ export function mergeHeaders(...layers: Array<HeadersInit | undefined>): Headers
   return merged;
 }
 
-/** `cognitionos-sdk-typescript/1.2.3 (node/v20.20.0)`: names the SDK, its version and the runtime. */
+/** `cognitionos-sdk-typescript/1.2.3 (node/20.20.0)`: names the SDK, its version and the runtime. */
 export function userAgent(): string {
-  return `cognitionos-sdk-typescript/${VERSION} (${runtimeName()})`;
+  return formatMessage(USER_AGENT, { language: 'typescript', version: VERSION, ...runtime() });
 }
 
-function runtimeName(): string {
+function runtime(): { runtime: string; runtime_version: string } {
   const g = globalThis as { process?: { versions?: Record<string, string> }; Deno?: { version?: { deno?: string } }; navigator?: { userAgent?: string } };
-  if (g.process?.versions?.bun) return `bun/${g.process.versions.bun}`;
-  if (g.Deno?.version?.deno) return `deno/${g.Deno.version.deno}`;
-  if (g.process?.versions?.node) return `node/v${g.process.versions.node}`;
-  return g.navigator?.userAgent ? 'browser' : 'unknown';
+  if (g.process?.versions?.bun) return { runtime: 'bun', runtime_version: g.process.versions.bun };
+  if (g.Deno?.version?.deno) return { runtime: 'deno', runtime_version: g.Deno.version.deno };
+  if (g.process?.versions?.node) return { runtime: 'node', runtime_version: g.process.versions.node };
+  return { runtime: g.navigator?.userAgent ? 'browser' : 'unknown', runtime_version: 'unknown' };
 }

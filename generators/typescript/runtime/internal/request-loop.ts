@@ -2,7 +2,9 @@
 // retries wait per ./retry.ts and carry `CognitionOS-Retry-Count: n`. The body is read inside the
 // attempt, so a connection dropped mid-answer is retried like any other connection error.
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, redact, type Problem } from '../core/errors.js';
-import { isRepeatable, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
+import { formatMessage } from './message.js';
+import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RAW_DETAIL_MAX_CHARS, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
+import { isRepeatable, isRetryableError, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
 
 /** What the SDK hands a fetch: plain values, so the platform fetch and undici's both accept it. */
@@ -43,13 +45,23 @@ export interface Answer {
   text: string;
 }
 
+// Every error of a call that sent an Idempotency-Key carries it: the caller's way to retry safely.
 export async function sendWithRetries(request: PreparedRequest): Promise<Answer> {
+  try {
+    return await sendUntilFinal(request);
+  } catch (error) {
+    if (error instanceof APIError) error.idempotencyKey = request.headers.get(IDEMPOTENCY_HEADER) ?? undefined;
+    throw error;
+  }
+}
+
+async function sendUntilFinal(request: PreparedRequest): Promise<Answer> {
   for (let retry = 0; ; retry++) {
-    if (retry > 0) request.headers.set('CognitionOS-Retry-Count', String(retry));
+    if (retry > 0) request.headers.set(RETRY_COUNT_HEADER, String(retry));
     const outcome = await attempt(request);
     const mayRetry = retry < request.maxRetries && isRepeatable(request.method, request.headers);
     if (outcome instanceof APIError) {
-      if (!mayRetry || outcome instanceof APIUserAbortError) throw outcome;
+      if (!mayRetry || !isRetryableError(outcome)) throw outcome;
       await sleep(retryDelayMs(retry + 1, undefined), request.signal);
     } else if (outcome.response.ok) {
       return outcome;
@@ -75,8 +87,8 @@ async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
     return { response: response as Response, text: await response.text() };
   } catch (error) {
     if (request.signal?.aborted) return new APIUserAbortError();
-    if (controller.signal.aborted) return new APITimeoutError(request.timeoutMs);
-    return new APIConnectionError(redact(`Connection error: ${describeCause(error)}`, request.secret), { cause: error });
+    if (controller.signal.aborted) return new APITimeoutError(formatMessage(TIMEOUT_MESSAGE, { timeout_ms: request.timeoutMs }));
+    return new APIConnectionError(redact(formatMessage(CONNECTION_ERROR_MESSAGE, { cause: describeCause(error) }), request.secret), { cause: error });
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', forwardAbort);
@@ -98,7 +110,7 @@ function parseProblem(text: string, statusText: string): Problem | undefined {
   } catch {
     // not JSON: fall through
   }
-  return { title: statusText || undefined, detail: text.slice(0, 500) };
+  return { title: statusText || undefined, detail: text.slice(0, RAW_DETAIL_MAX_CHARS) };
 }
 
 // Node's fetch hides the socket error in `cause` ("fetch failed" alone helps nobody).

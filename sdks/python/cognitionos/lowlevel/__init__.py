@@ -18,15 +18,6 @@ __version__ = "1.0.0"
 
 # Define package exports
 __all__ = [
-    "ApiKeysApi",
-    "ExecutionsApi",
-    "HealthApi",
-    "MemoriesApi",
-    "PluginsApi",
-    "SubscriptionApi",
-    "TenantsApi",
-    "UsageApi",
-    "WorkflowsApi",
     "ApiResponse",
     "ApiClient",
     "Configuration",
@@ -88,15 +79,6 @@ __all__ = [
 ]
 
 # import apis into sdk package
-from cognitionos.lowlevel.api.api_keys_api import ApiKeysApi as ApiKeysApi
-from cognitionos.lowlevel.api.executions_api import ExecutionsApi as ExecutionsApi
-from cognitionos.lowlevel.api.health_api import HealthApi as HealthApi
-from cognitionos.lowlevel.api.memories_api import MemoriesApi as MemoriesApi
-from cognitionos.lowlevel.api.plugins_api import PluginsApi as PluginsApi
-from cognitionos.lowlevel.api.subscription_api import SubscriptionApi as SubscriptionApi
-from cognitionos.lowlevel.api.tenants_api import TenantsApi as TenantsApi
-from cognitionos.lowlevel.api.usage_api import UsageApi as UsageApi
-from cognitionos.lowlevel.api.workflows_api import WorkflowsApi as WorkflowsApi
 
 # import ApiClient
 from cognitionos.lowlevel.api_response import ApiResponse as ApiResponse

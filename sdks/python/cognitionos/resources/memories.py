@@ -18,6 +18,27 @@ from ..lowlevel.models.memory_search_result import MemorySearchResult
 class MemoriesResource(APIResource):
     """client.memories"""
 
+    def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Memory:
+        """Create a memory"""
+        return self._client._request_model(
+            APIRequest(
+                "POST",
+                "/memories",
+                body=compact({"scope": scope, "agent_id": agent_id, "content": content, "tags": tags, "metadata": metadata}),
+                options=request_options,
+            ),
+            Memory.from_dict,
+        )
+
     def list(
         self,
         *,
@@ -42,27 +63,6 @@ class MemoriesResource(APIResource):
             MemoryList.from_dict,
         )
 
-    def create(
-        self,
-        *,
-        scope: Union[Literal["private", "shared", "global"], MemoryScope],
-        content: str,
-        agent_id: Optional[str] = None,
-        tags: Optional[Sequence[str]] = None,
-        metadata: Optional[Mapping[str, str]] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> Memory:
-        """Create a memory"""
-        return self._client._request_model(
-            APIRequest(
-                "POST",
-                "/memories",
-                body=compact({"scope": scope, "agent_id": agent_id, "content": content, "tags": tags, "metadata": metadata}),
-                options=request_options,
-            ),
-            Memory.from_dict,
-        )
-
     def retrieve(
         self,
         memory_id: str,
@@ -76,7 +76,7 @@ class MemoriesResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/memories/{path_segment(memory_id)}",
+                f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
             ),
             Memory.from_dict,
@@ -92,7 +92,7 @@ class MemoriesResource(APIResource):
         return self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/memories/{path_segment(memory_id)}",
+                f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
             ),
         )
@@ -124,6 +124,27 @@ class MemoriesResource(APIResource):
 class AsyncMemoriesResource(AsyncAPIResource):
     """async_client.memories"""
 
+    async def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Memory:
+        """Create a memory"""
+        return await self._client._request_model(
+            APIRequest(
+                "POST",
+                "/memories",
+                body=compact({"scope": scope, "agent_id": agent_id, "content": content, "tags": tags, "metadata": metadata}),
+                options=request_options,
+            ),
+            Memory.from_dict,
+        )
+
     async def list(
         self,
         *,
@@ -148,27 +169,6 @@ class AsyncMemoriesResource(AsyncAPIResource):
             MemoryList.from_dict,
         )
 
-    async def create(
-        self,
-        *,
-        scope: Union[Literal["private", "shared", "global"], MemoryScope],
-        content: str,
-        agent_id: Optional[str] = None,
-        tags: Optional[Sequence[str]] = None,
-        metadata: Optional[Mapping[str, str]] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> Memory:
-        """Create a memory"""
-        return await self._client._request_model(
-            APIRequest(
-                "POST",
-                "/memories",
-                body=compact({"scope": scope, "agent_id": agent_id, "content": content, "tags": tags, "metadata": metadata}),
-                options=request_options,
-            ),
-            Memory.from_dict,
-        )
-
     async def retrieve(
         self,
         memory_id: str,
@@ -182,7 +182,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/memories/{path_segment(memory_id)}",
+                f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
             ),
             Memory.from_dict,
@@ -198,7 +198,7 @@ class AsyncMemoriesResource(AsyncAPIResource):
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/memories/{path_segment(memory_id)}",
+                f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
             ),
         )

@@ -25,6 +25,27 @@ from ..lowlevel.models.tenant_status import TenantStatus
 class TenantsApiKeysResource(APIResource):
     """client.tenants.api_keys"""
 
+    def create(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> ApiKeyWithSecret:
+        """Create an API key
+
+        Creates a tenant key. The secret is returned once, in this response only.
+        """
+        return self._client._request_model(
+            APIRequest(
+                "POST",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
+                body=compact({"name": name}),
+                options=request_options,
+            ),
+            ApiKeyWithSecret.from_dict,
+        )
+
     def list(
         self,
         tenant_id: str,
@@ -40,32 +61,11 @@ class TenantsApiKeysResource(APIResource):
         return self._client._request_page(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/api_keys",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
             ),
             ApiKeyList.from_dict,
-        )
-
-    def create(
-        self,
-        tenant_id: str,
-        *,
-        name: str,
-        request_options: Optional[RequestOptions] = None,
-    ) -> ApiKeyWithSecret:
-        """Create an API key
-
-        Creates a tenant key. The secret is returned once, in this response only.
-        """
-        return self._client._request_model(
-            APIRequest(
-                "POST",
-                f"/tenants/{path_segment(tenant_id)}/api_keys",
-                body=compact({"name": name}),
-                options=request_options,
-            ),
-            ApiKeyWithSecret.from_dict,
         )
 
     def retrieve(
@@ -82,7 +82,7 @@ class TenantsApiKeysResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/api_keys/{path_segment(key_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
             ),
             ApiKey.from_dict,
@@ -102,7 +102,7 @@ class TenantsApiKeysResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "DELETE",
-                f"/tenants/{path_segment(tenant_id)}/api_keys/{path_segment(key_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
             ),
             ApiKey.from_dict,
@@ -122,7 +122,7 @@ class TenantsSubscriptionResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/subscription",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 options=request_options,
             ),
             Subscription.from_dict,
@@ -141,7 +141,7 @@ class TenantsSubscriptionResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/tenants/{path_segment(tenant_id)}/subscription",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 body=compact({"plan": plan, "seats": seats, "cancel_at_period_end": cancel_at_period_end}),
                 options=request_options,
             ),
@@ -161,7 +161,7 @@ class TenantsSubscriptionResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "POST",
-                f"/tenants/{path_segment(tenant_id)}/subscription/cancel",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription/cancel",
                 options=request_options,
             ),
             Subscription.from_dict,
@@ -170,25 +170,6 @@ class TenantsSubscriptionResource(APIResource):
 
 class TenantsPluginsResource(APIResource):
     """client.tenants.plugins"""
-
-    def list(
-        self,
-        tenant_id: str,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> SyncPage[Plugin]:
-        """List plugins"""
-        return self._client._request_page(
-            APIRequest(
-                "GET",
-                f"/tenants/{path_segment(tenant_id)}/plugins",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            PluginList.from_dict,
-        )
 
     def install(
         self,
@@ -208,11 +189,30 @@ class TenantsPluginsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "POST",
-                f"/tenants/{path_segment(tenant_id)}/plugins",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 body=compact({"name": name, "version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
             ),
             Plugin.from_dict,
+        )
+
+    def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> SyncPage[Plugin]:
+        """List plugins"""
+        return self._client._request_page(
+            APIRequest(
+                "GET",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            PluginList.from_dict,
         )
 
     def retrieve(
@@ -226,7 +226,7 @@ class TenantsPluginsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/plugins/{path_segment(plugin_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
             ),
             Plugin.from_dict,
@@ -250,7 +250,7 @@ class TenantsPluginsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/tenants/{path_segment(tenant_id)}/plugins/{path_segment(plugin_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 body=compact({"version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
             ),
@@ -268,7 +268,7 @@ class TenantsPluginsResource(APIResource):
         return self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/tenants/{path_segment(tenant_id)}/plugins/{path_segment(plugin_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
             ),
         )
@@ -288,6 +288,28 @@ class TenantsResource(APIResource):
     @property
     def plugins(self) -> TenantsPluginsResource:
         return TenantsPluginsResource(self._client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        slug: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Tenant:
+        """Create a tenant
+
+        Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
+        """
+        return self._client._request_model(
+            APIRequest(
+                "POST",
+                "/tenants",
+                body=compact({"name": name, "slug": slug, "metadata": metadata}),
+                options=request_options,
+            ),
+            Tenant.from_dict,
+        )
 
     def list(
         self,
@@ -310,28 +332,6 @@ class TenantsResource(APIResource):
             TenantList.from_dict,
         )
 
-    def create(
-        self,
-        *,
-        name: str,
-        slug: Optional[str] = None,
-        metadata: Optional[Mapping[str, str]] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> Tenant:
-        """Create a tenant
-
-        Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
-        """
-        return self._client._request_model(
-            APIRequest(
-                "POST",
-                "/tenants",
-                body=compact({"name": name, "slug": slug, "metadata": metadata}),
-                options=request_options,
-            ),
-            Tenant.from_dict,
-        )
-
     def retrieve(
         self,
         tenant_id: str,
@@ -345,7 +345,7 @@ class TenantsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
             ),
             Tenant.from_dict,
@@ -367,7 +367,7 @@ class TenantsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/tenants/{path_segment(tenant_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 body=compact({"name": name, "status": status, "metadata": metadata}),
                 options=request_options,
             ),
@@ -387,7 +387,7 @@ class TenantsResource(APIResource):
         return self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/tenants/{path_segment(tenant_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
             ),
         )
@@ -395,6 +395,27 @@ class TenantsResource(APIResource):
 
 class AsyncTenantsApiKeysResource(AsyncAPIResource):
     """async_client.tenants.api_keys"""
+
+    async def create(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> ApiKeyWithSecret:
+        """Create an API key
+
+        Creates a tenant key. The secret is returned once, in this response only.
+        """
+        return await self._client._request_model(
+            APIRequest(
+                "POST",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
+                body=compact({"name": name}),
+                options=request_options,
+            ),
+            ApiKeyWithSecret.from_dict,
+        )
 
     async def list(
         self,
@@ -411,32 +432,11 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         return await self._client._request_page(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/api_keys",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
             ),
             ApiKeyList.from_dict,
-        )
-
-    async def create(
-        self,
-        tenant_id: str,
-        *,
-        name: str,
-        request_options: Optional[RequestOptions] = None,
-    ) -> ApiKeyWithSecret:
-        """Create an API key
-
-        Creates a tenant key. The secret is returned once, in this response only.
-        """
-        return await self._client._request_model(
-            APIRequest(
-                "POST",
-                f"/tenants/{path_segment(tenant_id)}/api_keys",
-                body=compact({"name": name}),
-                options=request_options,
-            ),
-            ApiKeyWithSecret.from_dict,
         )
 
     async def retrieve(
@@ -453,7 +453,7 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/api_keys/{path_segment(key_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
             ),
             ApiKey.from_dict,
@@ -473,7 +473,7 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "DELETE",
-                f"/tenants/{path_segment(tenant_id)}/api_keys/{path_segment(key_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
             ),
             ApiKey.from_dict,
@@ -493,7 +493,7 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/subscription",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 options=request_options,
             ),
             Subscription.from_dict,
@@ -512,7 +512,7 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/tenants/{path_segment(tenant_id)}/subscription",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 body=compact({"plan": plan, "seats": seats, "cancel_at_period_end": cancel_at_period_end}),
                 options=request_options,
             ),
@@ -532,7 +532,7 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "POST",
-                f"/tenants/{path_segment(tenant_id)}/subscription/cancel",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription/cancel",
                 options=request_options,
             ),
             Subscription.from_dict,
@@ -541,25 +541,6 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
 
 class AsyncTenantsPluginsResource(AsyncAPIResource):
     """async_client.tenants.plugins"""
-
-    async def list(
-        self,
-        tenant_id: str,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Plugin]:
-        """List plugins"""
-        return await self._client._request_page(
-            APIRequest(
-                "GET",
-                f"/tenants/{path_segment(tenant_id)}/plugins",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            PluginList.from_dict,
-        )
 
     async def install(
         self,
@@ -579,11 +560,30 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "POST",
-                f"/tenants/{path_segment(tenant_id)}/plugins",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 body=compact({"name": name, "version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
             ),
             Plugin.from_dict,
+        )
+
+    async def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> AsyncPage[Plugin]:
+        """List plugins"""
+        return await self._client._request_page(
+            APIRequest(
+                "GET",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            PluginList.from_dict,
         )
 
     async def retrieve(
@@ -597,7 +597,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}/plugins/{path_segment(plugin_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
             ),
             Plugin.from_dict,
@@ -621,7 +621,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/tenants/{path_segment(tenant_id)}/plugins/{path_segment(plugin_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 body=compact({"version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
             ),
@@ -639,7 +639,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/tenants/{path_segment(tenant_id)}/plugins/{path_segment(plugin_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
             ),
         )
@@ -659,27 +659,6 @@ class AsyncTenantsResource(AsyncAPIResource):
     @property
     def plugins(self) -> AsyncTenantsPluginsResource:
         return AsyncTenantsPluginsResource(self._client)
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Tenant]:
-        """List tenants
-
-        Oldest first.
-        """
-        return await self._client._request_page(
-            APIRequest(
-                "GET",
-                "/tenants",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            TenantList.from_dict,
-        )
 
     async def create(
         self,
@@ -703,6 +682,27 @@ class AsyncTenantsResource(AsyncAPIResource):
             Tenant.from_dict,
         )
 
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> AsyncPage[Tenant]:
+        """List tenants
+
+        Oldest first.
+        """
+        return await self._client._request_page(
+            APIRequest(
+                "GET",
+                "/tenants",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            TenantList.from_dict,
+        )
+
     async def retrieve(
         self,
         tenant_id: str,
@@ -716,7 +716,7 @@ class AsyncTenantsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/tenants/{path_segment(tenant_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
             ),
             Tenant.from_dict,
@@ -738,7 +738,7 @@ class AsyncTenantsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/tenants/{path_segment(tenant_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 body=compact({"name": name, "status": status, "metadata": metadata}),
                 options=request_options,
             ),
@@ -758,7 +758,7 @@ class AsyncTenantsResource(AsyncAPIResource):
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/tenants/{path_segment(tenant_id)}",
+                f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
             ),
         )

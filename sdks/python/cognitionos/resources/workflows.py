@@ -23,25 +23,6 @@ from ..lowlevel.models.workflow_step import WorkflowStep
 class WorkflowsExecutionsResource(APIResource):
     """client.workflows.executions"""
 
-    def list(
-        self,
-        workflow_id: str,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> SyncPage[Execution]:
-        """List a workflow's executions"""
-        return self._client._request_page(
-            APIRequest(
-                "GET",
-                f"/workflows/{path_segment(workflow_id)}/executions",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            ExecutionList.from_dict,
-        )
-
     def create(
         self,
         workflow_id: str,
@@ -56,11 +37,51 @@ class WorkflowsExecutionsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "POST",
-                f"/workflows/{path_segment(workflow_id)}/executions",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
                 body=compact({"input": input}),
                 options=request_options,
             ),
             Execution.from_dict,
+        )
+
+    def create_and_poll(
+        self,
+        workflow_id: str,
+        *,
+        input: Optional[Mapping[str, Any]] = None,
+        poll_interval: float = 0.5,
+        max_wait: float = 300.0,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Execution:
+        """Creates, then retrieves every `poll_interval` seconds until `status` is final:
+        succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
+        """
+        created = self.create(workflow_id, input=input, request_options=request_options)
+        return poll_until_final(
+            lambda: self.retrieve(workflow_id, created.id, request_options=request_options),
+            lambda current: current.status,
+            ("succeeded", "failed", "canceled",),
+            poll_interval,
+            max_wait,
+        )
+
+    def list(
+        self,
+        workflow_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> SyncPage[Execution]:
+        """List a workflow's executions"""
+        return self._client._request_page(
+            APIRequest(
+                "GET",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            ExecutionList.from_dict,
         )
 
     def retrieve(
@@ -74,7 +95,7 @@ class WorkflowsExecutionsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/workflows/{path_segment(workflow_id)}/executions/{path_segment(execution_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}",
                 options=request_options,
             ),
             Execution.from_dict,
@@ -94,31 +115,10 @@ class WorkflowsExecutionsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "POST",
-                f"/workflows/{path_segment(workflow_id)}/executions/{path_segment(execution_id)}/cancel",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}/cancel",
                 options=request_options,
             ),
             Execution.from_dict,
-        )
-
-    def create_and_poll(
-        self,
-        workflow_id: str,
-        *,
-        input: Optional[Mapping[str, Any]] = None,
-        poll_interval: float = 0.5,
-        max_wait: float = 600.0,
-        request_options: Optional[RequestOptions] = None,
-    ) -> Execution:
-        """Creates, then retrieves every `poll_interval` seconds until the status is final:
-        succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
-        """
-        created = self.create(workflow_id, input=input, request_options=request_options)
-        return poll_until_final(
-            lambda: self.retrieve(workflow_id, created.id, request_options=request_options),
-            lambda current: current.status,
-            ("succeeded", "failed", "canceled",),
-            poll_interval,
-            max_wait,
         )
 
 
@@ -128,24 +128,6 @@ class WorkflowsResource(APIResource):
     @property
     def executions(self) -> WorkflowsExecutionsResource:
         return WorkflowsExecutionsResource(self._client)
-
-    def list(
-        self,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> SyncPage[Workflow]:
-        """List workflows"""
-        return self._client._request_page(
-            APIRequest(
-                "GET",
-                "/workflows",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            WorkflowList.from_dict,
-        )
 
     def create(
         self,
@@ -166,6 +148,24 @@ class WorkflowsResource(APIResource):
             Workflow.from_dict,
         )
 
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> SyncPage[Workflow]:
+        """List workflows"""
+        return self._client._request_page(
+            APIRequest(
+                "GET",
+                "/workflows",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            WorkflowList.from_dict,
+        )
+
     def retrieve(
         self,
         workflow_id: str,
@@ -176,7 +176,7 @@ class WorkflowsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "GET",
-                f"/workflows/{path_segment(workflow_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
             ),
             Workflow.from_dict,
@@ -198,7 +198,7 @@ class WorkflowsResource(APIResource):
         return self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/workflows/{path_segment(workflow_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 body=compact({"name": name, "description": description, "steps": steps}),
                 options=request_options,
             ),
@@ -218,7 +218,7 @@ class WorkflowsResource(APIResource):
         return self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/workflows/{path_segment(workflow_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
             ),
         )
@@ -226,25 +226,6 @@ class WorkflowsResource(APIResource):
 
 class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
     """async_client.workflows.executions"""
-
-    async def list(
-        self,
-        workflow_id: str,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Execution]:
-        """List a workflow's executions"""
-        return await self._client._request_page(
-            APIRequest(
-                "GET",
-                f"/workflows/{path_segment(workflow_id)}/executions",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            ExecutionList.from_dict,
-        )
 
     async def create(
         self,
@@ -260,11 +241,51 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "POST",
-                f"/workflows/{path_segment(workflow_id)}/executions",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
                 body=compact({"input": input}),
                 options=request_options,
             ),
             Execution.from_dict,
+        )
+
+    async def create_and_poll(
+        self,
+        workflow_id: str,
+        *,
+        input: Optional[Mapping[str, Any]] = None,
+        poll_interval: float = 0.5,
+        max_wait: float = 300.0,
+        request_options: Optional[RequestOptions] = None,
+    ) -> Execution:
+        """Creates, then retrieves every `poll_interval` seconds until `status` is final:
+        succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
+        """
+        created = await self.create(workflow_id, input=input, request_options=request_options)
+        return await async_poll_until_final(
+            lambda: self.retrieve(workflow_id, created.id, request_options=request_options),
+            lambda current: current.status,
+            ("succeeded", "failed", "canceled",),
+            poll_interval,
+            max_wait,
+        )
+
+    async def list(
+        self,
+        workflow_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> AsyncPage[Execution]:
+        """List a workflow's executions"""
+        return await self._client._request_page(
+            APIRequest(
+                "GET",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            ExecutionList.from_dict,
         )
 
     async def retrieve(
@@ -278,7 +299,7 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/workflows/{path_segment(workflow_id)}/executions/{path_segment(execution_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}",
                 options=request_options,
             ),
             Execution.from_dict,
@@ -298,31 +319,10 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "POST",
-                f"/workflows/{path_segment(workflow_id)}/executions/{path_segment(execution_id)}/cancel",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}/cancel",
                 options=request_options,
             ),
             Execution.from_dict,
-        )
-
-    async def create_and_poll(
-        self,
-        workflow_id: str,
-        *,
-        input: Optional[Mapping[str, Any]] = None,
-        poll_interval: float = 0.5,
-        max_wait: float = 600.0,
-        request_options: Optional[RequestOptions] = None,
-    ) -> Execution:
-        """Creates, then retrieves every `poll_interval` seconds until the status is final:
-        succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
-        """
-        created = await self.create(workflow_id, input=input, request_options=request_options)
-        return await async_poll_until_final(
-            lambda: self.retrieve(workflow_id, created.id, request_options=request_options),
-            lambda current: current.status,
-            ("succeeded", "failed", "canceled",),
-            poll_interval,
-            max_wait,
         )
 
 
@@ -332,24 +332,6 @@ class AsyncWorkflowsResource(AsyncAPIResource):
     @property
     def executions(self) -> AsyncWorkflowsExecutionsResource:
         return AsyncWorkflowsExecutionsResource(self._client)
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int] = None,
-        cursor: Optional[str] = None,
-        request_options: Optional[RequestOptions] = None,
-    ) -> AsyncPage[Workflow]:
-        """List workflows"""
-        return await self._client._request_page(
-            APIRequest(
-                "GET",
-                "/workflows",
-                query={"limit": limit, "cursor": cursor},
-                options=request_options,
-            ),
-            WorkflowList.from_dict,
-        )
 
     async def create(
         self,
@@ -370,6 +352,24 @@ class AsyncWorkflowsResource(AsyncAPIResource):
             Workflow.from_dict,
         )
 
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> AsyncPage[Workflow]:
+        """List workflows"""
+        return await self._client._request_page(
+            APIRequest(
+                "GET",
+                "/workflows",
+                query={"limit": limit, "cursor": cursor},
+                options=request_options,
+            ),
+            WorkflowList.from_dict,
+        )
+
     async def retrieve(
         self,
         workflow_id: str,
@@ -380,7 +380,7 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "GET",
-                f"/workflows/{path_segment(workflow_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
             ),
             Workflow.from_dict,
@@ -402,7 +402,7 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
-                f"/workflows/{path_segment(workflow_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 body=compact({"name": name, "description": description, "steps": steps}),
                 options=request_options,
             ),
@@ -422,7 +422,7 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
-                f"/workflows/{path_segment(workflow_id)}",
+                f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
             ),
         )

@@ -1,3 +1,4 @@
+# Generated from generators/python/tests/unit/test_async_client.py by generators/python. Do not edit: change it there.
 """AsyncCognitionOSClient: the same surface, awaitable; concurrent calls overlap."""
 
 from __future__ import annotations

@@ -1,49 +1,41 @@
+# Generated from generators/python/tests/unit/test_errors.py by generators/python. Do not edit: change it there.
 """Status codes map to one exception class each; every error carries status, body, headers and
 request id, and never the API key."""
 
 from __future__ import annotations
 
 import socket
-from typing import List, Type
+from typing import Any, Dict, List, Type
 
 import pytest
 from pytest_httpserver import HTTPServer
 
+import cognitionos
 from cognitionos import (
     APIConnectionError,
     APIError,
-    APIStatusError,
     AuthenticationError,
-    BadRequestError,
     CognitionOSClient,
     CognitionOSError,
-    ConflictError,
     InternalServerError,
     NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
 )
+from cognitionos import _policy as policy
+from cognitionos._message import format_message
 
 from .conftest import API_KEY, problem
 
+# The policy's status table, every class it names, and statuses it does not name.
+STATUS_TABLE = [(status, f"{name}Error") for status, name in policy.ERROR_CLASSES.items()] + [
+    (500, f"{policy.SERVER_ERROR_CLASS}Error"),
+    (503, f"{policy.SERVER_ERROR_CLASS}Error"),
+    (405, "APIStatusError"),
+]
 
-@pytest.mark.parametrize(
-    ("status", "error_class"),
-    [
-        (400, BadRequestError),
-        (401, AuthenticationError),
-        (403, PermissionDeniedError),
-        (404, NotFoundError),
-        (405, APIStatusError),
-        (409, ConflictError),
-        (422, UnprocessableEntityError),
-        (429, RateLimitError),
-        (500, InternalServerError),
-        (503, InternalServerError),
-    ],
-)
-def test_status_maps_to_its_error(client: CognitionOSClient, httpserver: HTTPServer, status: int, error_class: Type[APIError]) -> None:
+
+@pytest.mark.parametrize(("status", "class_name"), STATUS_TABLE)
+def test_status_maps_to_its_error(client: CognitionOSClient, httpserver: HTTPServer, status: int, class_name: str) -> None:
+    error_class: Type[APIError] = getattr(cognitionos, class_name)
     body = problem(status, "Problem", request_id="req_body", errors=[{"path": "body.name", "message": "Required"}])
     httpserver.expect_request("/api/v3/tenants/ten_1").respond_with_json(body, status=status, headers={"X-Request-Id": "req_header"})
     with pytest.raises(error_class) as caught:
@@ -56,7 +48,30 @@ def test_status_maps_to_its_error(client: CognitionOSClient, httpserver: HTTPSer
     assert error.request_id == "req_header"
     assert error.headers["X-Request-Id"] == "req_header"
     assert error.errors == [{"path": "body.name", "message": "Required"}]
-    assert "req_header" in str(error)
+    expected = format_message(
+        policy.API_ERROR_MESSAGE,
+        {"status": status, "title": "Problem", "detail": "Problem.", "field_errors": "body.name: Required", "request_id": "req_header"},
+    )
+    assert str(error) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ({"status": 404, "title": "Not Found", "detail": "no tenant", "field_errors": "a: b", "request_id": "r1"}, "404 Not Found: no tenant [a: b] (request r1)"),
+        ({"status": 500, "title": "Oops", "detail": ""}, "500 Oops"),
+    ],
+)
+def test_the_policy_message_format(values: Dict[str, Any], expected: str) -> None:
+    assert format_message(policy.API_ERROR_MESSAGE, values) == expected
+
+
+def test_an_html_error_page_is_kept_as_the_detail(client: CognitionOSClient, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/api/v3/tenants/ten_1").respond_with_data("<html>bad gateway</html>", status=502, content_type="text/html")
+    with pytest.raises(InternalServerError) as caught:
+        client.tenants.retrieve("ten_1", request_options={"max_retries": 0})
+    assert caught.value.body == {"detail": "<html>bad gateway</html>"}
+    assert str(caught.value).startswith("502 Bad Gateway: <html>bad gateway</html>")
 
 
 def test_request_id_falls_back_to_the_problem_body(client: CognitionOSClient, httpserver: HTTPServer) -> None:
@@ -77,13 +92,17 @@ def test_the_key_never_appears_even_when_the_server_echoes_it(client: CognitionO
     assert API_KEY not in repr(client)
 
 
-def test_refused_connection_is_a_connection_error(waits: List[float]) -> None:
+def test_refused_connection_is_a_connection_error_never_a_timeout(waits: List[float]) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     client = CognitionOSClient(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/api/v3")
     with pytest.raises(APIConnectionError) as caught:
         client.tenants.retrieve("ten_1")
+    assert type(caught.value) is APIConnectionError
+    assert str(caught.value).startswith("Connection error: NewConnectionError: ")
+    assert "Failed to establish a new connection" in str(caught.value)
+    assert " at 0x" not in str(caught.value)
     assert caught.value.status is None
     assert API_KEY not in str(caught.value)
     assert len(waits) == 2  # connection errors are retried like any other transient failure

@@ -1,3 +1,4 @@
+// Generated from generators/typescript/runtime/core/api-promise.ts by generators/typescript. Do not edit: change generators/typescript/runtime/core/api-promise.ts or the generator.
 // What every method returns: awaitable for the parsed body, and `.withResponse()` for the raw
 // Response next to it (status, headers such as X-Request-Id). The request starts at once.
 import type { Answer } from '../internal/request-loop.js';

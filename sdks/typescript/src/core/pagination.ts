@@ -1,3 +1,4 @@
+// Generated from generators/typescript/runtime/core/pagination.ts by generators/typescript. Do not edit: change generators/typescript/runtime/core/pagination.ts or the generator.
 // Cursor pagination: `{ data, has_more, next_cursor }` pages. `list()` returns a PagePromise,
 // which is awaited for one page or walked with `for await` over every item of every page.
 import { APIPromise } from './api-promise.js';

@@ -1,24 +1,40 @@
-// `createAndPoll`: start a long-running object, then re-read it until its status leaves the
-// in-progress states the spec lists. The read calls never carry the create's Idempotency-Key.
+// Generated from generators/typescript/runtime/core/polling.ts by generators/typescript. Do not edit: change generators/typescript/runtime/core/polling.ts or the generator.
+// `createAndPoll`: start a long-running object, then re-read it until its status is one of the final
+// values the spec declares (`x-cognitionos-polling`). The read calls never carry the create's
+// Idempotency-Key. Giving up after the declared time is an APITimeoutError.
 import type { RequestOptions } from './base-client.js';
+import { APITimeoutError } from './errors.js';
+import { formatMessage } from '../internal/message.js';
+import { POLL_TIMEOUT_MESSAGE } from '../internal/policy.js';
 import { sleep } from '../internal/sleep.js';
 
 export interface PollOptions extends RequestOptions {
-  /** Milliseconds between reads (default 500). */
+  /** Milliseconds between reads (default: the spec's interval for the operation). */
   pollIntervalMs?: number;
+  /** Milliseconds of polling before giving up (default: the spec's for the operation). */
+  pollTimeoutMs?: number;
 }
 
-const DEFAULT_POLL_INTERVAL_MS = 500;
+/** What the spec declares for one operation. */
+export interface PollUntil {
+  statusField: string;
+  terminal: readonly string[];
+  intervalMs: number;
+  timeoutMs: number;
+}
 
-export async function pollUntilDone<T extends { id: string; status: string }>(
+export async function pollUntilDone<T extends { id: string }>(
   created: PromiseLike<T>,
   retrieve: (id: string, options: RequestOptions) => PromiseLike<T>,
-  inProgress: readonly string[],
+  until: PollUntil,
   options: PollOptions = {},
 ): Promise<T> {
-  const { pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, idempotencyKey: _createOnly, ...readOptions } = options;
+  const { pollIntervalMs = until.intervalMs, pollTimeoutMs = until.timeoutMs, idempotencyKey: _createOnly, ...readOptions } = options;
+  const statusOf = (value: T) => String((value as Record<string, unknown>)[until.statusField]);
+  const deadline = Date.now() + pollTimeoutMs;
   let current = await created;
-  while (inProgress.includes(current.status)) {
+  while (!until.terminal.includes(statusOf(current))) {
+    if (Date.now() + pollIntervalMs > deadline) throw new APITimeoutError(formatMessage(POLL_TIMEOUT_MESSAGE, { status: statusOf(current), timeout_ms: pollTimeoutMs }));
     await sleep(pollIntervalMs, options.signal);
     current = await retrieve(current.id, readOptions);
   }

@@ -1,3 +1,4 @@
+// Generated from generators/typescript/runtime/internal/env.ts by generators/typescript. Do not edit: change generators/typescript/runtime/internal/env.ts or the generator.
 // Environment fallbacks for client options. `process` is absent in browsers and some edge
 // runtimes, so it is looked up, never assumed.
 

@@ -1,21 +1,29 @@
-// When to retry, and how long to wait. Retried: connection errors, timeouts, 408, 409, 429 and
-// 5xx, but only for requests that are safe to repeat (GET, DELETE, or carrying an
-// Idempotency-Key). Waits 0.5 s doubling up to 8 s, minus up to 25% jitter so clients that failed
-// together do not retry together; a sane Retry-After (seconds or HTTP-date) wins.
+// Generated from generators/typescript/runtime/internal/retry.ts by generators/typescript. Do not edit: change generators/typescript/runtime/internal/retry.ts or the generator.
+// When to retry, and how long to wait, by the one client policy: which errors and statuses, only for
+// requests that are safe to repeat; exponential backoff minus jitter so clients that failed together
+// do not retry together; a sane Retry-After (seconds or HTTP-date) wins.
 
-const INITIAL_DELAY_MS = 500;
-const MAX_DELAY_MS = 8_000;
-const JITTER = 0.25;
-// A Retry-After beyond this is a sign of an outage, not of a short pause: fall back to backoff.
-const MAX_RETRY_AFTER_MS = 60_000;
-const REPEATABLE_METHODS = new Set(['GET', 'DELETE']);
+import { APIConnectionError, APITimeoutError, type APIError } from '../core/errors.js';
+import {
+  IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_MAKES_RETRYABLE, INITIAL_DELAY_MS, JITTER, MAX_DELAY_MS, MAX_RETRY_AFTER_MS,
+  REPEATABLE_METHODS, RETRYABLE_STATUSES, RETRY_CONNECTION_ERRORS, RETRY_SERVER_ERRORS, RETRY_TIMEOUTS,
+} from './policy.js';
+
+// The numbers are generators/policy/policy.json's. A Retry-After beyond MAX_RETRY_AFTER_MS is a sign
+// of an outage, not of a short pause: backoff is used instead.
 
 export function isRepeatable(method: string, headers: Headers): boolean {
-  return REPEATABLE_METHODS.has(method) || headers.has('idempotency-key');
+  return (REPEATABLE_METHODS as readonly string[]).includes(method) || (IDEMPOTENCY_KEY_MAKES_RETRYABLE && headers.has(IDEMPOTENCY_HEADER));
 }
 
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return (RETRYABLE_STATUSES as readonly number[]).includes(status) || (RETRY_SERVER_ERRORS && status >= 500);
+}
+
+/** An attempt that ended without an answer: a timeout or a connection error (never the caller's abort). */
+export function isRetryableError(error: APIError): boolean {
+  if (error instanceof APITimeoutError) return RETRY_TIMEOUTS;
+  return error instanceof APIConnectionError && RETRY_CONNECTION_ERRORS;
 }
 
 /** Retry-After in milliseconds, from integer/decimal seconds or an HTTP-date; undefined if absent or unreadable. */

@@ -1,3 +1,4 @@
+// Generated from generators/typescript/runtime/internal/sleep.ts by generators/typescript. Do not edit: change generators/typescript/runtime/internal/sleep.ts or the generator.
 // A timer the caller's AbortSignal can cut short; an abort ends the call as APIUserAbortError.
 import { APIUserAbortError } from '../core/errors.js';
 

@@ -10,26 +10,26 @@ import type { Execution, ExecutionCreateParams, ExecutionListParams } from '../t
 export class Executions extends APIResource {
   /** Start an execution: `POST /workflows/{workflow_id}/executions` */
   create(workflowId: string, params: ExecutionCreateParams = {}, options?: RequestOptions): APIPromise<Execution> {
-    return this._client.post(path`/workflows/${workflowId}/executions`, { body: params, ...options });
+    return this._client.post(path('/workflows/{workflowId}/executions', { workflowId }), { body: params, ...options });
   }
 
-  /** Like `create`, then re-reads until the status leaves queued, running. */
+  /** Like `create`, then re-reads until `status` is succeeded, failed, canceled. */
   createAndPoll(workflowId: string, params: ExecutionCreateParams = {}, options?: PollOptions): Promise<Execution> {
-    return pollUntilDone(this.create(workflowId, params, options), (id, readOptions) => this.retrieve(workflowId, id, readOptions), ['queued', 'running'], options);
+    return pollUntilDone(this.create(workflowId, params, options), (id, readOptions) => this.retrieve(workflowId, id, readOptions), { statusField: 'status', terminal: ['succeeded', 'failed', 'canceled'], intervalMs: 500, timeoutMs: 300000 }, options);
   }
 
   /** List a workflow's executions: `GET /workflows/{workflow_id}/executions` */
   list(workflowId: string, params: ExecutionListParams = {}, options?: RequestOptions): PagePromise<Execution> {
-    return this._client.getAPIList(path`/workflows/${workflowId}/executions`, { query: params, ...options });
+    return this._client.getAPIList(path('/workflows/{workflowId}/executions', { workflowId }), { query: params, ...options });
   }
 
   /** Retrieve an execution: `GET /workflows/{workflow_id}/executions/{execution_id}` */
   retrieve(workflowId: string, executionId: string, options?: RequestOptions): APIPromise<Execution> {
-    return this._client.get(path`/workflows/${workflowId}/executions/${executionId}`, { ...options });
+    return this._client.get(path('/workflows/{workflowId}/executions/{executionId}', { workflowId, executionId }), { ...options });
   }
 
   /** Cancel an execution: `POST /workflows/{workflow_id}/executions/{execution_id}/cancel` */
   cancel(workflowId: string, executionId: string, options?: RequestOptions): APIPromise<Execution> {
-    return this._client.post(path`/workflows/${workflowId}/executions/${executionId}/cancel`, { ...options });
+    return this._client.post(path('/workflows/{workflowId}/executions/{executionId}/cancel', { workflowId, executionId }), { ...options });
   }
 }

@@ -19,12 +19,12 @@ export class Memories extends APIResource {
 
   /** Retrieve a memory: `GET /memories/{memory_id}` */
   retrieve(memoryId: string, options?: RequestOptions): APIPromise<Memory> {
-    return this._client.get(path`/memories/${memoryId}`, { ...options });
+    return this._client.get(path('/memories/{memoryId}', { memoryId }), { ...options });
   }
 
   /** Delete a memory: `DELETE /memories/{memory_id}` */
   delete(memoryId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.delete(path`/memories/${memoryId}`, { ...options });
+    return this._client.delete(path('/memories/{memoryId}', { memoryId }), { ...options });
   }
 
   /** Search memories: `POST /memories/search` */

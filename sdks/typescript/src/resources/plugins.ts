@@ -9,26 +9,26 @@ import type { Plugin, PluginInstallParams, PluginListParams, PluginUpdateParams 
 export class Plugins extends APIResource {
   /** Install a plugin: `POST /tenants/{tenant_id}/plugins` */
   install(tenantId: string, params: PluginInstallParams, options?: RequestOptions): APIPromise<Plugin> {
-    return this._client.post(path`/tenants/${tenantId}/plugins`, { body: params, ...options });
+    return this._client.post(path('/tenants/{tenantId}/plugins', { tenantId }), { body: params, ...options });
   }
 
   /** List plugins: `GET /tenants/{tenant_id}/plugins` */
   list(tenantId: string, params: PluginListParams = {}, options?: RequestOptions): PagePromise<Plugin> {
-    return this._client.getAPIList(path`/tenants/${tenantId}/plugins`, { query: params, ...options });
+    return this._client.getAPIList(path('/tenants/{tenantId}/plugins', { tenantId }), { query: params, ...options });
   }
 
   /** Retrieve a plugin: `GET /tenants/{tenant_id}/plugins/{plugin_id}` */
   retrieve(tenantId: string, pluginId: string, options?: RequestOptions): APIPromise<Plugin> {
-    return this._client.get(path`/tenants/${tenantId}/plugins/${pluginId}`, { ...options });
+    return this._client.get(path('/tenants/{tenantId}/plugins/{pluginId}', { tenantId, pluginId }), { ...options });
   }
 
   /** Update a plugin: `PATCH /tenants/{tenant_id}/plugins/{plugin_id}` */
   update(tenantId: string, pluginId: string, params: PluginUpdateParams = {}, options?: RequestOptions): APIPromise<Plugin> {
-    return this._client.patch(path`/tenants/${tenantId}/plugins/${pluginId}`, { body: params, ...options });
+    return this._client.patch(path('/tenants/{tenantId}/plugins/{pluginId}', { tenantId, pluginId }), { body: params, ...options });
   }
 
   /** Uninstall a plugin: `DELETE /tenants/{tenant_id}/plugins/{plugin_id}` */
   uninstall(tenantId: string, pluginId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.delete(path`/tenants/${tenantId}/plugins/${pluginId}`, { ...options });
+    return this._client.delete(path('/tenants/{tenantId}/plugins/{pluginId}', { tenantId, pluginId }), { ...options });
   }
 }

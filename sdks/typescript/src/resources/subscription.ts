@@ -8,16 +8,16 @@ import type { Subscription, SubscriptionUpdateParams } from '../types.js';
 export class SubscriptionResource extends APIResource {
   /** Retrieve a tenant's subscription: `GET /tenants/{tenant_id}/subscription` */
   retrieve(tenantId: string, options?: RequestOptions): APIPromise<Subscription> {
-    return this._client.get(path`/tenants/${tenantId}/subscription`, { ...options });
+    return this._client.get(path('/tenants/{tenantId}/subscription', { tenantId }), { ...options });
   }
 
   /** Change plan or seats: `PATCH /tenants/{tenant_id}/subscription` */
   update(tenantId: string, params: SubscriptionUpdateParams = {}, options?: RequestOptions): APIPromise<Subscription> {
-    return this._client.patch(path`/tenants/${tenantId}/subscription`, { body: params, ...options });
+    return this._client.patch(path('/tenants/{tenantId}/subscription', { tenantId }), { body: params, ...options });
   }
 
   /** Cancel at period end: `POST /tenants/{tenant_id}/subscription/cancel` */
   cancel(tenantId: string, options?: RequestOptions): APIPromise<Subscription> {
-    return this._client.post(path`/tenants/${tenantId}/subscription/cancel`, { ...options });
+    return this._client.post(path('/tenants/{tenantId}/subscription/cancel', { tenantId }), { ...options });
   }
 }

@@ -28,16 +28,16 @@ export class Tenants extends APIResource {
 
   /** Retrieve a tenant: `GET /tenants/{tenant_id}` */
   retrieve(tenantId: string, options?: RequestOptions): APIPromise<Tenant> {
-    return this._client.get(path`/tenants/${tenantId}`, { ...options });
+    return this._client.get(path('/tenants/{tenantId}', { tenantId }), { ...options });
   }
 
   /** Update a tenant: `PATCH /tenants/{tenant_id}` */
   update(tenantId: string, params: TenantUpdateParams = {}, options?: RequestOptions): APIPromise<Tenant> {
-    return this._client.patch(path`/tenants/${tenantId}`, { body: params, ...options });
+    return this._client.patch(path('/tenants/{tenantId}', { tenantId }), { body: params, ...options });
   }
 
   /** Delete a tenant: `DELETE /tenants/{tenant_id}` */
   delete(tenantId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.delete(path`/tenants/${tenantId}`, { ...options });
+    return this._client.delete(path('/tenants/{tenantId}', { tenantId }), { ...options });
   }
 }

@@ -22,16 +22,16 @@ export class Workflows extends APIResource {
 
   /** Retrieve a workflow: `GET /workflows/{workflow_id}` */
   retrieve(workflowId: string, options?: RequestOptions): APIPromise<Workflow> {
-    return this._client.get(path`/workflows/${workflowId}`, { ...options });
+    return this._client.get(path('/workflows/{workflowId}', { workflowId }), { ...options });
   }
 
   /** Update a workflow: `PATCH /workflows/{workflow_id}` */
   update(workflowId: string, params: WorkflowUpdateParams = {}, options?: RequestOptions): APIPromise<Workflow> {
-    return this._client.patch(path`/workflows/${workflowId}`, { body: params, ...options });
+    return this._client.patch(path('/workflows/{workflowId}', { workflowId }), { body: params, ...options });
   }
 
   /** Delete a workflow: `DELETE /workflows/{workflow_id}` */
   delete(workflowId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.delete(path`/workflows/${workflowId}`, { ...options });
+    return this._client.delete(path('/workflows/{workflowId}', { workflowId }), { ...options });
   }
 }

@@ -1,3 +1,4 @@
+// Generated from generators/typescript/package/tests/types/examples.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/types/examples.ts or the generator.
 // Usage examples, type-checked under `tsc --strict --noEmit` (never run): what the README shows
 // must compile exactly as written.
 import { Agent, fetch as undiciFetch } from 'undici';

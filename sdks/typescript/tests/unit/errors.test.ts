@@ -1,22 +1,14 @@
+// Generated from generators/typescript/package/tests/unit/errors.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/errors.test.ts or the generator.
 // Each status maps to its error class, carrying status, problem body, headers and request id,
 // and no message or string form ever contains the API key.
 import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import {
-  APIConnectionError,
-  APIError,
-  AuthenticationError,
-  BadRequestError,
-  CognitionOSError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnprocessableEntityError,
-} from '../../src/index.js';
-import { API_KEY, BASE_URL, newClient, problem, server } from './mock-server.js';
+import * as errors from '../../src/index.js';
+import { APIConnectionError, APIError, AuthenticationError, CognitionOSError, InternalServerError } from '../../src/index.js';
+import { formatMessage } from '../../src/internal/message.js';
+import { API_ERROR_MESSAGE, ERROR_CLASSES, IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PREFIX, SERVER_ERROR_CLASS } from '../../src/internal/policy.js';
+import { API_KEY, BASE_URL, newClient, problem, seen, server } from './mock-server.js';
 
 async function failure(call: PromiseLike<unknown>): Promise<APIError> {
   try {
@@ -27,29 +19,49 @@ async function failure(call: PromiseLike<unknown>): Promise<APIError> {
   throw new Error('the call succeeded');
 }
 
+// The policy's status table, every class it names, and a status it does not name.
+const statusTable: Array<[number, string]> = [
+  ...Object.entries(ERROR_CLASSES).map(([status, name]): [number, string] => [Number(status), `${name}Error`]),
+  [500, `${SERVER_ERROR_CLASS}Error`],
+  [503, `${SERVER_ERROR_CLASS}Error`],
+  [418, 'APIError'],
+];
+
 describe('error mapping', () => {
-  it.each([
-    [400, BadRequestError],
-    [401, AuthenticationError],
-    [403, PermissionDeniedError],
-    [404, NotFoundError],
-    [409, ConflictError],
-    [422, UnprocessableEntityError],
-    [429, RateLimitError],
-    [500, InternalServerError],
-    [503, InternalServerError],
-    [418, APIError],
-  ])('status %i is %o', async (status, ErrorClass) => {
+  it.each(statusTable)('status %i is %s', async (status, className) => {
     server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => problem(status, 'Title', 'what went wrong', 'req_abc')));
     const error = await failure(newClient({ maxRetries: 0 }).tenants.retrieve('ten_1'));
-    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error.name).toBe(className);
+    expect(error).toBeInstanceOf((errors as Record<string, unknown>)[className] as typeof APIError);
     expect(error).toBeInstanceOf(APIError);
     expect(error).toBeInstanceOf(CognitionOSError);
     expect(error.status).toBe(status);
     expect(error.requestId).toBe('req_abc');
     expect(error.headers?.get('x-request-id')).toBe('req_abc');
     expect(error.problem).toMatchObject({ title: 'Title', detail: 'what went wrong', status });
-    expect(error.message).toBe(`${status} Title: what went wrong (request req_abc)`);
+    expect(error.message).toBe(formatMessage(API_ERROR_MESSAGE, { status, title: 'Title', detail: 'what went wrong', request_id: 'req_abc' }));
+  });
+
+  it.each([
+    ['every part', { status: 404, title: 'Not Found', detail: 'no tenant', field_errors: 'a: b', request_id: 'r1' }, '404 Not Found: no tenant [a: b] (request r1)'],
+    ['no optional part', { status: 500, title: 'Oops', detail: '' }, '500 Oops'],
+  ])('formats the policy message with %s', (_case, values, expected) => {
+    expect(formatMessage(API_ERROR_MESSAGE, values)).toBe(expected);
+  });
+
+  it('exposes the Idempotency-Key a failed POST sent, the caller\'s own when given', async () => {
+    server.use(http.post(`${BASE_URL}/tenants`, () => problem(422, 'Unprocessable', 'no')));
+    const generated = await failure(newClient().tenants.create({ name: 'A' }));
+    expect(generated.idempotencyKey).toMatch(new RegExp(`^${IDEMPOTENCY_KEY_PREFIX}`));
+    expect(generated.idempotencyKey).toBe(seen[0]!.headers.get(IDEMPOTENCY_HEADER));
+    const own = await failure(newClient().tenants.create({ name: 'A' }, { idempotencyKey: 'mine-1' }));
+    expect(own.idempotencyKey).toBe('mine-1');
+  });
+
+  it('exposes the key on a connection error of a POST too, and none on a GET', async () => {
+    server.use(http.post(`${BASE_URL}/tenants`, () => HttpResponse.error()), http.get(`${BASE_URL}/tenants/ten_1`, () => HttpResponse.error()));
+    expect((await failure(newClient({ maxRetries: 0 }).tenants.create({ name: 'A' }))).idempotencyKey).toMatch(new RegExp(`^${IDEMPOTENCY_KEY_PREFIX}`));
+    expect((await failure(newClient({ maxRetries: 0 }).tenants.retrieve('ten_1'))).idempotencyKey).toBeUndefined();
   });
 
   it('names every offending field of bad input in the message', async () => {

@@ -1,8 +1,12 @@
+// Generated from generators/typescript/package/tests/unit/retries.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/retries.test.ts or the generator.
 // Backoff, Retry-After and which calls are retried, on a faked clock: the schedule is exact.
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APIConnectionError, InternalServerError, RateLimitError, BadRequestError } from '../../src/index.js';
-import { retryAfterMs, retryDelayMs } from '../../src/internal/retry.js';
+import {
+  ERROR_CLASSES, IDEMPOTENCY_KEY_MAKES_RETRYABLE, INITIAL_DELAY_MS, JITTER, MAX_DELAY_MS, MAX_RETRY_AFTER_MS, REPEATABLE_METHODS, RETRYABLE_STATUSES, RETRY_SERVER_ERRORS,
+} from '../../src/internal/policy.js';
+import { isRepeatable, isRetryableStatus, retryAfterMs, retryDelayMs } from '../../src/internal/retry.js';
 import { answersInTurn, BASE_URL, json, newClient, problem, seen, server, tenant } from './mock-server.js';
 
 const NOW = Date.parse('2026-11-23T09:00:00Z');
@@ -26,17 +30,35 @@ async function run<T>(call: PromiseLike<T>): Promise<{ value?: T; error?: unknow
   return { ...outcome, gaps, attempts: seen.length };
 }
 
+// The schedule the policy describes: INITIAL_DELAY_MS doubling, capped at MAX_DELAY_MS, minus JITTER * random.
+const policyDelay = (retry: number, random: number) => Math.min(INITIAL_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS) * (1 - JITTER * random);
+
 describe('backoff schedule', () => {
-  it.each([
-    [1, 0, 500],
-    [2, 0, 1000],
-    [3, 0, 2000],
-    [5, 0, 8000],
-    [9, 0, 8000],
-    [1, 1, 375],
-    [5, 1, 6000],
-  ])('retry %i with random %d waits %i ms', (retry, random, expected) => {
+  it.each([1, 2, 3, 5, 9].flatMap((retry) => [[retry, 0, policyDelay(retry, 0)], [retry, 1, policyDelay(retry, 1)]]))('retry %i with random %d waits %d ms', (retry, random, expected) => {
     expect(retryDelayMs(retry, undefined, () => random)).toBe(expected);
+  });
+
+  it('stops doubling at the cap', () => {
+    expect(retryDelayMs(20, undefined, () => 0)).toBe(MAX_DELAY_MS);
+  });
+
+  const statusTable: Array<[number, boolean]> = [
+    ...RETRYABLE_STATUSES.map((status): [number, boolean] => [status, true]),
+    [500, RETRY_SERVER_ERRORS],
+    [503, RETRY_SERVER_ERRORS],
+    ...Object.keys(ERROR_CLASSES).map(Number).filter((s) => !(RETRYABLE_STATUSES as readonly number[]).includes(s)).map((status): [number, boolean] => [status, false]),
+  ];
+  it.each(statusTable)('status %i is retryable: %s', (status, expected) => {
+    expect(isRetryableStatus(status)).toBe(expected);
+  });
+
+  const methodTable: Array<[string, boolean, boolean]> = [
+    ...REPEATABLE_METHODS.map((method): [string, boolean, boolean] => [method, false, true]),
+    ['POST', false, false],
+    ['PATCH', true, IDEMPOTENCY_KEY_MAKES_RETRYABLE],
+  ];
+  it.each(methodTable)('%s (with a key: %s) may be repeated: %s', (method, withKey, expected) => {
+    expect(isRepeatable(method, new Headers(withKey ? { 'idempotency-key': 'k' } : {}))).toBe(expected);
   });
 
   it.each([
@@ -49,9 +71,10 @@ describe('backoff schedule', () => {
     expect(retryAfterMs(value, NOW)).toBe(expected);
   });
 
-  it('ignores a Retry-After that is negative or beyond a minute', () => {
-    expect(retryDelayMs(1, -1000, () => 0)).toBe(500);
-    expect(retryDelayMs(1, 3_600_000, () => 0)).toBe(500);
+  it('ignores a Retry-After that is negative or beyond the policy cap', () => {
+    expect(retryDelayMs(1, -1000, () => 0)).toBe(INITIAL_DELAY_MS);
+    expect(retryDelayMs(1, MAX_RETRY_AFTER_MS + 1, () => 0)).toBe(INITIAL_DELAY_MS);
+    expect(retryDelayMs(1, MAX_RETRY_AFTER_MS, () => 0)).toBe(MAX_RETRY_AFTER_MS);
   });
 });
 

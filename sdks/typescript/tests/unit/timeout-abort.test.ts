@@ -1,3 +1,4 @@
+// Generated from generators/typescript/package/tests/unit/timeout-abort.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/timeout-abort.test.ts or the generator.
 // Each attempt has its own timeout (an APITimeoutError, retried like a connection error); the
 // caller's AbortSignal ends the call at once, between attempts too, and is never retried.
 import { delay, http } from 'msw';
@@ -19,7 +20,7 @@ describe('timeouts', () => {
     const error = await newClient({ timeout: 50, maxRetries: 0 }).tenants.retrieve('ten_1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe('Request timed out after 50 ms.');
+    expect((error as Error).message).toBe('Request timed out after 50 ms');
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 

@@ -2,7 +2,9 @@
 // values a newer server may send.
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CognitionOSClient, SPEC_VERSION, VERSION } from '../../src/index.js';
+import { APITimeoutError, CognitionOSClient, SPEC_VERSION, VERSION } from '../../src/index.js';
+import { formatMessage } from '../../src/internal/message.js';
+import { POLL_TIMEOUT_MESSAGE } from '../../src/internal/policy.js';
 import { API_KEY, BASE_URL, json, newClient, seen, server, tenant } from './mock-server.js';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -36,7 +38,7 @@ describe('requests', () => {
     const [request] = seen;
     expect(request!.headers.get('authorization')).toBe(`Bearer ${API_KEY}`);
     expect(request!.headers.get('content-type')).toBe('application/json');
-    expect(request!.headers.get('user-agent')).toBe(`cognitionos-sdk-typescript/${VERSION} (node/${process.version})`);
+    expect(request!.headers.get('user-agent')).toBe(`cognitionos-sdk-typescript/${VERSION} (node/${process.versions.node})`);
     expect(JSON.parse(request!.body)).toEqual({ name: 'Acme', metadata: { region: 'eu' } });
   });
 
@@ -84,7 +86,7 @@ describe('requests', () => {
 });
 
 describe('createAndPoll', () => {
-  it('creates, then re-reads until the status leaves queued/running, without the idempotency key', async () => {
+  it('creates, then re-reads until the status is one the spec calls final, without the idempotency key', async () => {
     const execution = (status: string) => ({ id: 'exec_1', workflow_id: 'wf_1', status, input: {}, output: null, error: null, steps: [] });
     const statuses = ['running', 'running', 'succeeded'];
     server.use(
@@ -94,5 +96,16 @@ describe('createAndPoll', () => {
     const done = await newClient().workflows.executions.createAndPoll('wf_1', { input: { x: 1 } }, { pollIntervalMs: 1, idempotencyKey: 'run-1' });
     expect(done.status).toBe('succeeded');
     expect(seen.map((r) => `${r.method} ${r.headers.get('idempotency-key')}`)).toEqual(['POST run-1', 'GET null', 'GET null', 'GET null']);
+  });
+
+  it('gives up after pollTimeoutMs with APITimeoutError in the policy wording', async () => {
+    const running = { id: 'exec_1', workflow_id: 'wf_1', status: 'running', input: {}, output: null, error: null, steps: [] };
+    server.use(
+      http.post(`${BASE_URL}/workflows/wf_1/executions`, () => json(running, 201)),
+      http.get(`${BASE_URL}/workflows/wf_1/executions/exec_1`, () => json(running)),
+    );
+    const error = await newClient().workflows.executions.createAndPoll('wf_1', {}, { pollIntervalMs: 5, pollTimeoutMs: 20 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect((error as Error).message).toBe(formatMessage(POLL_TIMEOUT_MESSAGE, { status: 'running', timeout_ms: 20 }));
   });
 });
