@@ -7,3 +7,4 @@ node --import tsx bench/server/run.ts
 node --import tsx bench/sdk-python/run.ts
 node --import tsx bench/generate/run.ts
 node --import tsx bench/sdk-typescript/run.ts
+node --import tsx bench/sdk-go/run.ts

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { generateWithOpenApiGenerator } from './openapi-generator/index.ts';
 import { generatePython } from './python/index.ts';
 import { copyLicense } from './license.ts';
+import { generateGo } from './go/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
@@ -13,6 +14,8 @@ const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
 // second to import) runs on the other core meanwhile. The Python surface needs the low-level package
 // openapi-generator writes, so it follows it.
 const lowLevelThenPython = generateWithOpenApiGenerator(root).then(() => generatePython(spec, root));
+// The Go module is all emitted (no openapi-generator output), so it is written while the JVM works.
+generateGo(spec, root);
 const { generateTypeScript } = await import('./typescript/index.ts');
 await Promise.all([generateTypeScript(spec, root), lowLevelThenPython]);
 copyLicense(root);

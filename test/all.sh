@@ -35,6 +35,13 @@ echo "== python SDK: unit tests (pytest), ruff, mypy --strict on the examples"
 .venv/bin/ruff check --no-cache sdks/python
 (cd sdks/python && ../../.venv/bin/mypy --strict --cache-dir=/dev/null examples)
 
+echo "== Go SDK: gofmt (SDK, its sources, bench), go vet, staticcheck (contract suite and bench included), unit tests"
+bash scripts/go-tools.sh
+unformatted=$(gofmt -l sdks/go generators/go bench/sdk-go)
+[ -z "$unformatted" ] || { echo "not gofmt'd: $unformatted"; exit 1; }
+(cd sdks/go && go vet -tags contract ./... && ../../.tools/bin/staticcheck -tags contract ./... && go test ./...)
+(cd bench/sdk-go && go vet ./... && ../../.tools/bin/staticcheck ./...)
+
 echo "== schemathesis against a live reference server"
 node --import tsx test/schemathesis/run.ts
 

@@ -11,7 +11,7 @@ export interface Target {
   templateDir?: string;
 }
 
-export const LANGUAGES = ['python', 'go', 'java'];
+export const LANGUAGES = ['python', 'java'];
 const here = 'generators/openapi-generator';
 
 export function targets(root: string): Target[] {

@@ -1,8 +1,7 @@
 // The runner registry: one entry per language in the matrix. Adding a language = adding its entry.
 // Each command runs that SDK's contract suite with its native runner and writes JUnit XML to `report`
 // (also exported to the suite as COGNITIONOS_REPORT_FILE).
-// Go and Java join when their contract suites exist; until then sdks/go and sdks/java hold
-// generated low-level code only and are listed as "no runner yet" (see run.ts).
+// Java joins when its contract suite exists; until then sdks/java is listed as "no runner yet" (see run.ts).
 
 export interface Runner {
   /** Column name; the SDK lives in sdks/<language>. */
@@ -22,5 +21,11 @@ export const runners: Runner[] = [
     language: 'python',
     suite: 'sdks/python/tests/contract',
     command: (report) => ['.venv/bin/pytest', 'sdks/python/tests/contract', '-p', 'no:cacheprovider', `--junitxml=${report}`],
+  },
+  {
+    language: 'go',
+    suite: 'sdks/go/contract',
+    // go test has no JUnit reporter: its -json events become one (test/contract/go-junit.ts).
+    command: (report) => ['bash', '-o', 'pipefail', '-c', `cd sdks/go && go test -tags contract -count=1 -json ./contract | node --import tsx ../../test/contract/go-junit.ts ${JSON.stringify(report)}`],
   },
 ];

@@ -1,0 +1,184 @@
+// One file per resource: its service (methods in spec order, nested services as fields) and the
+// params type of each method; and client.go, which makes every top-level service.
+import type { Method, Resource, SdkModel } from '../model/types.ts';
+import { baseType, docComment, fieldType } from './go-types.ts';
+import { fieldLines, type GoField } from './emit-models.ts';
+import { exported, fieldName, goVerb, paramsType, serviceType, unexported, wordsOf } from './naming.ts';
+import { GENERATED } from './header.ts';
+
+export function emitResourceFile(model: SdkModel, resource: Resource): string {
+  const methods = resource.methods.map((method) => emitMethod(model, resource, method));
+  const params = resource.methods.filter((m) => m.params).map((m) => emitParams(model, resource, m));
+  const body = [emitService(resource), ...methods, ...params].join('\n');
+  const imports = [
+    'context',
+    ...(body.includes('iter.Seq2') ? ['iter'] : []),
+    'net/http',
+    ...(body.includes('url.Values') ? ['net/url'] : []),
+    ...(/\btime\.[A-Z]/.test(body) ? ['time'] : []),
+    '',
+    'github.com/cognitionos/sdk-platform/sdks/go/option',
+  ];
+  return `${GENERATED}\n\npackage cognitionos\n\nimport (\n${imports.map((i) => (i ? `\t"${i}"` : '')).join('\n')}\n)\n\n${body}`;
+}
+
+function emitService(resource: Resource): string {
+  const type = serviceType(resource);
+  const children = resource.children.map((child) => `\t// ${fieldName(child)} holds the ${child.id} operations.\n\t${fieldName(child)} *${serviceType(child)}`);
+  return `// ${type} holds the ${resource.id} operations. Make it through NewClient.
+type ${type} struct {
+	service
+${children.join('\n')}
+}
+
+func new${type}(options []option.RequestOption) *${type} {
+	return &${type}{service: service{options}${resource.children.map((c) => `, ${fieldName(c)}: new${serviceType(c)}(options)`).join('')}}
+}
+`;
+}
+
+interface Signature {
+  /** `ctx context.Context, tenantID string, params TenantNewParams, opts ...option.RequestOption` */
+  declared: string;
+  /** The same arguments as passed on: `ctx, tenantID, params, opts...` */
+  passed: string;
+}
+
+function signature(resource: Resource, method: Method): Signature {
+  const path = method.pathParams.map((p) => unexported(p.words));
+  const params = method.params ? [`params ${paramsType(resource, method)}`] : [];
+  return {
+    declared: ['ctx context.Context', ...path.map((p) => `${p} string`), ...params, 'opts ...option.RequestOption'].join(', '),
+    passed: ['ctx', ...path, ...(method.params ? ['params'] : []), 'opts...'].join(', '),
+  };
+}
+
+function emitMethod(model: SdkModel, resource: Resource, method: Method): string {
+  const type = serviceType(resource);
+  const verb = goVerb(method);
+  const { declared } = signature(resource, method);
+  const result = resultType(method);
+  const detail = method.description && method.description !== method.summary ? `\n\n${method.description}` : '';
+  const doc = docComment(`${verb} calls ${method.httpMethod.toUpperCase()} ${method.path}: ${lowerFirst(method.summary || method.operationId)}.${detail}`);
+  const returns = result ? `(*${result}, error)` : 'error';
+  const fail = result ? 'nil, err' : 'err';
+  const pathArgs = method.pathParams.flatMap((p) => [JSON.stringify(p.wire), unexported(p.words)]);
+  const pathExpr = pathArgs.length ? 'path' : JSON.stringify(method.path);
+  const buildPath = pathArgs.length ? `\tpath, err := buildPath(${JSON.stringify(method.path)}, ${pathArgs.join(', ')})\n\tif err != nil {\n\t\treturn ${fail}\n\t}\n` : '';
+  const payload = method.params ? (method.params.in === 'body' ? ', body: params' : ', query: params.query()') : '';
+  const request = `call{method: http.Method${exported([method.httpMethod])}, path: ${pathExpr}${payload}}`;
+  const send = result ? `\treturn do[${result}](ctx, ${request}, s.with(opts))` : `\treturn execute(ctx, ${request}, nil, s.with(opts))`;
+  const extras = [method.response.kind === 'page' ? emitAutoPaging(resource, method) : '', method.polling ? emitAndPoll(model, resource, method) : ''];
+  return `${doc}func (s *${type}) ${verb}(${declared}) ${returns} {\n${buildPath}${send}\n}\n${extras.join('')}`;
+}
+
+function resultType(method: Method): string | undefined {
+  const { response } = method;
+  if (response.kind === 'none') return undefined;
+  return response.kind === 'page' ? `Page[${baseType({ $ref: `#/components/schemas/${response.item}` })}]` : baseType({ $ref: `#/components/schemas/${response.type}` });
+}
+
+function emitAutoPaging(resource: Resource, method: Method): string {
+  if (method.response.kind !== 'page') return '';
+  const item = baseType({ $ref: `#/components/schemas/${method.response.item}` });
+  const { declared, passed } = signature(resource, method);
+  return `
+// ${goVerb(method)}AutoPaging yields every item of every page, fetching the next page as the loop
+// reaches it; after an error it yields that error once and stops.
+func (s *${serviceType(resource)}) ${goVerb(method)}AutoPaging(${declared}) iter.Seq2[${item}, error] {
+	return autoPaging(func(cursor *string) (*Page[${item}], error) {
+		if cursor != nil {
+			params.Cursor = cursor
+		}
+		return s.${goVerb(method)}(${passed})
+	})
+}
+`;
+}
+
+function emitAndPoll(model: SdkModel, resource: Resource, method: Method): string {
+  const polling = method.polling!;
+  const result = resultType(method)!;
+  const read = model.methods.find((m) => m.operationId === polling.retrieve)!;
+  const { declared, passed } = signature(resource, method);
+  const readArgs = ['ctx', ...method.pathParams.map((p) => unexported(p.words)), 'created.ID', 'opts...'];
+  const statusField = exported(wordsOf(polling.statusField));
+  return `
+// ${goVerb(method)}AndPoll calls ${goVerb(method)}, then reads the result every poll interval
+// (${polling.intervalMs} ms, option.WithPollInterval) until its ${polling.statusField} is one of
+// ${polling.terminal.join(', ')}; it answers *PollTimeoutError when the poll timeout (${polling.timeoutMs} ms,
+// option.WithPollTimeout) passes first.
+func (s *${serviceType(resource)}) ${goVerb(method)}AndPoll(${declared}) (*${result}, error) {
+	created, err := s.${goVerb(method)}(${passed})
+	if err != nil {
+		return nil, err
+	}
+	status := func(r *${result}) string { return string(r.${statusField}) }
+	read := func() (*${result}, error) { return s.${goVerb(read)}(${readArgs.join(', ')}) }
+	terminal := []string{${polling.terminal.map((t) => JSON.stringify(t)).join(', ')}}
+	return pollUntil(ctx, created, status, read, polling{terminal, ${polling.intervalMs} * time.Millisecond, ${polling.timeoutMs} * time.Millisecond}, s.with(opts))
+}
+`;
+}
+
+function emitParams(model: SdkModel, resource: Resource, method: Method): string {
+  const params = method.params!;
+  const type = paramsType(resource, method);
+  const fields: GoField[] = params.fields.map((f) => ({
+    name: exported(f.words),
+    wire: f.wire,
+    type: fieldType(f.schema, f.required, model.schemas),
+    required: f.required,
+    description: f.description,
+  }));
+  const where = params.in === 'body' ? 'body' : 'query parameters';
+  const struct = `// ${type} is the ${where} of ${fieldName(resource)}.${goVerb(method)}. Set optional fields with String, Int,
+// Bool, Float or Time; one left nil is not sent.
+type ${type} struct {
+${fieldLines(fields)}
+}
+`;
+  if (params.in === 'body') return struct;
+  const adds = fields.map((f) => `\taddQuery(q, ${JSON.stringify(f.wire)}, ${f.type.startsWith('*') ? '' : '&'}p.${f.name})`);
+  return `${struct}
+func (p ${type}) query() url.Values {
+	q := url.Values{}
+${adds.join('\n')}
+	return q
+}
+`;
+}
+
+function lowerFirst(text: string): string {
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+export function emitClient(model: SdkModel, version: string): string {
+  const fields = model.resources.map((r) => `\t// ${fieldName(r)} holds the ${r.id} operations.\n\t${fieldName(r)} *${serviceType(r)}`);
+  return `${GENERATED}
+
+// Package cognitionos is the Go SDK of the ${model.name} API (spec ${model.specVersion}).
+package cognitionos
+
+import "github.com/cognitionos/sdk-platform/sdks/go/option"
+
+// Version is this SDK's version; the User-Agent names it.
+const Version = ${JSON.stringify(version)}
+
+// SpecVersion is the API spec this SDK was generated from; servers send theirs as
+// CognitionOS-Spec-Version.
+const SpecVersion = ${JSON.stringify(model.specVersion)}
+
+// Client is the entry point: one field per API resource.
+type Client struct {
+${fields.join('\n')}
+}
+
+// NewClient makes a client. With no options it reads COGNITIONOS_API_KEY and COGNITIONOS_BASE_URL;
+// options given here apply to every call and may be overridden per call.
+func NewClient(opts ...option.RequestOption) *Client {
+	opts = append(environmentOptions(), opts...)
+	return &Client{${model.resources.map((r) => `${fieldName(r)}: new${serviceType(r)}(opts)`).join(', ')}}
+}
+`;
+}

@@ -1,0 +1,30 @@
+package cognitionos
+
+import (
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/cognitionos/sdk-platform/sdks/go/internal/policy"
+	"github.com/cognitionos/sdk-platform/sdks/go/option"
+)
+
+// environmentOptions are the defaults NewClient takes from the environment, before its own options.
+func environmentOptions() []option.RequestOption {
+	var options []option.RequestOption
+	if key := os.Getenv(policy.APIKeyEnv); key != "" {
+		options = append(options, option.WithAPIKey(key))
+	}
+	if url := os.Getenv(policy.BaseURLEnv); url != "" {
+		options = append(options, option.WithBaseURL(url))
+	}
+	return options
+}
+
+// userAgent names the SDK, its version and the Go runtime, in the policy's format.
+var userAgent = formatMessage(policy.UserAgent, map[string]string{
+	"language":        "go",
+	"version":         Version,
+	"runtime":         "go",
+	"runtime_version": strings.TrimPrefix(runtime.Version(), "go"),
+})

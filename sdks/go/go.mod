@@ -1,0 +1,3 @@
+module github.com/cognitionos/sdk-platform/sdks/go
+
+go 1.23

@@ -1,0 +1,58 @@
+// Copied from generators/go/runtime/pagination.go by npm run generate: do not edit here, edit there.
+
+package cognitionos
+
+import (
+	"encoding/json"
+	"iter"
+)
+
+// Page is one page of a list: its items, and the cursor of the next page when there is one.
+type Page[T any] struct {
+	Data       []T     `json:"data"`
+	HasMore    bool    `json:"has_more"`
+	NextCursor *string `json:"next_cursor"`
+	// JSON keeps the raw page and any field this SDK version does not know.
+	JSON ResponseJSON `json:"-"`
+}
+
+var pageFields = fieldSet("data", "has_more", "next_cursor")
+
+// UnmarshalJSON decodes a page and keeps its unknown fields in JSON.
+func (p *Page[T]) UnmarshalJSON(data []byte) error {
+	type plain Page[T]
+	if err := json.Unmarshal(data, (*plain)(p)); err != nil {
+		return err
+	}
+	return p.JSON.capture(data, pageFields)
+}
+
+// HasNextPage tells whether another page follows.
+func (p *Page[T]) HasNextPage() bool {
+	return p.HasMore && p.NextCursor != nil && *p.NextCursor != ""
+}
+
+// autoPaging walks every page from the first: list is called with nil, then each next cursor. It
+// stops after the first error (yielded with the zero item) or when the caller breaks.
+func autoPaging[T any](list func(cursor *string) (*Page[T], error)) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		var cursor *string
+		for {
+			page, err := list(cursor)
+			if err != nil {
+				var zero T
+				yield(zero, err)
+				return
+			}
+			for _, item := range page.Data {
+				if !yield(item, nil) {
+					return
+				}
+			}
+			if !page.HasNextPage() {
+				return
+			}
+			cursor = page.NextCursor
+		}
+	}
+}
