@@ -8,3 +8,4 @@ node --import tsx bench/sdk-python/run.ts
 node --import tsx bench/generate/run.ts
 node --import tsx bench/sdk-typescript/run.ts
 node --import tsx bench/sdk-go/run.ts
+node --import tsx bench/sdk-java/run.ts

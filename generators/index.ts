@@ -6,6 +6,7 @@ import { generateWithOpenApiGenerator } from './openapi-generator/index.ts';
 import { generatePython } from './python/index.ts';
 import { copyLicense } from './license.ts';
 import { generateGo } from './go/index.ts';
+import { generateJava } from './java/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
@@ -16,6 +17,7 @@ const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
 const lowLevelThenPython = generateWithOpenApiGenerator(root).then(() => generatePython(spec, root));
 // The Go module is all emitted (no openapi-generator output), so it is written while the JVM works.
 generateGo(spec, root);
+generateJava(spec, root);
 const { generateTypeScript } = await import('./typescript/index.ts');
 await Promise.all([generateTypeScript(spec, root), lowLevelThenPython]);
 copyLicense(root);

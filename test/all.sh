@@ -41,6 +41,8 @@ unformatted=$(gofmt -l sdks/go generators/go bench/sdk-go)
 [ -z "$unformatted" ] || { echo "not gofmt'd: $unformatted"; exit 1; }
 (cd sdks/go && go vet -tags contract ./... && ../../.tools/bin/staticcheck -tags contract ./... && go test ./...)
 (cd bench/sdk-go && go vet ./... && ../../.tools/bin/staticcheck ./...)
+echo "== Java SDK: jar, sources and javadoc jars (javac -Xlint:all -Werror), unit tests against a local stub (mvn verify, offline after the first resolve)"
+bash scripts/mvn.sh -q -f sdks/java/pom.xml verify
 
 echo "== schemathesis against a live reference server"
 node --import tsx test/schemathesis/run.ts

@@ -1,5 +1,6 @@
-// openapi-generator for python, go and java in ONE JVM (the JAR's `batch` command; the npm wrapper's
+// openapi-generator for python and go in ONE JVM (the JAR's `batch` command; the npm wrapper's
 // `generators` map would start one JVM per language), skipped when nothing it reads or wrote changed.
+// Java emits its own models (generators/java): the generator's throw on unknown enum values and step types.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';

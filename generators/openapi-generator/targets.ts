@@ -11,7 +11,7 @@ export interface Target {
   templateDir?: string;
 }
 
-export const LANGUAGES = ['python', 'java'];
+export const LANGUAGES = ['python'];
 const here = 'generators/openapi-generator';
 
 export function targets(root: string): Target[] {

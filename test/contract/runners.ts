@@ -1,7 +1,7 @@
 // The runner registry: one entry per language in the matrix. Adding a language = adding its entry.
 // Each command runs that SDK's contract suite with its native runner and writes JUnit XML to `report`
 // (also exported to the suite as COGNITIONOS_REPORT_FILE).
-// Java joins when its contract suite exists; until then sdks/java is listed as "no runner yet" (see run.ts).
+// A language without an entry is listed as "no runner yet" (see run.ts).
 
 export interface Runner {
   /** Column name; the SDK lives in sdks/<language>. */
@@ -27,5 +27,10 @@ export const runners: Runner[] = [
     suite: 'sdks/go/contract',
     // go test has no JUnit reporter: its -json events become one (test/contract/go-junit.ts).
     command: (report) => ['bash', '-o', 'pipefail', '-c', `cd sdks/go && go test -tags contract -count=1 -json ./contract | node --import tsx ../../test/contract/go-junit.ts ${JSON.stringify(report)}`],
+  },
+  {
+    language: 'java',
+    suite: 'sdks/java/src/test/java/io/cognitionos/contract',
+    command: (report) => ['bash', 'test/contract/java-suite.sh', report],
   },
 ];

@@ -1,0 +1,146 @@
+// sdks/java/pom.xml: coordinates, name, licence and SCM from generators/project.json, the one SDK
+// version, Java 11 bytecode without warnings, Jackson as the only dependency. `mvn verify` builds the
+// jar, sources and javadoc jars and runs the unit tests; `-Pcontract` runs only the contract suite.
+// Every plugin is pinned (the dependency plugin gives bench/sdk-java its class path; deploy 3 takes the
+// release workflow's `id::url` repository), so builds repeat offline.
+import type { Json } from '../model/types.ts';
+
+export const VERSIONS = {
+  jackson: '2.18.2',
+  junit: '5.11.4',
+  compiler: '3.13.0',
+  surefire: '3.5.2',
+  jar: '3.4.2',
+  source: '3.3.1',
+  javadoc: '3.11.2',
+  install: '3.1.3',
+  resources: '3.3.1',
+  clean: '3.4.0',
+  dependency: '3.8.1',
+  deploy: '3.1.3',
+};
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export function emitPom(project: Json, version: string): string {
+  const java = project.packages.java;
+  const repository = project.repository as string;
+  const plugin = (artifact: string, pluginVersion: string, body = '') => `      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>${artifact}</artifactId>
+        <version>${pluginVersion}</version>${body}
+      </plugin>
+`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated from generators/project.json by generators/java. Do not edit: change the generator. -->
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+
+  <groupId>${java.groupId}</groupId>
+  <artifactId>${java.artifactId}</artifactId>
+  <version>${version}</version>
+  <packaging>jar</packaging>
+
+  <name>${xml(project.name)} Java SDK</name>
+  <description>${xml(project.description)}</description>
+  <url>${xml(project.homepage)}</url>
+  <licenses>
+    <license>
+      <name>${project.license}</name>
+      <url>https://www.apache.org/licenses/LICENSE-2.0.txt</url>
+      <distribution>repo</distribution>
+    </license>
+  </licenses>
+  <scm>
+    <url>${xml(repository)}</url>
+    <connection>scm:git:${xml(repository)}.git</connection>
+    <developerConnection>scm:git:${xml(repository.replace('https://github.com/', 'git@github.com:'))}.git</developerConnection>
+  </scm>
+
+  <properties>
+    <maven.compiler.release>11</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <project.reporting.outputEncoding>UTF-8</project.reporting.outputEncoding>
+  </properties>
+
+  <dependencies>
+    <dependency>
+      <groupId>com.fasterxml.jackson.core</groupId>
+      <artifactId>jackson-databind</artifactId>
+      <version>${VERSIONS.jackson}</version>
+    </dependency>
+    <dependency>
+      <groupId>org.junit.jupiter</groupId>
+      <artifactId>junit-jupiter</artifactId>
+      <version>${VERSIONS.junit}</version>
+      <scope>test</scope>
+    </dependency>
+  </dependencies>
+
+  <build>
+    <plugins>
+${plugin('maven-clean-plugin', VERSIONS.clean)}${plugin('maven-resources-plugin', VERSIONS.resources)}${plugin('maven-compiler-plugin', VERSIONS.compiler, `
+        <configuration>
+          <compilerArgs>
+            <arg>-Xlint:all</arg>
+          </compilerArgs>
+          <failOnWarning>true</failOnWarning>
+        </configuration>`)}${plugin('maven-surefire-plugin', VERSIONS.surefire, `
+        <configuration>
+          <excludes>
+            <exclude>**/contract/**</exclude>
+          </excludes>
+          <trimStackTrace>true</trimStackTrace>
+          <statelessTestsetReporter implementation="org.apache.maven.plugin.surefire.extensions.junit5.JUnit5Xml30StatelessReporter">
+            <usePhrasedTestCaseMethodName>true</usePhrasedTestCaseMethodName>
+          </statelessTestsetReporter>
+        </configuration>`)}${plugin('maven-jar-plugin', VERSIONS.jar, `
+        <configuration>
+          <archive>
+            <manifestEntries>
+              <Automatic-Module-Name>${java.package}</Automatic-Module-Name>
+            </manifestEntries>
+          </archive>
+        </configuration>`)}${plugin('maven-source-plugin', VERSIONS.source, `
+        <executions>
+          <execution>
+            <id>attach-sources</id>
+            <goals>
+              <goal>jar-no-fork</goal>
+            </goals>
+          </execution>
+        </executions>`)}${plugin('maven-javadoc-plugin', VERSIONS.javadoc, `
+        <configuration>
+          <doclint>all,-missing</doclint>
+          <quiet>true</quiet>
+        </configuration>
+        <executions>
+          <execution>
+            <id>attach-javadocs</id>
+            <goals>
+              <goal>jar</goal>
+            </goals>
+          </execution>
+        </executions>`)}${plugin('maven-install-plugin', VERSIONS.install)}${plugin('maven-deploy-plugin', VERSIONS.deploy)}${plugin('maven-dependency-plugin', VERSIONS.dependency)}    </plugins>
+  </build>
+
+  <profiles>
+    <!-- The contract suite, run by test/contract/run.ts against live servers: mvn -Pcontract test -->
+    <profile>
+      <id>contract</id>
+      <build>
+        <plugins>
+${plugin('maven-surefire-plugin', VERSIONS.surefire, `
+            <configuration>
+              <includes>
+                <include>**/contract/*Test.java</include>
+              </includes>
+              <excludes combine.self="override"/>
+              <reportsDirectory>\${project.build.directory}/contract-reports</reportsDirectory>
+            </configuration>`).replace(/^/gm, '    ')}        </plugins>
+      </build>
+    </profile>
+  </profiles>
+</project>
+`;
+}

@@ -1,0 +1,188 @@
+// sdks/java/README.md: install snippet, the DESIGN example, every service's methods (from the model),
+// errors and retries (rendered from the policy), pagination, polling, forward compatibility.
+import type { Json, Method, Resource, SdkModel } from '../model/types.ts';
+import type { Policy } from '../policy/policy.ts';
+import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
+import { camel } from './naming.ts';
+import { responseType } from './emit-services.ts';
+
+const SPELLING: PolicySpelling = {
+  errorClass: (name) => `${name}Exception`,
+  connectionError: 'CognitionOSIoException',
+  timeoutError: 'CognitionOSTimeoutException',
+  maxRetriesOption: 'maxRetries(n)',
+  timeoutOption: 'timeout(Duration)',
+  idempotencyKeyOption: 'RequestOptions.builder().idempotencyKey(key)',
+  errorIdempotencyKey: 'e.idempotencyKey()',
+  timeoutUnit: 's',
+};
+
+function methodRow(path: string, method: Method): string {
+  const args = [...method.pathParams.map((f) => `String ${camel(f.words)}`), ...(method.params ? [`${method.params.type} params${method.params.required ? '' : '?'}`] : [])];
+  const rows = [`| \`${path}.${camel([method.verb])}(${args.join(', ')})\` | \`${responseType(method)}\` | ${method.httpMethod.toUpperCase()} \`${method.path}\` | ${method.summary} |`];
+  if (method.polling) rows.push(`| \`${path}.createAndPoll(${args.join(', ')})\` | \`${responseType(method)}\` | ${method.httpMethod.toUpperCase()} then GET until ${method.polling.statusField} is ${method.polling.terminal.join('/')} | ${method.summary}, then wait for it to end |`);
+  return rows.join('\n');
+}
+
+function serviceRows(resources: Resource[], parent = 'client'): string[] {
+  return resources.flatMap((resource) => {
+    const path = `${parent}.${camel(resource.words)}()`;
+    return [...resource.methods.map((method) => methodRow(path, method)), ...serviceRows(resource.children, path)];
+  });
+}
+
+export function emitReadme(model: SdkModel, policy: Policy, project: Json, version: string): string {
+  const java = project.packages.java;
+  return `<!-- Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator. -->
+# ${project.name} Java SDK
+
+${project.description} Version ${version}, generated from the API spec ${model.specVersion}.
+Java 11 or newer; one dependency (Jackson).
+
+## Install
+
+\`\`\`xml
+<dependency>
+  <groupId>${java.groupId}</groupId>
+  <artifactId>${java.artifactId}</artifactId>
+  <version>${version}</version>
+</dependency>
+\`\`\`
+
+Gradle: \`implementation("${java.groupId}:${java.artifactId}:${version}")\`.
+
+## Use
+
+\`\`\`java
+import io.cognitionos.CognitionOSClient;
+import io.cognitionos.models.Tenant;
+import io.cognitionos.models.TenantCreateParams;
+import io.cognitionos.models.TenantListParams;
+
+CognitionOSClient client = CognitionOSClient.builder().apiKey("cog_...").build(); // or CognitionOSClient.fromEnv()
+Tenant tenant = client.tenants().create(TenantCreateParams.builder().name("Acme").build());
+for (Tenant t : client.tenants().list(TenantListParams.builder().limit(50).build()).autoPager()) {
+    System.out.println(t.id() + " " + t.name());
+}
+\`\`\`
+
+Packages: \`io.cognitionos\` (the client, \`RequestOptions\`, \`Page\`), \`io.cognitionos.models\` (models and
+params), \`io.cognitionos.services\` (one class per resource), \`io.cognitionos.errors\` (exceptions).
+\`io.cognitionos.internal\` is the SDK's own plumbing: not an API, it changes without notice.
+
+## Configure
+
+\`\`\`java
+CognitionOSClient client = CognitionOSClient.builder()
+    .apiKey("cog_...")                           // else ${policy.environment.apiKey}
+    .baseUrl("https://api.example.com/api/v3")   // else ${policy.environment.baseUrl}, else ${policy.environment.defaultBaseUrl}
+    .maxRetries(${policy.retries.maxRetries})
+    .timeout(Duration.ofSeconds(${policy.timeouts.requestMs / 1000}))             // per attempt
+    .httpClient(HttpClient.newHttpClient())      // your own java.net.http client (proxy, TLS, executor)
+    .header("X-Team", "research")                // sent with every request
+    .build();
+\`\`\`
+
+\`CognitionOSClient.fromEnv()\` reads ${policy.environment.apiKey} and ${policy.environment.baseUrl} alone; the builder falls
+back to them for what it is not given. The client is thread-safe: build one and share it.
+
+Every method takes a last, optional \`RequestOptions\`:
+
+\`\`\`java
+RequestOptions options = RequestOptions.builder()
+    .idempotencyKey("order-42")    // instead of the generated one (POST)
+    .maxRetries(5)
+    .timeout(Duration.ofSeconds(5))
+    .header("X-Trace", "abc")
+    .build();
+client.tenants().create(TenantCreateParams.builder().name("Acme").build(), options);
+\`\`\`
+
+## Services and methods
+
+Path parameters come first, then the params object (built with its builder; \`?\` marks one that may
+be left out), then an optional \`RequestOptions\`.
+
+| call | returns | HTTP | does |
+| --- | --- | --- | --- |
+${serviceRows(model.resources).join('\n')}
+
+## Asynchronous calls
+
+\`client.async()\` has the same services; each method answers a \`CompletableFuture\` and blocks no thread
+while it waits (retries and polling are scheduled, not slept). Failures complete the future
+exceptionally with the same exceptions.
+
+\`\`\`java
+CompletableFuture<Tenant> pending = client.async().tenants().create(TenantCreateParams.builder().name("Acme").build());
+pending.thenAccept(tenant -> System.out.println(tenant.id()));
+\`\`\`
+
+A page from the async client fetches the pages after it (\`nextPage()\`, \`autoPager()\`) on the calling thread.
+
+## Pagination
+
+\`list(...)\` returns one \`Page<T>\`: \`data()\`, \`hasMore()\`, \`nextCursor()\` and \`nextPage()\` (call it only when
+\`hasMore()\`). \`autoPager()\` is an \`Iterable<T>\` over every item of this page and the ones after it,
+fetched as the iteration reaches them, with \`stream()\` too:
+
+\`\`\`java
+Page<Tenant> page = client.tenants().list(TenantListParams.builder().limit(10).build());
+List<String> names = page.autoPager().stream().map(Tenant::name).collect(Collectors.toList());
+\`\`\`
+
+## Errors
+
+Every exception is unchecked and extends \`CognitionOSException\`. An answer other than 2xx throws a
+\`CognitionOSServiceException\` subclass with \`statusCode()\`, \`requestId()\`, \`problem()\` (the RFC 9457 body,
+whose \`errors()\` name each offending field) and \`headers()\`. The API key never appears in a message.
+
+${renderErrorTable(policy, SPELLING)}
+
+\`\`\`java
+try {
+    client.tenants().retrieve("ten_missing");
+} catch (NotFoundException e) {
+    System.err.println(e.statusCode() + " " + e.requestId() + " " + e.getMessage());
+}
+\`\`\`
+
+An id that could change which route is called (empty, \`.\` or \`..\`) is refused before any request with a
+\`BadRequestException\` whose message and \`problem().errors()\` name the parameter (\`statusCode()\` is 0: nothing was
+sent); every other id is sent as exactly one percent-encoded path segment. A params builder missing a
+required field throws \`IllegalStateException\`.
+
+## Retries, timeouts and idempotency
+
+${renderRetryPolicy(policy, SPELLING)}
+
+## Waiting for an execution
+
+\`\`\`java
+Execution done = client.workflows().executions().createAndPoll(workflowId,
+    ExecutionCreateParams.builder().input(Map.of("customer", "Acme")).build());
+// or with your own pace: createAndPoll(workflowId, params, Duration.ofMillis(200), Duration.ofMinutes(2))
+\`\`\`
+
+It polls every ${policy.polling.intervalMs} ms for up to ${policy.polling.timeoutMs / 1000} s by default and throws \`CognitionOSTimeoutException\` when the
+execution is still running after that.
+
+## Forward compatibility
+
+Models are immutable views of the JSON the server sent, read when an accessor is called, so an answer
+from a newer server never fails to read:
+
+- a field this version does not know: \`model._additionalProperties()\` (and \`model._json()\` holds everything);
+- an enum value it does not know: \`tenant.status().asString()\` is the raw value, \`tenant.status().value()\` is
+  \`Value._UNKNOWN\` (switch on \`value()\`, compare with constants such as \`TenantStatus.ACTIVE\`);
+- a workflow step type it does not know: \`step.type()\` names it, \`step.isDelay()\` and the others are false,
+  \`step._json()\` holds its fields.
+
+Builders take \`putAdditionalProperty(name, value)\` for a field the server knows and this SDK does not yet.
+
+## Build and test
+
+\`mvn verify\` builds the jar, its sources and javadoc jars and runs the unit tests (a local HTTP stub);
+\`mvn -Pcontract test\` runs the contract suite against the servers \`test/contract/run.ts\` starts.
+`;
+}

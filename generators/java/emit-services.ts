@@ -1,0 +1,135 @@
+// io.cognitionos.services: one class per resource, in two flavors: blocking (`TenantsService`) and
+// asynchronous (`TenantsServiceAsync`, every method answering a CompletableFuture). Path parameters
+// lead, then the params object, then RequestOptions; overloads drop what may be omitted. Nested
+// resources are accessor methods.
+import type { Json, Method, Resource, SdkModel } from '../model/types.ts';
+import { COMMON_IMPORTS, EMITTED_HEADER, importsFor } from './header.ts';
+import { javaType } from './java-types.ts';
+import { camel, javadoc, literal, pascal } from './naming.ts';
+
+export interface Flavor {
+  suffix: '' | 'Async';
+  /** The Java type a method of this flavor returns for a response type (`void` for none). */
+  returns(type: string): string;
+}
+
+export const BLOCKING: Flavor = { suffix: '', returns: (type) => type };
+export const ASYNC: Flavor = { suffix: 'Async', returns: (type) => `CompletableFuture<${type === 'void' ? 'Void' : type}>` };
+
+export const serviceClass = (resource: Resource, flavor: Flavor = BLOCKING) => `${pascal(resource.qualifiedWords.flat())}Service${flavor.suffix}`;
+
+interface Signature {
+  returns: string;
+  /** Parameter declarations, in order, and the arguments that forward them. */
+  params: { decl: string; arg: string; optional?: 'params' | 'options' }[];
+}
+
+export function responseType(method: Method): string {
+  const response = method.response;
+  return response.kind === 'none' ? 'void' : response.kind === 'page' ? `Page<${response.item}>` : response.type;
+}
+
+function signature(method: Method, flavor: Flavor): Signature {
+  const params: Signature['params'] = method.pathParams.map((field) => ({ decl: `String ${camel(field.words)}`, arg: camel(field.words) }));
+  if (method.params) params.push({ decl: `${method.params.type} params`, arg: 'params', ...(method.params.required ? {} : { optional: 'params' as const }) });
+  params.push({ decl: 'RequestOptions options', arg: 'options', optional: 'options' });
+  return { returns: flavor.returns(responseType(method)), params };
+}
+
+const OMITTED: Record<string, string> = { params: 'null', options: 'RequestOptions.none()' };
+
+// The full method, an overload without RequestOptions and, when the params may be omitted, one without both.
+function methodSource(method: Method, flavor: Flavor): string {
+  const { returns, params } = signature(method, flavor);
+  const name = camel([method.verb]);
+  const doc = javadoc('    ', method.summary, method.description !== method.summary ? method.description : undefined);
+  const result = returns === 'void' ? '' : 'return ';
+  const shorter = [params.filter((p) => p.optional !== 'options')];
+  if (params.some((p) => p.optional === 'params')) shorter.push(params.filter((p) => !p.optional));
+  const overload = (kept: Signature['params']) => `
+${doc}    public ${returns} ${name}(${kept.map((p) => p.decl).join(', ')}) {
+        ${result}${name}(${params.map((p) => (kept.includes(p) ? p.arg : OMITTED[p.optional!])).join(', ')});
+    }
+`;
+  return `${shorter.map(overload).join('')}
+${doc}    public ${returns} ${name}(${params.map((p) => p.decl).join(', ')}) {
+        ${result}${call(method, flavor)};
+    }
+`;
+}
+
+function call(method: Method, flavor: Flavor): string {
+  const path = `PathTemplate.fill(${[literal(method.path), ...method.pathParams.flatMap((f) => [literal(camel(f.words)), camel(f.words)])].join(', ')})`;
+  const params = method.params ? 'params' : 'null';
+  const response = method.response;
+  if (response.kind === 'page') return `core.page${flavor.suffix}(${path}, ${params}, options, Json.model(${response.item}::new))`;
+  const decode = response.kind === 'none' ? 'json -> null' : `${response.type}::new`;
+  return `core.call${flavor.suffix}(${literal(method.httpMethod.toUpperCase())}, ${path}, ${params}, options, ${decode})`;
+}
+
+// create-and-poll: the create, then the read the spec names, repeated until a terminal status.
+function pollingSource(method: Method, model: SdkModel, flavor: Flavor): string {
+  const polling = method.polling!;
+  const retrieve = model.methods.find((m) => m.operationId === polling.retrieve)!;
+  const created = responseType(method);
+  const returns = flavor.returns(created);
+  const statusField = model.schemas[created].properties[polling.statusField] as Json;
+  const status = `${camel([polling.statusField])}()${javaType(statusField, model.schemas).enumeration ? '.asString()' : ''}`;
+  const ids = method.pathParams.map((f) => camel(f.words));
+  const head = signature(method, flavor).params.filter((p) => p.optional !== 'options');
+  const withParams = head.map((p) => p.decl).join(', ');
+  const args = head.map((p) => p.arg).join(', ');
+  const reread = `() -> ${retrieve.verb}(${[...ids, 'created.id()'].join(', ')})`;
+  const until = `${reread}, current -> current.${status},\n                Set.of(${polling.terminal.map(literal).join(', ')}), pollInterval, maxWait)`;
+  const body = flavor === ASYNC
+    ? `return ${method.verb}(${args}).thenCompose(created -> Polling.untilTerminalAsync(created, ${until});`
+    : `${created} created = ${method.verb}(${args});\n        return Polling.untilTerminal(created, ${until};`;
+  const withoutParams = method.params && !method.params.required ? `
+    /** Starts one and waits until it ends (see the overload with timing). */
+    public ${returns} createAndPoll(${head.filter((p) => p.arg !== 'params').map((p) => p.decl).join(', ')}) {
+        return createAndPoll(${[...ids, 'null'].join(', ')});
+    }
+` : '';
+  return `${withoutParams}
+    /** Starts one and waits until it ends: polls every ${polling.intervalMs} ms, for up to ${polling.timeoutMs} ms. */
+    public ${returns} createAndPoll(${withParams}) {
+        return createAndPoll(${args}, Duration.ofMillis(${polling.intervalMs}), Duration.ofMillis(${polling.timeoutMs}));
+    }
+
+    /**
+     * Starts one and reads it again every {@code pollInterval} until its ${polling.statusField} is one of ${polling.terminal.join(', ')};
+     * ${flavor === ASYNC ? 'fails with' : 'throws'} CognitionOSTimeoutException after {@code maxWait}.
+     */
+    public ${returns} createAndPoll(${withParams}, Duration pollInterval, Duration maxWait) {
+        ${body}
+    }
+`;
+}
+
+export function emitService(resource: Resource, model: SdkModel, flavor: Flavor): string {
+  const name = serviceClass(resource, flavor);
+  const children = resource.children.map((child) => ({ field: camel(child.words), type: serviceClass(child, flavor) }));
+  const what = flavor === ASYNC ? `The ${resource.id} operations, each answering a CompletableFuture.` : `The ${resource.id} operations.`;
+  const body = `${javadoc('', what)}public final class ${name} {
+    private final ClientCore core;
+${children.map((c) => `    private final ${c.type} ${c.field};\n`).join('')}
+    public ${name}(ClientCore core) {
+        this.core = core;
+${children.map((c) => `        this.${c.field} = new ${c.type}(core);\n`).join('')}    }
+${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}}
+`;
+  const modelTypes = Object.fromEntries(
+    [...Object.keys(model.schemas), ...model.methods.flatMap((m) => (m.params ? [m.params.type] : []))].map((type) => [type, `io.cognitionos.models.${type}`]),
+  );
+  const imports = importsFor(body, {
+    ...COMMON_IMPORTS,
+    ...modelTypes,
+    ClientCore: 'io.cognitionos.internal.ClientCore',
+    PathTemplate: 'io.cognitionos.internal.PathTemplate',
+    Polling: 'io.cognitionos.internal.Polling',
+    Page: 'io.cognitionos.Page',
+    RequestOptions: 'io.cognitionos.RequestOptions',
+    CompletableFuture: 'java.util.concurrent.CompletableFuture',
+  });
+  return `${EMITTED_HEADER}\npackage io.cognitionos.services;\n\n${imports}\n\n${body}`;
+}

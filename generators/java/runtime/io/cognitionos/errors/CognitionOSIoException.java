@@ -1,0 +1,10 @@
+package io.cognitionos.errors;
+
+/** The connection failed or dropped before a complete answer arrived. Retried by the client. */
+public class CognitionOSIoException extends CognitionOSException {
+    private static final long serialVersionUID = 1L;
+
+    public CognitionOSIoException(String message, Throwable cause, String idempotencyKey) {
+        super(message, cause, idempotencyKey);
+    }
+}

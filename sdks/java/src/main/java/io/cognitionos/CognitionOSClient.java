@@ -1,0 +1,137 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos;
+
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Policy;
+import io.cognitionos.errors.CognitionOSException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.cognitionos.services.HealthService;
+import io.cognitionos.services.TenantsService;
+import io.cognitionos.services.WorkflowsService;
+import io.cognitionos.services.MemoriesService;
+import io.cognitionos.services.UsageService;
+
+/**
+ * The CognitionOS API client. Thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * CognitionOSClient client = CognitionOSClient.builder().apiKey("cog_...").build(); // or CognitionOSClient.fromEnv()
+ * Tenant tenant = client.tenants().create(TenantCreateParams.builder().name("Acme").build());
+ * }</pre>
+ */
+public final class CognitionOSClient {
+    private final CognitionOSClientAsync async;
+    private final HealthService health;
+    private final TenantsService tenants;
+    private final WorkflowsService workflows;
+    private final MemoriesService memories;
+    private final UsageService usage;
+
+    private CognitionOSClient(ClientCore core) {
+        this.async = new CognitionOSClientAsync(core);
+        this.health = new HealthService(core);
+        this.tenants = new TenantsService(core);
+        this.workflows = new WorkflowsService(core);
+        this.memories = new MemoriesService(core);
+        this.usage = new UsageService(core);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A client configured from COGNITIONOS_API_KEY and COGNITIONOS_BASE_URL alone. */
+    public static CognitionOSClient fromEnv() {
+        return builder().build();
+    }
+
+    /** The same services, each method answering a CompletableFuture; same settings and connections. */
+    public CognitionOSClientAsync async() {
+        return async;
+    }
+
+    /** The health operations. */
+    public HealthService health() {
+        return health;
+    }
+
+    /** The tenants operations. */
+    public TenantsService tenants() {
+        return tenants;
+    }
+
+    /** The workflows operations. */
+    public WorkflowsService workflows() {
+        return workflows;
+    }
+
+    /** The memories operations. */
+    public MemoriesService memories() {
+        return memories;
+    }
+
+    /** The usage operations. */
+    public UsageService usage() {
+        return usage;
+    }
+
+    /** Settings left unset fall back to the environment (key, base URL), then to the policy's defaults. */
+    public static final class Builder {
+        private String apiKey;
+        private String baseUrl;
+        private int maxRetries = Policy.MAX_RETRIES;
+        private Duration timeout = Duration.ofMillis(Policy.TIMEOUT_MS);
+        private HttpClient httpClient;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** Includes the `/api/v3` prefix, e.g. `http://localhost:8100/api/v3`. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Retries of a transient failure per call (0 disables retrying). */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** Per attempt. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Your own java.net.http client (proxy, executor, TLS); by default one with HTTP/1.1 keep-alive. */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        /** A header sent with every request. */
+        public Builder header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public CognitionOSClient build() {
+            String key = apiKey != null ? apiKey : System.getenv(Policy.API_KEY_ENV);
+            if (key == null || key.isEmpty()) {
+                throw new CognitionOSException("No API key: call apiKey(...) on the builder or set " + Policy.API_KEY_ENV);
+            }
+            String url = baseUrl != null ? baseUrl : System.getenv(Policy.BASE_URL_ENV);
+            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            return new CognitionOSClient(new ClientCore(new ClientCore.ClientConfig(key, url == null || url.isEmpty() ? Policy.DEFAULT_BASE_URL : url, maxRetries, timeout, http, headers)));
+        }
+    }
+}

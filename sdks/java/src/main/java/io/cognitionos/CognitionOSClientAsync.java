@@ -1,0 +1,51 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos;
+
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.services.HealthServiceAsync;
+import io.cognitionos.services.TenantsServiceAsync;
+import io.cognitionos.services.WorkflowsServiceAsync;
+import io.cognitionos.services.MemoriesServiceAsync;
+import io.cognitionos.services.UsageServiceAsync;
+
+/** {@code client.async()}: every service of the client, each method answering a CompletableFuture. */
+public final class CognitionOSClientAsync {
+    private final HealthServiceAsync health;
+    private final TenantsServiceAsync tenants;
+    private final WorkflowsServiceAsync workflows;
+    private final MemoriesServiceAsync memories;
+    private final UsageServiceAsync usage;
+
+    CognitionOSClientAsync(ClientCore core) {
+        this.health = new HealthServiceAsync(core);
+        this.tenants = new TenantsServiceAsync(core);
+        this.workflows = new WorkflowsServiceAsync(core);
+        this.memories = new MemoriesServiceAsync(core);
+        this.usage = new UsageServiceAsync(core);
+    }
+
+    /** The health operations. */
+    public HealthServiceAsync health() {
+        return health;
+    }
+
+    /** The tenants operations. */
+    public TenantsServiceAsync tenants() {
+        return tenants;
+    }
+
+    /** The workflows operations. */
+    public WorkflowsServiceAsync workflows() {
+        return workflows;
+    }
+
+    /** The memories operations. */
+    public MemoriesServiceAsync memories() {
+        return memories;
+    }
+
+    /** The usage operations. */
+    public UsageServiceAsync usage() {
+        return usage;
+    }
+}

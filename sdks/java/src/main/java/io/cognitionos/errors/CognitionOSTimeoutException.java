@@ -1,0 +1,11 @@
+// Generated from generators/java/runtime/io/cognitionos/errors/CognitionOSTimeoutException.java by generators/java. Do not edit: change that file.
+package io.cognitionos.errors;
+
+/** No answer within one attempt's timeout (retried by the client), or polling gave up waiting. */
+public class CognitionOSTimeoutException extends CognitionOSIoException {
+    private static final long serialVersionUID = 1L;
+
+    public CognitionOSTimeoutException(String message, Throwable cause, String idempotencyKey) {
+        super(message, cause, idempotencyKey);
+    }
+}

@@ -1,0 +1,111 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+
+/** ApiKey. */
+public final class ApiKey extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public ApiKey(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String id() {
+        return required("id", Json.STRING);
+    }
+
+    public String tenantId() {
+        return required("tenant_id", Json.STRING);
+    }
+
+    public String name() {
+        return required("name", Json.STRING);
+    }
+
+    /** The key with all but its last four characters hidden. */
+    public String masked() {
+        return required("masked", Json.STRING);
+    }
+
+    public OffsetDateTime createdAt() {
+        return required("created_at", Json.DATE_TIME);
+    }
+
+    /** Last use, to the minute. */
+    public Optional<OffsetDateTime> lastUsedAt() {
+        return optional("last_used_at", Json.DATE_TIME);
+    }
+
+    public Optional<OffsetDateTime> revokedAt() {
+        return optional("revoked_at", Json.DATE_TIME);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            Json.put(json, "id", id);
+            return this;
+        }
+
+        public Builder tenantId(String tenantId) {
+            Json.put(json, "tenant_id", tenantId);
+            return this;
+        }
+
+        public Builder name(String name) {
+            Json.put(json, "name", name);
+            return this;
+        }
+
+        /** The key with all but its last four characters hidden. */
+        public Builder masked(String masked) {
+            Json.put(json, "masked", masked);
+            return this;
+        }
+
+        public Builder createdAt(OffsetDateTime createdAt) {
+            Json.put(json, "created_at", createdAt);
+            return this;
+        }
+
+        /** Last use, to the minute. */
+        public Builder lastUsedAt(OffsetDateTime lastUsedAt) {
+            Json.put(json, "last_used_at", lastUsedAt);
+            return this;
+        }
+
+        public Builder revokedAt(OffsetDateTime revokedAt) {
+            Json.put(json, "revoked_at", revokedAt);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public ApiKey build() {
+            return new ApiKey(Json.requireFields(json, "ApiKey", "id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class ExecutionStatus extends ApiEnum {
+    public static final ExecutionStatus QUEUED = new ExecutionStatus("queued");
+    public static final ExecutionStatus RUNNING = new ExecutionStatus("running");
+    public static final ExecutionStatus SUCCEEDED = new ExecutionStatus("succeeded");
+    public static final ExecutionStatus FAILED = new ExecutionStatus("failed");
+    public static final ExecutionStatus CANCELED = new ExecutionStatus("canceled");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELED,
+        _UNKNOWN
+    }
+
+    private ExecutionStatus(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static ExecutionStatus of(String value) {
+        switch (value) {
+            case "queued":
+                return QUEUED;
+            case "running":
+                return RUNNING;
+            case "succeeded":
+                return SUCCEEDED;
+            case "failed":
+                return FAILED;
+            case "canceled":
+                return CANCELED;
+            default:
+                return new ExecutionStatus(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "queued":
+                return Value.QUEUED;
+            case "running":
+                return Value.RUNNING;
+            case "succeeded":
+                return Value.SUCCEEDED;
+            case "failed":
+                return Value.FAILED;
+            case "canceled":
+                return Value.CANCELED;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** ExecutionStepResult. */
+public final class ExecutionStepResult extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("index", "type", "status", "output", "started_at", "finished_at");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public ExecutionStepResult(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public long index() {
+        return required("index", Json.LONG);
+    }
+
+    /** The step's {@code type} (kept as a plain string so newer step types read fine). */
+    public String type() {
+        return required("type", Json.STRING);
+    }
+
+    public StepStatus status() {
+        return required("status", Json.enumeration(StepStatus::of));
+    }
+
+    /** What the step produced, e.g. {@code { "memory_id": "mem_..." }}. */
+    public Map<String, Object> output() {
+        return required("output", Json.OBJECT);
+    }
+
+    public Optional<OffsetDateTime> startedAt() {
+        return optional("started_at", Json.DATE_TIME);
+    }
+
+    public Optional<OffsetDateTime> finishedAt() {
+        return optional("finished_at", Json.DATE_TIME);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder index(long index) {
+            Json.put(json, "index", index);
+            return this;
+        }
+
+        /** The step's {@code type} (kept as a plain string so newer step types read fine). */
+        public Builder type(String type) {
+            Json.put(json, "type", type);
+            return this;
+        }
+
+        public Builder status(StepStatus status) {
+            Json.put(json, "status", status);
+            return this;
+        }
+
+        /** What the step produced, e.g. {@code { "memory_id": "mem_..." }}. */
+        public Builder output(Map<String, Object> output) {
+            Json.put(json, "output", output);
+            return this;
+        }
+
+        public Builder startedAt(OffsetDateTime startedAt) {
+            Json.put(json, "started_at", startedAt);
+            return this;
+        }
+
+        public Builder finishedAt(OffsetDateTime finishedAt) {
+            Json.put(json, "finished_at", finishedAt);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public ExecutionStepResult build() {
+            return new ExecutionStepResult(Json.requireFields(json, "ExecutionStepResult", "index", "type", "status", "output", "started_at", "finished_at"));
+        }
+    }
+}

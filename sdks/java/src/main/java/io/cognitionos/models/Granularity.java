@@ -1,0 +1,44 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class Granularity extends ApiEnum {
+    public static final Granularity HOUR = new Granularity("hour");
+    public static final Granularity DAY = new Granularity("day");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        HOUR,
+        DAY,
+        _UNKNOWN
+    }
+
+    private Granularity(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static Granularity of(String value) {
+        switch (value) {
+            case "hour":
+                return HOUR;
+            case "day":
+                return DAY;
+            default:
+                return new Granularity(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "hour":
+                return Value.HOUR;
+            case "day":
+                return Value.DAY;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

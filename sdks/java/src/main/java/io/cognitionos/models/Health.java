@@ -1,0 +1,82 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.Set;
+
+/** Health. */
+public final class Health extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("status", "version", "uptime_seconds", "store");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public Health(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String status() {
+        return required("status", Json.STRING);
+    }
+
+    /** Spec version the server implements. */
+    public String version() {
+        return required("version", Json.STRING);
+    }
+
+    public double uptimeSeconds() {
+        return required("uptime_seconds", Json.DOUBLE);
+    }
+
+    /** Whether the store answered a query. */
+    public String store() {
+        return required("store", Json.STRING);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder status(String status) {
+            Json.put(json, "status", status);
+            return this;
+        }
+
+        /** Spec version the server implements. */
+        public Builder version(String version) {
+            Json.put(json, "version", version);
+            return this;
+        }
+
+        public Builder uptimeSeconds(double uptimeSeconds) {
+            Json.put(json, "uptime_seconds", uptimeSeconds);
+            return this;
+        }
+
+        /** Whether the store answered a query. */
+        public Builder store(String store) {
+            Json.put(json, "store", store);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public Health build() {
+            return new Health(Json.requireFields(json, "Health", "status", "version", "uptime_seconds", "store"));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Memory. */
+public final class Memory extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("id", "scope", "agent_id", "content", "tags", "metadata", "tier", "access_count", "created_at", "last_accessed_at");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public Memory(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String id() {
+        return required("id", Json.STRING);
+    }
+
+    public MemoryScope scope() {
+        return required("scope", Json.enumeration(MemoryScope::of));
+    }
+
+    public Optional<String> agentId() {
+        return optional("agent_id", Json.STRING);
+    }
+
+    public String content() {
+        return required("content", Json.STRING);
+    }
+
+    public List<String> tags() {
+        return required("tags", Json.list(Json.STRING));
+    }
+
+    public Map<String, String> metadata() {
+        return required("metadata", Json.STRINGS);
+    }
+
+    public MemoryTier tier() {
+        return required("tier", Json.enumeration(MemoryTier::of));
+    }
+
+    public long accessCount() {
+        return required("access_count", Json.LONG);
+    }
+
+    public OffsetDateTime createdAt() {
+        return required("created_at", Json.DATE_TIME);
+    }
+
+    public OffsetDateTime lastAccessedAt() {
+        return required("last_accessed_at", Json.DATE_TIME);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            Json.put(json, "id", id);
+            return this;
+        }
+
+        public Builder scope(MemoryScope scope) {
+            Json.put(json, "scope", scope);
+            return this;
+        }
+
+        public Builder agentId(String agentId) {
+            Json.put(json, "agent_id", agentId);
+            return this;
+        }
+
+        public Builder content(String content) {
+            Json.put(json, "content", content);
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            Json.put(json, "tags", tags);
+            return this;
+        }
+
+        public Builder addTag(String tag) {
+            Json.add(json, "tags", tag);
+            return this;
+        }
+
+        public Builder metadata(Map<String, String> metadata) {
+            Json.put(json, "metadata", metadata);
+            return this;
+        }
+
+        public Builder tier(MemoryTier tier) {
+            Json.put(json, "tier", tier);
+            return this;
+        }
+
+        public Builder accessCount(long accessCount) {
+            Json.put(json, "access_count", accessCount);
+            return this;
+        }
+
+        public Builder createdAt(OffsetDateTime createdAt) {
+            Json.put(json, "created_at", createdAt);
+            return this;
+        }
+
+        public Builder lastAccessedAt(OffsetDateTime lastAccessedAt) {
+            Json.put(json, "last_accessed_at", lastAccessedAt);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public Memory build() {
+            return new Memory(Json.requireFields(json, "Memory", "id", "scope", "agent_id", "content", "tags", "metadata", "tier", "access_count", "created_at", "last_accessed_at"));
+        }
+    }
+}

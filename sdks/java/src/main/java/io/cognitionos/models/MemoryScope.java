@@ -1,0 +1,50 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class MemoryScope extends ApiEnum {
+    public static final MemoryScope PRIVATE = new MemoryScope("private");
+    public static final MemoryScope SHARED = new MemoryScope("shared");
+    public static final MemoryScope GLOBAL = new MemoryScope("global");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        PRIVATE,
+        SHARED,
+        GLOBAL,
+        _UNKNOWN
+    }
+
+    private MemoryScope(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static MemoryScope of(String value) {
+        switch (value) {
+            case "private":
+                return PRIVATE;
+            case "shared":
+                return SHARED;
+            case "global":
+                return GLOBAL;
+            default:
+                return new MemoryScope(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "private":
+                return Value.PRIVATE;
+            case "shared":
+                return Value.SHARED;
+            case "global":
+                return Value.GLOBAL;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.Set;
+
+/** MemorySearchHit. */
+public final class MemorySearchHit extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("memory", "score");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public MemorySearchHit(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public Memory memory() {
+        return required("memory", Json.model(Memory::new));
+    }
+
+    /** BM25 relevance; higher is better. */
+    public double score() {
+        return required("score", Json.DOUBLE);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder memory(Memory memory) {
+            Json.put(json, "memory", memory);
+            return this;
+        }
+
+        /** BM25 relevance; higher is better. */
+        public Builder score(double score) {
+            Json.put(json, "score", score);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public MemorySearchHit build() {
+            return new MemorySearchHit(Json.requireFields(json, "MemorySearchHit", "memory", "score"));
+        }
+    }
+}

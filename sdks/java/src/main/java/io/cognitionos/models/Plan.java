@@ -1,0 +1,50 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class Plan extends ApiEnum {
+    public static final Plan STARTER = new Plan("starter");
+    public static final Plan PROFESSIONAL = new Plan("professional");
+    public static final Plan ENTERPRISE = new Plan("enterprise");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        STARTER,
+        PROFESSIONAL,
+        ENTERPRISE,
+        _UNKNOWN
+    }
+
+    private Plan(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static Plan of(String value) {
+        switch (value) {
+            case "starter":
+                return STARTER;
+            case "professional":
+                return PROFESSIONAL;
+            case "enterprise":
+                return ENTERPRISE;
+            default:
+                return new Plan(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "starter":
+                return Value.STARTER;
+            case "professional":
+                return Value.PROFESSIONAL;
+            case "enterprise":
+                return Value.ENTERPRISE;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

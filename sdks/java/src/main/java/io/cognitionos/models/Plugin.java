@@ -1,0 +1,131 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Plugin. */
+public final class Plugin extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public Plugin(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String id() {
+        return required("id", Json.STRING);
+    }
+
+    public String tenantId() {
+        return required("tenant_id", Json.STRING);
+    }
+
+    public String name() {
+        return required("name", Json.STRING);
+    }
+
+    public String version() {
+        return required("version", Json.STRING);
+    }
+
+    public List<PluginPermission> permissions() {
+        return required("permissions", Json.list(Json.enumeration(PluginPermission::of)));
+    }
+
+    public boolean enabled() {
+        return required("enabled", Json.BOOLEAN);
+    }
+
+    public Map<String, Object> config() {
+        return required("config", Json.OBJECT);
+    }
+
+    public OffsetDateTime createdAt() {
+        return required("created_at", Json.DATE_TIME);
+    }
+
+    public OffsetDateTime updatedAt() {
+        return required("updated_at", Json.DATE_TIME);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            Json.put(json, "id", id);
+            return this;
+        }
+
+        public Builder tenantId(String tenantId) {
+            Json.put(json, "tenant_id", tenantId);
+            return this;
+        }
+
+        public Builder name(String name) {
+            Json.put(json, "name", name);
+            return this;
+        }
+
+        public Builder version(String version) {
+            Json.put(json, "version", version);
+            return this;
+        }
+
+        public Builder permissions(List<PluginPermission> permissions) {
+            Json.put(json, "permissions", permissions);
+            return this;
+        }
+
+        public Builder addPermission(PluginPermission permission) {
+            Json.add(json, "permissions", permission);
+            return this;
+        }
+
+        public Builder enabled(boolean enabled) {
+            Json.put(json, "enabled", enabled);
+            return this;
+        }
+
+        public Builder config(Map<String, Object> config) {
+            Json.put(json, "config", config);
+            return this;
+        }
+
+        public Builder createdAt(OffsetDateTime createdAt) {
+            Json.put(json, "created_at", createdAt);
+            return this;
+        }
+
+        public Builder updatedAt(OffsetDateTime updatedAt) {
+            Json.put(json, "updated_at", updatedAt);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public Plugin build() {
+            return new Plugin(Json.requireFields(json, "Plugin", "id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at"));
+        }
+    }
+}

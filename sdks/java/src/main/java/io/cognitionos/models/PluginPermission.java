@@ -1,0 +1,56 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class PluginPermission extends ApiEnum {
+    public static final PluginPermission MEMORY_READ = new PluginPermission("memory:read");
+    public static final PluginPermission MEMORY_WRITE = new PluginPermission("memory:write");
+    public static final PluginPermission WORKFLOWS_EXECUTE = new PluginPermission("workflows:execute");
+    public static final PluginPermission USAGE_READ = new PluginPermission("usage:read");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        MEMORY_READ,
+        MEMORY_WRITE,
+        WORKFLOWS_EXECUTE,
+        USAGE_READ,
+        _UNKNOWN
+    }
+
+    private PluginPermission(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static PluginPermission of(String value) {
+        switch (value) {
+            case "memory:read":
+                return MEMORY_READ;
+            case "memory:write":
+                return MEMORY_WRITE;
+            case "workflows:execute":
+                return WORKFLOWS_EXECUTE;
+            case "usage:read":
+                return USAGE_READ;
+            default:
+                return new PluginPermission(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "memory:read":
+                return Value.MEMORY_READ;
+            case "memory:write":
+                return Value.MEMORY_WRITE;
+            case "workflows:execute":
+                return Value.WORKFLOWS_EXECUTE;
+            case "usage:read":
+                return Value.USAGE_READ;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** RFC 9457 problem details. */
+public final class ProblemDetails extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("type", "title", "status", "detail", "request_id", "errors");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public ProblemDetails(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    /** A URI naming the problem type. */
+    public String type() {
+        return required("type", Json.STRING);
+    }
+
+    public String title() {
+        return required("title", Json.STRING);
+    }
+
+    public long status() {
+        return required("status", Json.LONG);
+    }
+
+    public String detail() {
+        return required("detail", Json.STRING);
+    }
+
+    public String requestId() {
+        return required("request_id", Json.STRING);
+    }
+
+    /** Each offending field, for bad input. */
+    public Optional<List<FieldError>> errors() {
+        return optional("errors", Json.list(Json.model(FieldError::new)));
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        /** A URI naming the problem type. */
+        public Builder type(String type) {
+            Json.put(json, "type", type);
+            return this;
+        }
+
+        public Builder title(String title) {
+            Json.put(json, "title", title);
+            return this;
+        }
+
+        public Builder status(long status) {
+            Json.put(json, "status", status);
+            return this;
+        }
+
+        public Builder detail(String detail) {
+            Json.put(json, "detail", detail);
+            return this;
+        }
+
+        public Builder requestId(String requestId) {
+            Json.put(json, "request_id", requestId);
+            return this;
+        }
+
+        /** Each offending field, for bad input. */
+        public Builder errors(List<FieldError> errors) {
+            Json.put(json, "errors", errors);
+            return this;
+        }
+
+        public Builder addError(FieldError error) {
+            Json.add(json, "errors", error);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public ProblemDetails build() {
+            return new ProblemDetails(Json.requireFields(json, "ProblemDetails", "type", "title", "status", "detail", "request_id"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class StepStatus extends ApiEnum {
+    public static final StepStatus PENDING = new StepStatus("pending");
+    public static final StepStatus RUNNING = new StepStatus("running");
+    public static final StepStatus SUCCEEDED = new StepStatus("succeeded");
+    public static final StepStatus FAILED = new StepStatus("failed");
+    public static final StepStatus CANCELED = new StepStatus("canceled");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        PENDING,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELED,
+        _UNKNOWN
+    }
+
+    private StepStatus(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static StepStatus of(String value) {
+        switch (value) {
+            case "pending":
+                return PENDING;
+            case "running":
+                return RUNNING;
+            case "succeeded":
+                return SUCCEEDED;
+            case "failed":
+                return FAILED;
+            case "canceled":
+                return CANCELED;
+            default:
+                return new StepStatus(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "pending":
+                return Value.PENDING;
+            case "running":
+                return Value.RUNNING;
+            case "succeeded":
+                return Value.SUCCEEDED;
+            case "failed":
+                return Value.FAILED;
+            case "canceled":
+                return Value.CANCELED;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/**
+ * {@code canceled} once a subscription set to cancel reaches its period end.
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
+public final class SubscriptionStatus extends ApiEnum {
+    public static final SubscriptionStatus ACTIVE = new SubscriptionStatus("active");
+    public static final SubscriptionStatus CANCELED = new SubscriptionStatus("canceled");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        ACTIVE,
+        CANCELED,
+        _UNKNOWN
+    }
+
+    private SubscriptionStatus(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static SubscriptionStatus of(String value) {
+        switch (value) {
+            case "active":
+                return ACTIVE;
+            case "canceled":
+                return CANCELED;
+            default:
+                return new SubscriptionStatus(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "active":
+                return Value.ACTIVE;
+            case "canceled":
+                return Value.CANCELED;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

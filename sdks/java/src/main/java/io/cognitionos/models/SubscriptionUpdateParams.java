@@ -1,0 +1,72 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.Optional;
+import java.util.Set;
+
+/** SubscriptionUpdateParams. */
+public final class SubscriptionUpdateParams extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("plan", "seats", "cancel_at_period_end");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public SubscriptionUpdateParams(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public Optional<Plan> plan() {
+        return optional("plan", Json.enumeration(Plan::of));
+    }
+
+    public Optional<Long> seats() {
+        return optional("seats", Json.LONG);
+    }
+
+    /** Set false to undo a cancellation before the period ends. */
+    public Optional<Boolean> cancelAtPeriodEnd() {
+        return optional("cancel_at_period_end", Json.BOOLEAN);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder plan(Plan plan) {
+            Json.put(json, "plan", plan);
+            return this;
+        }
+
+        public Builder seats(long seats) {
+            Json.put(json, "seats", seats);
+            return this;
+        }
+
+        /** Set false to undo a cancellation before the period ends. */
+        public Builder cancelAtPeriodEnd(boolean cancelAtPeriodEnd) {
+            Json.put(json, "cancel_at_period_end", cancelAtPeriodEnd);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public SubscriptionUpdateParams build() {
+            return new SubscriptionUpdateParams(Json.requireFields(json, "SubscriptionUpdateParams"));
+        }
+    }
+}

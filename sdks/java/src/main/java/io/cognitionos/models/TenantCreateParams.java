@@ -1,0 +1,73 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** TenantCreateParams. */
+public final class TenantCreateParams extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("name", "slug", "metadata");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public TenantCreateParams(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String name() {
+        return required("name", Json.STRING);
+    }
+
+    /** URL-safe unique name; derived from {@code name} when omitted. */
+    public Optional<String> slug() {
+        return optional("slug", Json.STRING);
+    }
+
+    public Optional<Map<String, String>> metadata() {
+        return optional("metadata", Json.STRINGS);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            Json.put(json, "name", name);
+            return this;
+        }
+
+        /** URL-safe unique name; derived from {@code name} when omitted. */
+        public Builder slug(String slug) {
+            Json.put(json, "slug", slug);
+            return this;
+        }
+
+        public Builder metadata(Map<String, String> metadata) {
+            Json.put(json, "metadata", metadata);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public TenantCreateParams build() {
+            return new TenantCreateParams(Json.requireFields(json, "TenantCreateParams", "name"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class TenantStatus extends ApiEnum {
+    public static final TenantStatus ACTIVE = new TenantStatus("active");
+    public static final TenantStatus SUSPENDED = new TenantStatus("suspended");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        ACTIVE,
+        SUSPENDED,
+        _UNKNOWN
+    }
+
+    private TenantStatus(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static TenantStatus of(String value) {
+        switch (value) {
+            case "active":
+                return ACTIVE;
+            case "suspended":
+                return SUSPENDED;
+            default:
+                return new TenantStatus(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "active":
+                return Value.ACTIVE;
+            case "suspended":
+                return Value.SUSPENDED;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

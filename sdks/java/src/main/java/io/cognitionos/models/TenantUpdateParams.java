@@ -1,0 +1,71 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** TenantUpdateParams. */
+public final class TenantUpdateParams extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("name", "status", "metadata");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public TenantUpdateParams(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public Optional<String> name() {
+        return optional("name", Json.STRING);
+    }
+
+    public Optional<TenantStatus> status() {
+        return optional("status", Json.enumeration(TenantStatus::of));
+    }
+
+    public Optional<Map<String, String>> metadata() {
+        return optional("metadata", Json.STRINGS);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            Json.put(json, "name", name);
+            return this;
+        }
+
+        public Builder status(TenantStatus status) {
+            Json.put(json, "status", status);
+            return this;
+        }
+
+        public Builder metadata(Map<String, String> metadata) {
+            Json.put(json, "metadata", metadata);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public TenantUpdateParams build() {
+            return new TenantUpdateParams(Json.requireFields(json, "TenantUpdateParams"));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/** UsageRecord. */
+public final class UsageRecord extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("id", "metric", "quantity", "timestamp", "created_at");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public UsageRecord(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String id() {
+        return required("id", Json.STRING);
+    }
+
+    public String metric() {
+        return required("metric", Json.STRING);
+    }
+
+    public double quantity() {
+        return required("quantity", Json.DOUBLE);
+    }
+
+    public OffsetDateTime timestamp() {
+        return required("timestamp", Json.DATE_TIME);
+    }
+
+    public OffsetDateTime createdAt() {
+        return required("created_at", Json.DATE_TIME);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            Json.put(json, "id", id);
+            return this;
+        }
+
+        public Builder metric(String metric) {
+            Json.put(json, "metric", metric);
+            return this;
+        }
+
+        public Builder quantity(double quantity) {
+            Json.put(json, "quantity", quantity);
+            return this;
+        }
+
+        public Builder timestamp(OffsetDateTime timestamp) {
+            Json.put(json, "timestamp", timestamp);
+            return this;
+        }
+
+        public Builder createdAt(OffsetDateTime createdAt) {
+            Json.put(json, "created_at", createdAt);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public UsageRecord build() {
+            return new UsageRecord(Json.requireFields(json, "UsageRecord", "id", "metric", "quantity", "timestamp", "created_at"));
+        }
+    }
+}

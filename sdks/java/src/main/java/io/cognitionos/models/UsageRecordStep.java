@@ -1,0 +1,67 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.util.Set;
+
+/** UsageRecordStep. */
+public final class UsageRecordStep extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("type", "metric", "quantity");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public UsageRecordStep(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    public String type() {
+        return required("type", Json.STRING);
+    }
+
+    /** Metric name; {@code api_calls} is metered by the server itself. */
+    public String metric() {
+        return required("metric", Json.STRING);
+    }
+
+    public double quantity() {
+        return required("quantity", Json.DOUBLE);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+            json.put("type", "usage_record");
+        }
+
+        /** Metric name; {@code api_calls} is metered by the server itself. */
+        public Builder metric(String metric) {
+            Json.put(json, "metric", metric);
+            return this;
+        }
+
+        public Builder quantity(double quantity) {
+            Json.put(json, "quantity", quantity);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public UsageRecordStep build() {
+            return new UsageRecordStep(Json.requireFields(json, "UsageRecordStep", "type", "metric", "quantity"));
+        }
+    }
+}

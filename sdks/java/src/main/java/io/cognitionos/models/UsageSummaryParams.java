@@ -1,0 +1,86 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.internal.Json;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+
+/** Query parameters of usage.summary. */
+public final class UsageSummaryParams extends ApiObject {
+    private static final Set<String> FIELDS = Set.of("start", "end", "granularity", "metric");
+
+    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    public UsageSummaryParams(ObjectNode json) {
+        super(json);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected Set<String> declaredFields() {
+        return FIELDS;
+    }
+
+    /** Inclusive; defaults to 7 days before {@code end}. */
+    public Optional<OffsetDateTime> start() {
+        return optional("start", Json.DATE_TIME);
+    }
+
+    /** Exclusive; defaults to now. */
+    public Optional<OffsetDateTime> end() {
+        return optional("end", Json.DATE_TIME);
+    }
+
+    public Optional<Granularity> granularity() {
+        return optional("granularity", Json.enumeration(Granularity::of));
+    }
+
+    /** Metric name; {@code api_calls} is metered by the server itself. */
+    public Optional<String> metric() {
+        return optional("metric", Json.STRING);
+    }
+
+    public static final class Builder {
+        private final ObjectNode json = Json.object();
+
+        private Builder() {
+        }
+
+        /** Inclusive; defaults to 7 days before {@code end}. */
+        public Builder start(OffsetDateTime start) {
+            Json.put(json, "start", start);
+            return this;
+        }
+
+        /** Exclusive; defaults to now. */
+        public Builder end(OffsetDateTime end) {
+            Json.put(json, "end", end);
+            return this;
+        }
+
+        public Builder granularity(Granularity granularity) {
+            Json.put(json, "granularity", granularity);
+            return this;
+        }
+
+        /** Metric name; {@code api_calls} is metered by the server itself. */
+        public Builder metric(String metric) {
+            Json.put(json, "metric", metric);
+            return this;
+        }
+
+        /** A field this SDK version does not declare yet, sent as given. */
+        public Builder putAdditionalProperty(String name, Object value) {
+            Json.put(json, name, value);
+            return this;
+        }
+
+        public UsageSummaryParams build() {
+            return new UsageSummaryParams(Json.requireFields(json, "UsageSummaryParams"));
+        }
+    }
+}

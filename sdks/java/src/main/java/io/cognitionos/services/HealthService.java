@@ -1,0 +1,32 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.Health;
+
+/** The health operations. */
+public final class HealthService {
+    private final ClientCore core;
+
+    public HealthService(ClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Check the server.
+     * <p>Liveness and store check; needs no key.
+     */
+    public Health check() {
+        return check(RequestOptions.none());
+    }
+
+    /**
+     * Check the server.
+     * <p>Liveness and store check; needs no key.
+     */
+    public Health check(RequestOptions options) {
+        return core.call("GET", PathTemplate.fill("/health"), null, options, Health::new);
+    }
+}

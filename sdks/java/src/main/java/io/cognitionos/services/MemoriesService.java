@@ -1,0 +1,98 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.Memory;
+import io.cognitionos.models.MemoryCreateParams;
+import io.cognitionos.models.MemoryListParams;
+import io.cognitionos.models.MemorySearchParams;
+import io.cognitionos.models.MemorySearchResult;
+
+/** The memories operations. */
+public final class MemoriesService {
+    private final ClientCore core;
+
+    public MemoriesService(ClientCore core) {
+        this.core = core;
+    }
+
+    /** Create a memory */
+    public Memory create(MemoryCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /** Create a memory */
+    public Memory create(MemoryCreateParams params, RequestOptions options) {
+        return core.call("POST", PathTemplate.fill("/memories"), params, options, Memory::new);
+    }
+
+    /**
+     * List memories.
+     * <p>Filter by scope, agent and tag; oldest first.
+     */
+    public Page<Memory> list(MemoryListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * List memories.
+     * <p>Filter by scope, agent and tag; oldest first.
+     */
+    public Page<Memory> list() {
+        return list(null, RequestOptions.none());
+    }
+
+    /**
+     * List memories.
+     * <p>Filter by scope, agent and tag; oldest first.
+     */
+    public Page<Memory> list(MemoryListParams params, RequestOptions options) {
+        return core.page(PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
+    }
+
+    /**
+     * Retrieve a memory.
+     * <p>Counts as an access (keeps the memory hot).
+     */
+    public Memory retrieve(String memoryId) {
+        return retrieve(memoryId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieve a memory.
+     * <p>Counts as an access (keeps the memory hot).
+     */
+    public Memory retrieve(String memoryId, RequestOptions options) {
+        return core.call("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, Memory::new);
+    }
+
+    /** Delete a memory */
+    public void delete(String memoryId) {
+        delete(memoryId, RequestOptions.none());
+    }
+
+    /** Delete a memory */
+    public void delete(String memoryId, RequestOptions options) {
+        core.call("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, json -> null);
+    }
+
+    /**
+     * Search memories.
+     * <p>Full-text search ranked by BM25, best first, with scores.
+     */
+    public MemorySearchResult search(MemorySearchParams params) {
+        return search(params, RequestOptions.none());
+    }
+
+    /**
+     * Search memories.
+     * <p>Full-text search ranked by BM25, best first, with scores.
+     */
+    public MemorySearchResult search(MemorySearchParams params, RequestOptions options) {
+        return core.call("POST", PathTemplate.fill("/memories/search"), params, options, MemorySearchResult::new);
+    }
+}

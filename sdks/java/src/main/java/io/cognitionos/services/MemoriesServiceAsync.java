@@ -1,0 +1,99 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.Memory;
+import io.cognitionos.models.MemoryCreateParams;
+import io.cognitionos.models.MemoryListParams;
+import io.cognitionos.models.MemorySearchParams;
+import io.cognitionos.models.MemorySearchResult;
+import java.util.concurrent.CompletableFuture;
+
+/** The memories operations, each answering a CompletableFuture. */
+public final class MemoriesServiceAsync {
+    private final ClientCore core;
+
+    public MemoriesServiceAsync(ClientCore core) {
+        this.core = core;
+    }
+
+    /** Create a memory */
+    public CompletableFuture<Memory> create(MemoryCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /** Create a memory */
+    public CompletableFuture<Memory> create(MemoryCreateParams params, RequestOptions options) {
+        return core.callAsync("POST", PathTemplate.fill("/memories"), params, options, Memory::new);
+    }
+
+    /**
+     * List memories.
+     * <p>Filter by scope, agent and tag; oldest first.
+     */
+    public CompletableFuture<Page<Memory>> list(MemoryListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * List memories.
+     * <p>Filter by scope, agent and tag; oldest first.
+     */
+    public CompletableFuture<Page<Memory>> list() {
+        return list(null, RequestOptions.none());
+    }
+
+    /**
+     * List memories.
+     * <p>Filter by scope, agent and tag; oldest first.
+     */
+    public CompletableFuture<Page<Memory>> list(MemoryListParams params, RequestOptions options) {
+        return core.pageAsync(PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
+    }
+
+    /**
+     * Retrieve a memory.
+     * <p>Counts as an access (keeps the memory hot).
+     */
+    public CompletableFuture<Memory> retrieve(String memoryId) {
+        return retrieve(memoryId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieve a memory.
+     * <p>Counts as an access (keeps the memory hot).
+     */
+    public CompletableFuture<Memory> retrieve(String memoryId, RequestOptions options) {
+        return core.callAsync("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, Memory::new);
+    }
+
+    /** Delete a memory */
+    public CompletableFuture<Void> delete(String memoryId) {
+        return delete(memoryId, RequestOptions.none());
+    }
+
+    /** Delete a memory */
+    public CompletableFuture<Void> delete(String memoryId, RequestOptions options) {
+        return core.callAsync("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, json -> null);
+    }
+
+    /**
+     * Search memories.
+     * <p>Full-text search ranked by BM25, best first, with scores.
+     */
+    public CompletableFuture<MemorySearchResult> search(MemorySearchParams params) {
+        return search(params, RequestOptions.none());
+    }
+
+    /**
+     * Search memories.
+     * <p>Full-text search ranked by BM25, best first, with scores.
+     */
+    public CompletableFuture<MemorySearchResult> search(MemorySearchParams params, RequestOptions options) {
+        return core.callAsync("POST", PathTemplate.fill("/memories/search"), params, options, MemorySearchResult::new);
+    }
+}

@@ -1,0 +1,94 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.ApiKey;
+import io.cognitionos.models.ApiKeyCreateParams;
+import io.cognitionos.models.ApiKeyListParams;
+import io.cognitionos.models.ApiKeyWithSecret;
+import java.util.concurrent.CompletableFuture;
+
+/** The tenants.apiKeys operations, each answering a CompletableFuture. */
+public final class TenantsApiKeysServiceAsync {
+    private final ClientCore core;
+
+    public TenantsApiKeysServiceAsync(ClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Create an API key.
+     * <p>Creates a tenant key. The secret is returned once, in this response only.
+     */
+    public CompletableFuture<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params) {
+        return create(tenantId, params, RequestOptions.none());
+    }
+
+    /**
+     * Create an API key.
+     * <p>Creates a tenant key. The secret is returned once, in this response only.
+     */
+    public CompletableFuture<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
+        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, ApiKeyWithSecret::new);
+    }
+
+    /**
+     * List API keys.
+     * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     */
+    public CompletableFuture<Page<ApiKey>> list(String tenantId, ApiKeyListParams params) {
+        return list(tenantId, params, RequestOptions.none());
+    }
+
+    /**
+     * List API keys.
+     * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     */
+    public CompletableFuture<Page<ApiKey>> list(String tenantId) {
+        return list(tenantId, null, RequestOptions.none());
+    }
+
+    /**
+     * List API keys.
+     * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     */
+    public CompletableFuture<Page<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
+        return core.pageAsync(PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
+    }
+
+    /**
+     * Retrieve an API key.
+     * <p>The key is masked; its secret is never shown again.
+     */
+    public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId) {
+        return retrieve(tenantId, keyId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieve an API key.
+     * <p>The key is masked; its secret is never shown again.
+     */
+    public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId, RequestOptions options) {
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, options, ApiKey::new);
+    }
+
+    /**
+     * Revoke an API key.
+     * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+     */
+    public CompletableFuture<ApiKey> revoke(String tenantId, String keyId) {
+        return revoke(tenantId, keyId, RequestOptions.none());
+    }
+
+    /**
+     * Revoke an API key.
+     * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+     */
+    public CompletableFuture<ApiKey> revoke(String tenantId, String keyId, RequestOptions options) {
+        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, options, ApiKey::new);
+    }
+}

@@ -1,0 +1,97 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.Plugin;
+import io.cognitionos.models.PluginInstallParams;
+import io.cognitionos.models.PluginListParams;
+import io.cognitionos.models.PluginUpdateParams;
+import java.util.concurrent.CompletableFuture;
+
+/** The tenants.plugins operations, each answering a CompletableFuture. */
+public final class TenantsPluginsServiceAsync {
+    private final ClientCore core;
+
+    public TenantsPluginsServiceAsync(ClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Install a plugin.
+     * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+     */
+    public CompletableFuture<Plugin> install(String tenantId, PluginInstallParams params) {
+        return install(tenantId, params, RequestOptions.none());
+    }
+
+    /**
+     * Install a plugin.
+     * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+     */
+    public CompletableFuture<Plugin> install(String tenantId, PluginInstallParams params, RequestOptions options) {
+        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Plugin::new);
+    }
+
+    /** List plugins */
+    public CompletableFuture<Page<Plugin>> list(String tenantId, PluginListParams params) {
+        return list(tenantId, params, RequestOptions.none());
+    }
+
+    /** List plugins */
+    public CompletableFuture<Page<Plugin>> list(String tenantId) {
+        return list(tenantId, null, RequestOptions.none());
+    }
+
+    /** List plugins */
+    public CompletableFuture<Page<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
+        return core.pageAsync(PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
+    }
+
+    /** Retrieve a plugin */
+    public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId) {
+        return retrieve(tenantId, pluginId, RequestOptions.none());
+    }
+
+    /** Retrieve a plugin */
+    public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, options, Plugin::new);
+    }
+
+    /**
+     * Update a plugin.
+     * <p>Enable or disable it, change its version, permissions or config.
+     */
+    public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params) {
+        return update(tenantId, pluginId, params, RequestOptions.none());
+    }
+
+    /**
+     * Update a plugin.
+     * <p>Enable or disable it, change its version, permissions or config.
+     */
+    public CompletableFuture<Plugin> update(String tenantId, String pluginId) {
+        return update(tenantId, pluginId, null, RequestOptions.none());
+    }
+
+    /**
+     * Update a plugin.
+     * <p>Enable or disable it, change its version, permissions or config.
+     */
+    public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
+        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), params, options, Plugin::new);
+    }
+
+    /** Uninstall a plugin */
+    public CompletableFuture<Void> uninstall(String tenantId, String pluginId) {
+        return uninstall(tenantId, pluginId, RequestOptions.none());
+    }
+
+    /** Uninstall a plugin */
+    public CompletableFuture<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
+        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, options, json -> null);
+    }
+}

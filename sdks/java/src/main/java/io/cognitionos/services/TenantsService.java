@@ -1,0 +1,135 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.Tenant;
+import io.cognitionos.models.TenantCreateParams;
+import io.cognitionos.models.TenantListParams;
+import io.cognitionos.models.TenantUpdateParams;
+
+/** The tenants operations. */
+public final class TenantsService {
+    private final ClientCore core;
+    private final TenantsApiKeysService apiKeys;
+    private final TenantsSubscriptionService subscription;
+    private final TenantsPluginsService plugins;
+
+    public TenantsService(ClientCore core) {
+        this.core = core;
+        this.apiKeys = new TenantsApiKeysService(core);
+        this.subscription = new TenantsSubscriptionService(core);
+        this.plugins = new TenantsPluginsService(core);
+    }
+
+    public TenantsApiKeysService apiKeys() {
+        return apiKeys;
+    }
+
+    public TenantsSubscriptionService subscription() {
+        return subscription;
+    }
+
+    public TenantsPluginsService plugins() {
+        return plugins;
+    }
+
+    /**
+     * Create a tenant.
+     * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     */
+    public Tenant create(TenantCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Create a tenant.
+     * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     */
+    public Tenant create(TenantCreateParams params, RequestOptions options) {
+        return core.call("POST", PathTemplate.fill("/tenants"), params, options, Tenant::new);
+    }
+
+    /**
+     * List tenants.
+     * <p>Oldest first.
+     */
+    public Page<Tenant> list(TenantListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * List tenants.
+     * <p>Oldest first.
+     */
+    public Page<Tenant> list() {
+        return list(null, RequestOptions.none());
+    }
+
+    /**
+     * List tenants.
+     * <p>Oldest first.
+     */
+    public Page<Tenant> list(TenantListParams params, RequestOptions options) {
+        return core.page(PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
+    }
+
+    /**
+     * Retrieve a tenant.
+     * <p>A tenant key may retrieve its own tenant.
+     */
+    public Tenant retrieve(String tenantId) {
+        return retrieve(tenantId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieve a tenant.
+     * <p>A tenant key may retrieve its own tenant.
+     */
+    public Tenant retrieve(String tenantId, RequestOptions options) {
+        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, Tenant::new);
+    }
+
+    /**
+     * Update a tenant.
+     * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     */
+    public Tenant update(String tenantId, TenantUpdateParams params) {
+        return update(tenantId, params, RequestOptions.none());
+    }
+
+    /**
+     * Update a tenant.
+     * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     */
+    public Tenant update(String tenantId) {
+        return update(tenantId, null, RequestOptions.none());
+    }
+
+    /**
+     * Update a tenant.
+     * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     */
+    public Tenant update(String tenantId, TenantUpdateParams params, RequestOptions options) {
+        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), params, options, Tenant::new);
+    }
+
+    /**
+     * Delete a tenant.
+     * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     */
+    public void delete(String tenantId) {
+        delete(tenantId, RequestOptions.none());
+    }
+
+    /**
+     * Delete a tenant.
+     * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     */
+    public void delete(String tenantId, RequestOptions options) {
+        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, json -> null);
+    }
+}

@@ -1,0 +1,136 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.Page;
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.Tenant;
+import io.cognitionos.models.TenantCreateParams;
+import io.cognitionos.models.TenantListParams;
+import io.cognitionos.models.TenantUpdateParams;
+import java.util.concurrent.CompletableFuture;
+
+/** The tenants operations, each answering a CompletableFuture. */
+public final class TenantsServiceAsync {
+    private final ClientCore core;
+    private final TenantsApiKeysServiceAsync apiKeys;
+    private final TenantsSubscriptionServiceAsync subscription;
+    private final TenantsPluginsServiceAsync plugins;
+
+    public TenantsServiceAsync(ClientCore core) {
+        this.core = core;
+        this.apiKeys = new TenantsApiKeysServiceAsync(core);
+        this.subscription = new TenantsSubscriptionServiceAsync(core);
+        this.plugins = new TenantsPluginsServiceAsync(core);
+    }
+
+    public TenantsApiKeysServiceAsync apiKeys() {
+        return apiKeys;
+    }
+
+    public TenantsSubscriptionServiceAsync subscription() {
+        return subscription;
+    }
+
+    public TenantsPluginsServiceAsync plugins() {
+        return plugins;
+    }
+
+    /**
+     * Create a tenant.
+     * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     */
+    public CompletableFuture<Tenant> create(TenantCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Create a tenant.
+     * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     */
+    public CompletableFuture<Tenant> create(TenantCreateParams params, RequestOptions options) {
+        return core.callAsync("POST", PathTemplate.fill("/tenants"), params, options, Tenant::new);
+    }
+
+    /**
+     * List tenants.
+     * <p>Oldest first.
+     */
+    public CompletableFuture<Page<Tenant>> list(TenantListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * List tenants.
+     * <p>Oldest first.
+     */
+    public CompletableFuture<Page<Tenant>> list() {
+        return list(null, RequestOptions.none());
+    }
+
+    /**
+     * List tenants.
+     * <p>Oldest first.
+     */
+    public CompletableFuture<Page<Tenant>> list(TenantListParams params, RequestOptions options) {
+        return core.pageAsync(PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
+    }
+
+    /**
+     * Retrieve a tenant.
+     * <p>A tenant key may retrieve its own tenant.
+     */
+    public CompletableFuture<Tenant> retrieve(String tenantId) {
+        return retrieve(tenantId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieve a tenant.
+     * <p>A tenant key may retrieve its own tenant.
+     */
+    public CompletableFuture<Tenant> retrieve(String tenantId, RequestOptions options) {
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, Tenant::new);
+    }
+
+    /**
+     * Update a tenant.
+     * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     */
+    public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params) {
+        return update(tenantId, params, RequestOptions.none());
+    }
+
+    /**
+     * Update a tenant.
+     * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     */
+    public CompletableFuture<Tenant> update(String tenantId) {
+        return update(tenantId, null, RequestOptions.none());
+    }
+
+    /**
+     * Update a tenant.
+     * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     */
+    public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
+        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), params, options, Tenant::new);
+    }
+
+    /**
+     * Delete a tenant.
+     * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     */
+    public CompletableFuture<Void> delete(String tenantId) {
+        return delete(tenantId, RequestOptions.none());
+    }
+
+    /**
+     * Delete a tenant.
+     * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     */
+    public CompletableFuture<Void> delete(String tenantId, RequestOptions options) {
+        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, json -> null);
+    }
+}

@@ -1,0 +1,59 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.UsageRecord;
+import io.cognitionos.models.UsageRecordParams;
+import io.cognitionos.models.UsageSummary;
+import io.cognitionos.models.UsageSummaryParams;
+
+/** The usage operations. */
+public final class UsageService {
+    private final ClientCore core;
+
+    public UsageService(ClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Record usage.
+     * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+     */
+    public UsageRecord record(UsageRecordParams params) {
+        return record(params, RequestOptions.none());
+    }
+
+    /**
+     * Record usage.
+     * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+     */
+    public UsageRecord record(UsageRecordParams params, RequestOptions options) {
+        return core.call("POST", PathTemplate.fill("/usage"), params, options, UsageRecord::new);
+    }
+
+    /**
+     * Summarize usage.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     */
+    public UsageSummary summary(UsageSummaryParams params) {
+        return summary(params, RequestOptions.none());
+    }
+
+    /**
+     * Summarize usage.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     */
+    public UsageSummary summary() {
+        return summary(null, RequestOptions.none());
+    }
+
+    /**
+     * Summarize usage.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     */
+    public UsageSummary summary(UsageSummaryParams params, RequestOptions options) {
+        return core.call("GET", PathTemplate.fill("/usage/summary"), params, options, UsageSummary::new);
+    }
+}

@@ -1,0 +1,60 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.services;
+
+import io.cognitionos.RequestOptions;
+import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.models.UsageRecord;
+import io.cognitionos.models.UsageRecordParams;
+import io.cognitionos.models.UsageSummary;
+import io.cognitionos.models.UsageSummaryParams;
+import java.util.concurrent.CompletableFuture;
+
+/** The usage operations, each answering a CompletableFuture. */
+public final class UsageServiceAsync {
+    private final ClientCore core;
+
+    public UsageServiceAsync(ClientCore core) {
+        this.core = core;
+    }
+
+    /**
+     * Record usage.
+     * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+     */
+    public CompletableFuture<UsageRecord> record(UsageRecordParams params) {
+        return record(params, RequestOptions.none());
+    }
+
+    /**
+     * Record usage.
+     * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+     */
+    public CompletableFuture<UsageRecord> record(UsageRecordParams params, RequestOptions options) {
+        return core.callAsync("POST", PathTemplate.fill("/usage"), params, options, UsageRecord::new);
+    }
+
+    /**
+     * Summarize usage.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     */
+    public CompletableFuture<UsageSummary> summary(UsageSummaryParams params) {
+        return summary(params, RequestOptions.none());
+    }
+
+    /**
+     * Summarize usage.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     */
+    public CompletableFuture<UsageSummary> summary() {
+        return summary(null, RequestOptions.none());
+    }
+
+    /**
+     * Summarize usage.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data.
+     */
+    public CompletableFuture<UsageSummary> summary(UsageSummaryParams params, RequestOptions options) {
+        return core.callAsync("GET", PathTemplate.fill("/usage/summary"), params, options, UsageSummary::new);
+    }
+}
