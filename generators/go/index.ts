@@ -6,10 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Resource, SdkModel } from '../model/types.ts';
-import { buildModel } from '../model/build.ts';
-import { sdkVersion } from '../sdk-version.ts';
-import { loadPolicy } from '../policy/policy.ts';
+import type { GeneratorInput } from '../input.ts';
+import { allResources } from '../model/build.ts';
+import { project } from '../project.ts';
 import { emitErrorClasses, emitPolicy } from './emit-policy.ts';
 import { emitModels } from './emit-models.ts';
 import { emitClient, emitResourceFile } from './emit-services.ts';
@@ -23,33 +22,24 @@ export interface GoPackage {
   dir: string;
 }
 
-export function goPackage(root: string): GoPackage {
-  return JSON.parse(readFileSync(join(root, 'generators/project.json'), 'utf8')).packages.go;
-}
+export const goPackage: GoPackage = project.packages.go;
 
-export function generateGo(spec: Record<string, any>, root: string): void {
-  const model = buildModel(spec);
-  const policy = loadPolicy();
-  const pkg = goPackage(root);
+export function generateGo({ root, model, policy, version }: GeneratorInput): void {
+  const pkg = goPackage;
   const out = join(root, pkg.dir);
   rmSync(out, { recursive: true, force: true });
   const files: Record<string, string> = {
     'go.mod': `module ${pkg.module}\n\ngo 1.23\n`,
-    'client.go': emitClient(model, sdkVersion(root)),
+    'client.go': emitClient(model, version),
     'models.go': emitModels(model),
     'error_classes.go': emitErrorClasses(policy),
     'internal/policy/policy.go': emitPolicy(policy),
     'README.md': emitReadme(model, policy, pkg),
   };
-  for (const resource of allResources(model)) files[`${resource.qualifiedWords.flat().join('_')}.go`] = emitResourceFile(model, resource);
+  for (const resource of allResources(model.resources)) files[`${resource.qualifiedWords.flat().join('_')}.go`] = emitResourceFile(model, resource);
   for (const [source, target] of copiedFiles()) files[target] = copy(source);
   for (const [file, content] of Object.entries(files)) write(join(out, file), withModulePath(content, pkg.module));
   execFileSync('gofmt', ['-w', out]);
-}
-
-function allResources(model: SdkModel): Resource[] {
-  const walk = (resource: Resource): Resource[] => [resource, ...resource.children.flatMap(walk)];
-  return model.resources.flatMap(walk);
 }
 
 // runtime/ lands at the module root (package option and internal/ keep their folders), tests/ at

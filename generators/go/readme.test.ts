@@ -9,7 +9,7 @@ import { afterAll, expect, it } from 'vitest';
 import { goPackage } from './index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = goPackage(root);
+const pkg = goPackage;
 const snippets = [...readFileSync(join(root, pkg.dir, 'README.md'), 'utf8').matchAll(/```go\n([\s\S]*?)```/g)].map((m) => m[1]);
 const scratch = mkdtempSync(join(tmpdir(), 'go-readme-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -3,25 +3,23 @@
 // project's coordinates, and emitting twice gives the same bytes.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../model/build.ts';
+import { allResources, buildModel } from '../model/build.ts';
+import { project } from '../project.ts';
 import { loadPolicy } from '../policy/policy.ts';
 import { emitPackage } from './index.ts';
 import { camel } from './naming.ts';
 import { serviceClass, ASYNC, BLOCKING } from './emit-services.ts';
-import type { Resource } from '../model/types.ts';
 
 const root = new URL('../../', import.meta.url);
 const spec = JSON.parse(readFileSync(new URL('spec/openapi.json', root), 'utf8'));
-const project = JSON.parse(readFileSync(new URL('generators/project.json', root), 'utf8'));
 const model = buildModel(spec);
 const policy = loadPolicy();
 const files = emitPackage(model, policy, project, '9.8.7');
 const main = 'src/main/java/io/cognitionos';
-const resources = (list: Resource[]): Resource[] => list.flatMap((r) => [r, ...resources(r.children)]);
 
 describe('java emitter', () => {
   it.each(model.methods.map((m) => [m.operationId, m] as const))('%s: a method named by its verb, path params first', (_, method) => {
-    const resource = resources(model.resources).find((r) => r.id === method.resource)!;
+    const resource = allResources(model.resources).find((r) => r.id === method.resource)!;
     const head = [...method.pathParams.map((f) => `String ${camel(f.words)}`), ...(method.params ? [`${method.params.type} params`] : []), 'RequestOptions options'].join(', ');
     for (const flavor of [BLOCKING, ASYNC]) {
       const source = files.get(`${main}/services/${serviceClass(resource, flavor)}.java`)!;

@@ -3,13 +3,14 @@
 // header: the runtime (./runtime -> src/main/java) and the tests (./tests -> src/test/java).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel } from '../model/build.ts';
-import type { Json, Resource, SdkModel } from '../model/types.ts';
-import { sdkVersion } from '../sdk-version.ts';
+import type { GeneratorInput } from '../input.ts';
+import { allResources } from '../model/build.ts';
+import type { Json, SdkModel } from '../model/types.ts';
+import { project } from '../project.ts';
 import { emitAsyncClient, emitClient, emitSdkInfo } from './emit-client.ts';
 import { emitModel, emitSchema } from './emit-models.ts';
 import { emitException, emitPolicy, exceptionClass } from './emit-policy.ts';
-import { loadPolicy, type Policy } from '../policy/policy.ts';
+import type { Policy } from '../policy/policy.ts';
 import { emitPom } from './emit-pom.ts';
 import { emitReadme } from './emit-readme.ts';
 import { ASYNC, BLOCKING, emitService, serviceClass } from './emit-services.ts';
@@ -21,8 +22,8 @@ const MAIN = 'src/main/java/io/cognitionos';
 /** Maven's build output in sdks/java is not the generator's. */
 const NOT_GENERATED = new Set(['target']);
 
-export function generateJava(spec: Json, root: string): void {
-  const files = emitPackage(buildModel(spec), loadPolicy(), readJson(join(root, 'generators/project.json')), sdkVersion(root));
+export function generateJava({ root, model, policy, version }: GeneratorInput): void {
+  const files = emitPackage(model, policy, project, version);
   writeTree(join(root, 'sdks/java'), files, NOT_GENERATED);
   console.log('java: sdks/java');
 }
@@ -53,14 +54,6 @@ export function emitPackage(model: SdkModel, policy: Policy, project: Json, vers
     for (const flavor of [BLOCKING, ASYNC]) files.set(`${MAIN}/services/${serviceClass(resource, flavor)}.java`, emitService(resource, model, flavor));
   }
   return files;
-}
-
-function allResources(resources: Resource[]): Resource[] {
-  return resources.flatMap((resource) => [resource, ...allResources(resource.children)]);
-}
-
-function readJson(path: string): Json {
-  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 function copied(folder: string, target: string): Array<[string, string]> {

@@ -178,3 +178,8 @@ function checkRefs(spec: Json, node: unknown, where: string, seen = new Set<stri
   }
   for (const [key, child] of Object.entries(node)) if (key !== '$ref') checkRefs(spec, child, where, seen);
 }
+
+/** Every resource, each before its nested ones: the order files and classes are emitted in. */
+export function allResources(resources: Resource[]): Resource[] {
+  return resources.flatMap((resource) => [resource, ...allResources(resource.children)]);
+}

@@ -7,24 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { emitClient, emitPackageInit, emitPyproject, emitReadme, emitResourcesInit, emitVersion } from './emit-package.ts';
 import { emitPolicy } from './emit-policy.ts';
 import { emitResourceModule } from './emit-resource.ts';
-import { loadPolicy } from '../policy/policy.ts';
 import { pyResources } from './naming.ts';
-import { buildModel } from '../model/build.ts';
-import type { Json } from '../model/types.ts';
-import { sdkVersion } from '../sdk-version.ts';
+import type { GeneratorInput } from '../input.ts';
 import { listFiles } from '../typescript/write-tree.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // What openapi-generator owns inside sdks/python; everything else there is this emitter's.
 const OPENAPI_GENERATOR_OWNED = new Set(['cognitionos/lowlevel', '.openapi-generator', '.openapi-generator-ignore']);
 
-export async function generatePython(spec: Json, root: string): Promise<void> {
+export function generatePython({ root, model, policy, version }: GeneratorInput): void {
   const out = join(root, 'sdks/python');
   removeEmitted(out);
-  const model = buildModel(spec);
   const resources = pyResources(model);
-  const version = sdkVersion(root);
-  const policy = loadPolicy();
   const files: Record<string, string> = {
     'pyproject.toml': emitPyproject(model, version),
     'README.md': emitReadme(model, resources, policy),

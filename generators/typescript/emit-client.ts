@@ -2,7 +2,8 @@
 // src/index.ts (everything a user imports) and src/version.ts (sent in the User-Agent).
 import type { SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { allResources, className, clientName, fileName, propertyName } from './naming.ts';
+import { allResources } from '../model/build.ts';
+import { className, clientName, fileName, propertyName } from './naming.ts';
 
 export function emitClient(model: SdkModel): string {
   const { resources } = model;

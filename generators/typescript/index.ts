@@ -3,32 +3,30 @@
 // (./runtime -> src/) and the package's static files and tests (./package -> ./).
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildModel } from '../model/build.ts';
-import { loadPolicy } from '../policy/policy.ts';
+import { allResources, buildModel } from '../model/build.ts';
+import type { GeneratorInput } from '../input.ts';
+import { loadPolicy, type Policy } from '../policy/policy.ts';
 import { emitClient, emitIndex, emitVersion } from './emit-client.ts';
 import { emitPackageJson } from './emit-package.ts';
-import { sdkVersion } from '../sdk-version.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitResource } from './emit-resources.ts';
 import { emitPolicy } from './emit-policy.ts';
 import { emitNamedTypes, emitOpenApiTypes } from './emit-types.ts';
 import { generatedFrom } from './header.ts';
-import { allResources, checkUniqueClassNames, fileName } from './naming.ts';
+import { checkUniqueClassNames, fileName } from './naming.ts';
 import { listFiles, writeTree } from './write-tree.ts';
 
 const here = import.meta.dirname;
 
-export async function generateTypeScript(spec: Record<string, any>, root: string): Promise<void> {
+export async function generateTypeScript({ root, spec, model, policy, version }: GeneratorInput): Promise<void> {
   const out = join(root, 'sdks/typescript');
-  writeTree(out, await emitPackage(spec, sdkVersion(root)));
+  writeTree(out, await emitPackage(spec, version, model, policy));
   console.log('typescript: sdks/typescript');
 }
 
 /** Every file of the package, by path relative to its root. */
-export async function emitPackage(spec: Record<string, any>, version: string): Promise<Map<string, string>> {
-  const model = buildModel(spec);
+export async function emitPackage(spec: Record<string, any>, version: string, model = buildModel(spec), policy: Policy = loadPolicy()): Promise<Map<string, string>> {
   checkUniqueClassNames(model);
-  const policy = loadPolicy();
   const files = new Map<string, string>([
     ...copied(join(here, 'package'), ''),
     ...copied(join(here, 'runtime'), 'src/'),

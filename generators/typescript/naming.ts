@@ -1,5 +1,6 @@
 // How the TypeScript surface spells the model: camelCase members and arguments, PascalCase classes,
 // kebab-case module files. Spelling is the only thing this emitter adds to the model.
+import { allResources } from '../model/build.ts';
 import { camelCase, kebabCase, pascalCase, splitWords } from '../model/naming.ts';
 import type { Field, Method, Resource, SdkModel } from '../model/types.ts';
 
@@ -14,10 +15,6 @@ export const argName = (field: Field) => camelCase(field.words);
 export function className(resource: Resource, model: SdkModel): string {
   const name = pascalCase(resource.words);
   return name in model.schemas ? `${name}Resource` : name;
-}
-
-export function allResources(resources: Resource[]): Resource[] {
-  return resources.flatMap((r) => [r, ...allResources(r.children)]);
 }
 
 /** The read a polling create repeats: a sibling method, so createAndPoll can call `this.<read>`. */
