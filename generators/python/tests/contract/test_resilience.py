@@ -28,11 +28,10 @@ def test_429_is_waited_out(scenario_id: str, env: Dict[str, str]) -> None:
 
 @scenario("retries.timeout")
 def test_slow_answer_times_out(scenario_id: str, env: Dict[str, str]) -> None:
+    # The slow server's answer (after 1.5 s) is a success: only the client's timeout can fail the call.
     slow = new_client(api_key=env["COGNITIONOS_ADMIN_KEY"], base_url=env["COGNITIONOS_SLOW_BASE_URL"], timeout=0.5, max_retries=0)
-    started = time.monotonic()
     with pytest.raises(APITimeoutError):
         slow.tenants.list(limit=1)
-    assert time.monotonic() - started < 1.4  # ended by the client, before the 1500 ms answer
 
 
 @scenario("retries.idempotency_key_stable")

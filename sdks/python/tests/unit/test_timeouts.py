@@ -22,11 +22,10 @@ def slow(request: Request) -> Response:
 
 def test_timeout_per_request(client: CognitionOSClient, httpserver: HTTPServer, waits: List[float]) -> None:
     httpserver.expect_request("/api/v3/tenants/ten_1").respond_with_handler(slow)
-    started = time.monotonic()
+    # The slow answer is a success: only the per-request timeout can fail the call (after one retry).
     with pytest.raises(APITimeoutError) as caught:
         client.tenants.retrieve("ten_1", request_options={"timeout": 0.2, "max_retries": 1})
     assert isinstance(caught.value, APIConnectionError)
-    assert time.monotonic() - started < 0.9  # two attempts of 0.2 s, not one slow answer
     assert len(waits) == 1
 
 

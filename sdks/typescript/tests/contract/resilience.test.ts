@@ -30,11 +30,9 @@ describe('idempotency, retries, compatibility, faults', () => {
   });
 
   it('retries.timeout: a request slower than the client timeout ends in the Timeout error', async () => {
+    // The slow server's answer (after 1.5 s) is a success: only the client's timeout can fail the call.
     const slow = clientFor(adminKey, 'COGNITIONOS_SLOW_BASE_URL', { timeout: 300, maxRetries: 0 });
-    const started = Date.now();
-    const error = await failure(slow.tenants.list());
-    expect(error).toBeInstanceOf(APITimeoutError);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(await failure(slow.tenants.list())).toBeInstanceOf(APITimeoutError);
   });
 
   it('retries.idempotency_key_stable: every retry of one POST carries the same key, CognitionOS-Retry-Count 1, 2, ...', async () => {

@@ -15,13 +15,12 @@ const slow = http.get(`${BASE_URL}/tenants/ten_1`, async () => {
 
 describe('timeouts', () => {
   it('ends a slow attempt with APITimeoutError', async () => {
+    // The slow answer is a success: only the client's own timeout can make this call fail.
     server.use(slow);
-    const started = Date.now();
     const error = await newClient({ timeout: 50, maxRetries: 0 }).tenants.retrieve('ten_1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as Error).message).toBe('Request timed out after 50 ms');
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('retries a timed-out attempt', async () => {
@@ -55,13 +54,17 @@ describe('abort', () => {
   });
 
   it('ends a call waiting between retries', async () => {
-    server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => problem(503, 'Unavailable', 'busy')));
+    // Retry-After 60 s: a wait the abort did not end would outlast the test's own time limit.
+    const busy = () => {
+      const answer = problem(503, 'Unavailable', 'busy');
+      answer.headers.set('retry-after', '60');
+      return answer;
+    };
+    server.use(http.get(`${BASE_URL}/tenants/ten_1`, busy));
     const controller = new AbortController();
     const call = newClient().tenants.retrieve('ten_1', { signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
-    const started = Date.now();
     await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
-    expect(Date.now() - started).toBeLessThan(375);
     expect(seen).toHaveLength(1);
   });
 
