@@ -51,6 +51,13 @@ export function emitPom(project: Json, version: string): string {
       <distribution>repo</distribution>
     </license>
   </licenses>
+  <developers>
+    <developer>
+      <name>${xml(project.author)}</name>
+      <organization>${xml(project.name)}</organization>
+      <organizationUrl>${xml(project.homepage)}</organizationUrl>
+    </developer>
+  </developers>
   <scm>
     <url>${xml(repository)}</url>
     <connection>scm:git:${xml(repository)}.git</connection>

@@ -107,10 +107,11 @@ requires = ["setuptools>=77"]
 build-backend = "setuptools.build_meta"
 
 [project]
-name = "cognitionos"
+name = ${JSON.stringify(project.packages.python.name)}
 version = ${JSON.stringify(version)}
 description = "Python SDK for the CognitionOS API"
 readme = "README.md"
+authors = [{ name = ${JSON.stringify(project.author)} }]
 license = ${JSON.stringify(model.license ?? 'Apache-2.0')}
 requires-python = ">=3.9"
 dependencies = [
