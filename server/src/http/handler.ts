@@ -22,6 +22,9 @@ export interface BoundHandler {
   run: Handler;
 }
 
+/** A resource's handlers by SDK method name. */
+export type Handlers = Record<string, BoundHandler>;
+
 export const handler = <O extends OperationInput>(op: O, run: (ctx: TypedContext<NoInfer<O>>) => Reply<NoInfer<O>>): BoundHandler => ({
   op,
   run: run as Handler,

@@ -9,7 +9,8 @@ import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
 import { parseBody } from './body.ts';
-import { Answer, jsonOf, type Context, type Handler, type Handlers, type Principal, type Result } from './context.ts';
+import { Answer, jsonOf, type Context, type Handler, type Principal, type Result } from './context.ts';
+import type { Handlers } from './handler.ts';
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
@@ -59,12 +60,11 @@ function mountedFor(op: Operation, handlers: Record<string, Handlers>): Mounted 
   const given = handlers[op.resource]?.[op.method];
   if (!given) throw new Error(`no handler for ${op.resource}.${op.method}`);
   // A handler typed from one operation's schemas must not serve another.
-  if (typeof given !== 'function' && (given.op.resource !== op.resource || given.op.method !== op.method)) {
+  if (given.op.resource !== op.resource || given.op.method !== op.method) {
     throw new Error(`the handler for ${op.resource}.${op.method} is bound to ${given.op.resource}.${given.op.method}`);
   }
-  const handler = typeof given === 'function' ? given : given.run;
   const retrieve = op.status === 201 ? operations.find((other) => other.resource === op.resource && other.method === 'retrieve') : undefined;
-  return { op, handler, retrieve };
+  return { op, handler: given.run, retrieve };
 }
 
 export function mountOperations(router: Router, deps: PipelineDeps) {

@@ -1,24 +1,20 @@
+import type { z } from 'zod';
+import type { Execution as ExecutionSchema, ExecutionStepResult } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { json, now, page, type Db } from './db.ts';
 import type { Step } from './workflows.ts';
 
-interface ExecutionRow {
-  id: string; tenant_id: string; workflow_id: string; status: string; input: string; output: string | null; error: string | null;
-  plan: string; steps: string; created_at: string; started_at: string | null; finished_at: string | null;
-}
-export interface StepResult { index: number; type: string; status: string; output: Record<string, unknown>; started_at: string | null; finished_at: string | null }
+export type Execution = z.output<typeof ExecutionSchema>;
+type StepResult = z.output<typeof ExecutionStepResult>;
+/** The table's row: the spec's Execution with its JSON fields as text, its tenant, and the steps it was started with (plan). */
+type ExecutionRow = Omit<Execution, 'input' | 'output' | 'steps'> & { tenant_id: string; plan: string; input: string; output: string | null; steps: string };
 
-const parse = <T>(text: string | null) => (text === null ? null : (JSON.parse(text) as T));
-
-function toExecution({ tenant_id: _tenant, plan: _plan, ...row }: ExecutionRow) {
-  return {
-    ...row,
-    input: parse<Record<string, unknown>>(row.input)!,
-    output: parse<Record<string, unknown>>(row.output),
-    steps: parse<StepResult[]>(row.steps)!,
-  };
-}
-export type Execution = ReturnType<typeof toExecution>;
+const toExecution = ({ tenant_id: _tenant, plan: _plan, ...row }: ExecutionRow): Execution => ({
+  ...row,
+  input: JSON.parse(row.input) as Execution['input'],
+  output: row.output === null ? null : (JSON.parse(row.output) as NonNullable<Execution['output']>),
+  steps: JSON.parse(row.steps) as StepResult[],
+});
 
 export const FINAL = new Set(['succeeded', 'failed', 'canceled']);
 
