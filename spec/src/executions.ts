@@ -56,22 +56,15 @@ export const ExecutionPath = z.strictObject({
   execution_id: idParam('execution_id', executionExample.id),
 });
 
-const byIds = { workflow_id: '$response.body#/workflow_id', execution_id: '$response.body#/id' };
-
 export const workflowsExecutionsCreate = defineOperation({
   resource: 'workflows.executions', method: 'create', tag: 'executions', http: 'post', path: '/workflows/{workflow_id}/executions', access: 'tenant',
   summary: 'Start an execution', description: 'Queues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.',
   params: WorkflowPath, body: ExecutionCreateParams, status: 201, response: Execution, responseDescription: 'The queued execution.',
-  links: {
-    GetExecution: { operationId: 'workflowsExecutionsRetrieve', parameters: byIds },
-    CancelExecution: { operationId: 'workflowsExecutionsCancel', parameters: byIds },
-  },
   polling: {
     status_field: 'status',
     terminal: ['succeeded', 'failed', 'canceled'],
     interval_ms: 500,
     timeout_ms: 300_000,
-    retrieve: 'workflowsExecutionsRetrieve',
   },
 });
 export const workflowsExecutionsList = defineOperation({

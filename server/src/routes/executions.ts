@@ -13,18 +13,18 @@ const workflowOf = (store: Store, tenantId: string, workflowId: string) => found
 const executionOf = (store: Store, tenantId: string, params: { workflow_id: string; execution_id: string }) =>
   found(store.executions.getIn(workflowOf(store, tenantId, params.workflow_id).id, params.execution_id), 'execution');
 
-export const executions = {
-  create: handler(workflowsExecutionsCreate, ({ store, engine, tenantId, params, body }) => {
+export const executions = [
+  handler(workflowsExecutionsCreate, ({ store, engine, tenantId, params, body }) => {
     const workflow = workflowOf(store, tenantId, params.workflow_id);
     const execution = store.executions.create(tenantId, workflow.id, workflow.steps, body.input);
     engine.start(execution.id);
     return execution;
   }),
-  list: handler(workflowsExecutionsList, ({ store, tenantId, params, query }) =>
+  handler(workflowsExecutionsList, ({ store, tenantId, params, query }) =>
     store.executions.list(workflowOf(store, tenantId, params.workflow_id).id, query.cursor ?? '', query.limit),
   ),
-  retrieve: handler(workflowsExecutionsRetrieve, ({ store, tenantId, params }) => executionOf(store, tenantId, params)),
-  cancel: handler(workflowsExecutionsCancel, ({ store, engine, tenantId, params }) =>
+  handler(workflowsExecutionsRetrieve, ({ store, tenantId, params }) => executionOf(store, tenantId, params)),
+  handler(workflowsExecutionsCancel, ({ store, engine, tenantId, params }) =>
     orConflict(engine.cancel(executionOf(store, tenantId, params).id), 'The execution has already finished.'),
   ),
-};
+];
