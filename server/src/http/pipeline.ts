@@ -11,7 +11,7 @@ import { authorize, createAuthenticator } from './auth.ts';
 import { parseBody } from './body.ts';
 import { Answer, jsonOf, type Context, type Handler, type Principal, type Result } from './context.ts';
 import type { BoundHandler } from './handler.ts';
-import { badRequest, Problem } from './problem.ts';
+import { badRequest, Problem, problemAnswer } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
 import { coerceQuery, validate } from './validate.ts';
@@ -80,7 +80,8 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
       const location = locationOf(op, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {
-      if (error instanceof Problem) return responder.problemResult(res, error);
+      // Answered here rather than by the app's error handler, so an Idempotency-Key stores this answer too.
+      if (error instanceof Problem) return problemAnswer(error, res.locals.requestId as string);
       throw error;
     }
   }
@@ -133,6 +134,8 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     }
     const methods = pathOps.map((op) => op.http.toUpperCase());
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
-    router.all(expressPath(path), (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
+    router.all(expressPath(path), (req) => {
+      throw new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow });
+    });
   }
 }
