@@ -23,7 +23,9 @@ export interface Operation extends OperationInput {
 }
 
 export interface OperationInput {
+  /** Dotted SDK resource path, e.g. `tenants.apiKeys`. */
   resource: string;
+  /** SDK method name, e.g. `create`. */
   method: string;
   tag: string;
   http: HttpMethod;
