@@ -66,11 +66,8 @@ export const json = <T>(value: T) => JSON.stringify(value) as Json<T>;
 export const parsed = <T>(text: Json<T>) => JSON.parse(text) as T;
 export const now = () => new Date().toISOString();
 
-/** A row SQLite serialized itself (`json_object`), with the id that pages by. */
-export interface JsonRow { id: string; json: string }
-
 /** A page as JSON text from rows SQLite serialized itself (`json_object`), in the shape `page` gives. */
-export function jsonPage(rows: JsonRow[], limit: number): string {
+export function jsonPage(rows: { id: string; json: string }[], limit: number): string {
   const has_more = rows.length > limit;
   const data = has_more ? rows.slice(0, limit) : rows;
   return `{"data":[${data.map((row) => row.json).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1].id) : 'null'}}`;
