@@ -7,7 +7,7 @@ import { newRequestId } from './ids.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
 import { mountOperations } from './http/pipeline.ts';
-import { fieldProblem, Problem } from './http/problem.ts';
+import { fieldProblem, Problem, problemAnswer } from './http/problem.ts';
 import { createRateLimiter, type RateLimitPolicy } from './http/rate-limit.ts';
 import { createResponder } from './http/respond.ts';
 import { handlers } from './routes/index.ts';
@@ -36,6 +36,20 @@ export interface AppOptions {
 
 const PURGE_EVERY_MS = 3_600_000;
 
+/**
+ * What a thrown error tells the client: our own problems as they are, body-parser's 4xx by its type,
+ * and anything else (a bug, reported through `logBug`) a 500.
+ */
+function problemOf(error: unknown, logBug: () => void): Problem {
+  if (error instanceof Problem) return error;
+  const { status, type, message } = error as { status?: number; type?: string; message: string };
+  const known = type === undefined ? undefined : parserErrors[type];
+  if (known) return fieldProblem(known.status, known.path, known.message ?? message);
+  if (status && status >= 400 && status < 500) return new Problem(400, message, [{ path: 'request', message }]);
+  logBug();
+  return new Problem(500, 'Internal error; quote the request id when reporting it.');
+}
+
 export function createApp(options: AppOptions) {
   const store = openStore(options.dbFile, { idempotencyRetentionMs: options.idempotencyRetentionMs });
   const engine = createEngine(store);
@@ -54,32 +68,32 @@ export function createApp(options: AppOptions) {
   app.use(docsRouter(BASE_PATH));
 
   const api = express.Router({ strict: false });
-  api.use((req: Request, res: Response, next: NextFunction) => {
+  api.use((_req: Request, res: Response, next: NextFunction) => {
     res.locals.fault = pickFault(options.faults);
-    if (res.locals.fault === '503') return void responder.sendProblem(req, res, new Problem(503, 'Injected fault: try again.'));
+    if (res.locals.fault === '503') throw new Problem(503, 'Injected fault: try again.');
     next();
   });
   // Routing is not strict, so `DELETE /tenants/t/api_keys/` would reach DELETE /tenants/{tenant_id}: a
   // client whose URL layer dropped an id must not act on the parent (defence in depth for SDKs).
-  api.use((req: Request, res: Response, next: NextFunction) => {
-    if (MUTATING.has(req.method) && req.path.endsWith('/')) return void responder.sendProblem(req, res, new Problem(404, `No route for ${req.method} ${req.path}: a path ending in / names no object.`));
+  api.use((req: Request, _res: Response, next: NextFunction) => {
+    if (MUTATING.has(req.method) && req.path.endsWith('/')) throw new Problem(404, `No route for ${req.method} ${req.path}: a path ending in / names no object.`);
     next();
   });
   api.use(express.raw({ type: () => true, limit: LIMITS.max_body_bytes }));
   mountOperations(api, { store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit), responder, handlers, basePath: BASE_PATH });
-  api.use((req: Request, res: Response) => responder.sendProblem(req, res, new Problem(404, `No route for ${req.method} ${req.originalUrl.split('?')[0]}.`)));
+  api.use((req: Request) => {
+    throw new Problem(404, `No route for ${req.method} ${req.originalUrl.split('?')[0]}.`);
+  });
   app.use(BASE_PATH, api);
-  app.use((req: Request, res: Response) => responder.sendProblem(req, res, new Problem(404, `Not found; the API is under ${BASE_PATH}.`)));
+  app.use(() => {
+    throw new Problem(404, `Not found; the API is under ${BASE_PATH}.`);
+  });
 
-  // Errors thrown before or around a handler: our own problems, body-parser's 4xx, and, last, real bugs.
+  // Every problem thrown around an operation is answered here, in the one wire form (problemAnswer);
+  // those thrown while one executes are answered by the pipeline, so an Idempotency-Key stores them.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    if (error instanceof Problem) return void responder.sendProblem(req, res, error);
-    const { status, type, message } = error as { status?: number; type?: string; message: string };
-    const known = type === undefined ? undefined : parserErrors[type];
-    if (known) return void responder.sendProblem(req, res, fieldProblem(known.status, known.path, known.message ?? message));
-    if (status && status >= 400 && status < 500) return void responder.sendProblem(req, res, new Problem(400, message, [{ path: 'request', message }]));
-    options.logger.error({ request_id: res.locals.requestId, err: error }, 'unhandled error');
-    responder.sendProblem(req, res, new Problem(500, 'Internal error; quote the request id when reporting it.'));
+    const problem = problemOf(error, () => options.logger.error({ request_id: res.locals.requestId, err: error }, 'unhandled error'));
+    void responder.send(req, res, problemAnswer(problem, res.locals.requestId as string));
   });
 
   engine.recover();

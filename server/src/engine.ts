@@ -7,6 +7,11 @@ import { FINAL, type Execution } from './store/executions.ts';
 import type { Store } from './store/index.ts';
 import type { Step } from './store/workflows.ts';
 
+type StepResult = Execution['steps'][number];
+
+/** Object.assign checked against the target's type: a status the spec does not declare does not compile. */
+const change = <T extends object>(target: T, changes: Partial<T>) => void Object.assign(target, changes);
+
 const PLACEHOLDER = /\{\{\s*input\.([A-Za-z0-9_.]+)\s*\}\}/g;
 
 /** The input value at a dotted path, by own properties only: `input.constructor` is not Object's. */
@@ -51,14 +56,14 @@ function outputOf(execution: Execution) {
 }
 
 function closeOpenSteps(execution: Execution, at: string) {
-  for (const step of execution.steps) if (step.status === 'pending' || step.status === 'running') Object.assign(step, { status: 'canceled', finished_at: at });
+  for (const step of execution.steps) if (step.status === 'pending' || step.status === 'running') change(step, { status: 'canceled', finished_at: at });
 }
 
 export function createEngine(store: Store) {
   const active = new Map<string, { execution: Execution; controller: AbortController }>();
   let stopped = false;
 
-  function runStep(step: Step, tenantId: string, input: Record<string, unknown>, signal: AbortSignal): Promise<Record<string, unknown>> | Record<string, unknown> {
+  function runStep(step: Step, tenantId: string, input: Execution['input'], signal: AbortSignal): Promise<StepResult['output']> | StepResult['output'] {
     switch (step.type) {
       case 'delay':
         return sleep(step.duration_ms, undefined, { signal }).then(() => ({}));
@@ -72,8 +77,9 @@ export function createEngine(store: Store) {
         return { usage_record_id: record.id };
       }
       default:
-        // A plan stored by a newer server version may hold a step type this one does not know.
-        throw new Error(`unknown step type ${(step as { type: string }).type}`);
+        // A plan stored by a newer server version may hold a step type this one does not know (run()
+        // names the step and its type in the execution's error).
+        throw new Error('unknown step type');
     }
   }
 
@@ -86,7 +92,7 @@ export function createEngine(store: Store) {
     active.set(id, { execution, controller });
     // A resumed execution (see recover) keeps its start time.
     if (execution.status === 'queued') {
-      Object.assign(execution, { status: 'running', started_at: now() });
+      change(execution, { status: 'running', started_at: now() });
       store.executions.save(execution);
     }
     try {
@@ -95,21 +101,21 @@ export function createEngine(store: Store) {
         if (!store.executions.exists(id)) return;
         const result = execution.steps[index];
         if (result.status === 'succeeded') continue; // done before a graceful restart
-        Object.assign(result, { status: 'running', started_at: now() });
+        change(result, { status: 'running', started_at: now() });
         store.executions.save(execution);
         try {
           result.output = await runStep(step, tenantId, execution.input, controller.signal);
         } catch (error) {
           if (controller.signal.aborted) return; // cancel() already saved the canceled state
-          Object.assign(result, { status: 'failed', finished_at: now() });
-          Object.assign(execution, { status: 'failed', error: `step ${index} (${step.type}) failed: ${(error as Error).message}`, finished_at: now() });
+          change(result, { status: 'failed', finished_at: now() });
+          change(execution, { status: 'failed', error: `step ${index} (${step.type}) failed: ${(error as Error).message}`, finished_at: now() });
           return store.executions.save(execution);
         }
         if (controller.signal.aborted) return;
-        Object.assign(result, { status: 'succeeded', finished_at: now() });
+        change(result, { status: 'succeeded', finished_at: now() });
         store.executions.save(execution);
       }
-      Object.assign(execution, { status: 'succeeded', output: outputOf(execution), finished_at: now() });
+      change(execution, { status: 'succeeded', output: outputOf(execution), finished_at: now() });
       store.executions.save(execution);
     } finally {
       active.delete(id);
@@ -123,7 +129,7 @@ export function createEngine(store: Store) {
     if (FINAL.has(execution.status)) return null;
     const at = now();
     closeOpenSteps(execution, at);
-    Object.assign(execution, { status: 'canceled', error: 'canceled by request', finished_at: at });
+    change(execution, { status: 'canceled', error: 'canceled by request', finished_at: at });
     store.executions.save(execution);
     entry?.controller.abort();
     return execution;
@@ -146,7 +152,7 @@ export function createEngine(store: Store) {
         }
         const at = now();
         closeOpenSteps(execution, at);
-        Object.assign(execution, { status: 'failed', error: 'interrupted by a server restart while running', finished_at: at });
+        change(execution, { status: 'failed', error: 'interrupted by a server restart while running', finished_at: at });
         store.executions.save(execution);
       }
     },
@@ -159,7 +165,7 @@ export function createEngine(store: Store) {
       stopped = true;
       for (const { execution, controller } of active.values()) {
         controller.abort();
-        for (const step of execution.steps) if (step.status === 'running') Object.assign(step, { status: 'pending', started_at: null });
+        for (const step of execution.steps) if (step.status === 'running') change(step, { status: 'pending', started_at: null });
         store.executions.save(execution);
       }
       active.clear();

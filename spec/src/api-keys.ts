@@ -43,16 +43,10 @@ export const ApiKeyPath = z.strictObject({
   key_id: idParam('key_id', apiKeyExample.id),
 });
 
-const byIds = { tenant_id: '$response.body#/tenant_id', key_id: '$response.body#/id' };
-
 export const tenantsApiKeysCreate = defineOperation({
   resource: 'tenants.apiKeys', method: 'create', tag: 'api_keys', http: 'post', path: '/tenants/{tenant_id}/api_keys', access: 'admin',
   summary: 'Create an API key', description: 'Creates a tenant key. The secret is returned once, in this response only.',
   params: TenantPath, body: ApiKeyCreateParams, status: 201, response: ApiKeyWithSecret, responseDescription: 'The created key, with its secret.',
-  links: {
-    GetApiKey: { operationId: 'tenantsApiKeysRetrieve', parameters: byIds },
-    RevokeApiKey: { operationId: 'tenantsApiKeysRevoke', parameters: byIds },
-  },
 });
 export const tenantsApiKeysList = defineOperation({
   resource: 'tenants.apiKeys', method: 'list', tag: 'api_keys', http: 'get', path: '/tenants/{tenant_id}/api_keys', access: 'admin',

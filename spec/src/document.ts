@@ -1,7 +1,8 @@
 // Assembles the OpenAPI document from everything the resource files registered.
-import { OpenApiGeneratorV3, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
 import { LIMITS, SPEC_VERSION } from './common.ts';
-import { operations, registry, routes } from './registry.ts';
+import { linksOf, resolveLocations } from './links.ts';
+import { operations, registry, routeOf } from './registry.ts';
 import './health.ts';
 import './tenants.ts';
 import './api-keys.ts';
@@ -24,19 +25,11 @@ export const tags = [
   { name: 'usage', description: 'Metered usage and summaries.' },
 ];
 
-/** A create whose resource has no retrieve operation (usage records) has no URL to point `Location` at. */
-function withoutUnreachableLocation(route: RouteConfig): RouteConfig {
-  const { resource } = route['x-cognitionos-sdk'] as { resource: string };
-  const created = route.responses['201'] as { headers?: Record<string, unknown> } | undefined;
-  if (!created?.headers || operations.some((op) => op.resource === resource && op.method === 'retrieve')) return route;
-  const { Location: _location, ...headers } = created.headers;
-  return { ...route, responses: { ...route.responses, 201: { ...created, headers } } } as RouteConfig;
-}
-
 const tagOrder = new Map(tags.map((tag, i) => [tag.name, i]));
-const byTag = <T extends { tags?: string[] }>(a: T, b: T) => tagOrder.get(a.tags![0])! - tagOrder.get(b.tags![0])!;
-for (const route of [...routes].sort(byTag)) registry.registerPath(withoutUnreachableLocation(route));
+// Paths are registered in tag order, so the document's order does not depend on import order.
 operations.sort((a, b) => tagOrder.get(a.tag)! - tagOrder.get(b.tag)!);
+resolveLocations(operations);
+for (const op of operations) registry.registerPath(routeOf(op, linksOf(op, operations)));
 
 export const document = new OpenApiGeneratorV3(registry.definitions).generateDocument({
   openapi: '3.0.3',

@@ -56,33 +56,26 @@ export const ExecutionPath = z.strictObject({
   execution_id: idParam('execution_id', executionExample.id),
 });
 
-const byIds = { workflow_id: '$response.body#/workflow_id', execution_id: '$response.body#/id' };
-
-defineOperation({
+export const workflowsExecutionsCreate = defineOperation({
   resource: 'workflows.executions', method: 'create', tag: 'executions', http: 'post', path: '/workflows/{workflow_id}/executions', access: 'tenant',
   summary: 'Start an execution', description: 'Queues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.',
   params: WorkflowPath, body: ExecutionCreateParams, status: 201, response: Execution, responseDescription: 'The queued execution.',
-  links: {
-    GetExecution: { operationId: 'workflowsExecutionsRetrieve', parameters: byIds },
-    CancelExecution: { operationId: 'workflowsExecutionsCancel', parameters: byIds },
-  },
   polling: {
     status_field: 'status',
     terminal: ['succeeded', 'failed', 'canceled'],
     interval_ms: 500,
     timeout_ms: 300_000,
-    retrieve: 'workflowsExecutionsRetrieve',
   },
 });
-defineOperation({
+export const workflowsExecutionsList = defineOperation({
   resource: 'workflows.executions', method: 'list', tag: 'executions', http: 'get', path: '/workflows/{workflow_id}/executions', access: 'tenant',
   summary: "List a workflow's executions", params: WorkflowPath, query: z.strictObject(pageQuery), status: 200, response: ExecutionList, responseDescription: 'A page of executions.', paginated: true,
 });
-defineOperation({
+export const workflowsExecutionsRetrieve = defineOperation({
   resource: 'workflows.executions', method: 'retrieve', tag: 'executions', http: 'get', path: '/workflows/{workflow_id}/executions/{execution_id}', access: 'tenant',
   summary: 'Retrieve an execution', params: ExecutionPath, status: 200, response: Execution, responseDescription: 'The execution.',
 });
-defineOperation({
+export const workflowsExecutionsCancel = defineOperation({
   resource: 'workflows.executions', method: 'cancel', tag: 'executions', http: 'post', path: '/workflows/{workflow_id}/executions/{execution_id}/cancel', access: 'tenant',
   summary: 'Cancel an execution', description: 'Stops an unfinished execution; a finished one is a 409.',
   params: ExecutionPath, status: 200, response: Execution, responseDescription: 'The canceled execution.',

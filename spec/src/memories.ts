@@ -73,15 +73,9 @@ export const MemorySearchResult = z
 export const MemoryList = listOf('MemoryList', Memory, memoryExample);
 export const MemoryPath = z.strictObject({ memory_id: idParam('memory_id', memoryExample.id) });
 
-const byId = { memory_id: '$response.body#/id' };
-
 export const memoriesCreate = defineOperation({
   resource: 'memories', method: 'create', tag: 'memories', http: 'post', path: '/memories', access: 'tenant',
   summary: 'Create a memory', body: MemoryCreateParams, status: 201, response: Memory, responseDescription: 'The created memory.',
-  links: {
-    GetMemory: { operationId: 'memoriesRetrieve', parameters: byId },
-    DeleteMemory: { operationId: 'memoriesDelete', parameters: byId },
-  },
 });
 export const memoriesList = defineOperation({
   resource: 'memories', method: 'list', tag: 'memories', http: 'get', path: '/memories', access: 'tenant',

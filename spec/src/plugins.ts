@@ -61,17 +61,10 @@ export const PluginPath = z.strictObject({
   plugin_id: idParam('plugin_id', pluginExample.id),
 });
 
-const byIds = { tenant_id: '$response.body#/tenant_id', plugin_id: '$response.body#/id' };
-
 export const tenantsPluginsInstall = defineOperation({
   resource: 'tenants.plugins', method: 'install', tag: 'plugins', http: 'post', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',
   summary: 'Install a plugin', description: 'Plugin names are unique within a tenant; installing one twice is a 409.',
   params: TenantPath, body: PluginInstallParams, status: 201, response: Plugin, responseDescription: 'The installed plugin.',
-  links: {
-    GetPlugin: { operationId: 'tenantsPluginsRetrieve', parameters: byIds },
-    UpdatePlugin: { operationId: 'tenantsPluginsUpdate', parameters: byIds },
-    UninstallPlugin: { operationId: 'tenantsPluginsUninstall', parameters: byIds },
-  },
 });
 export const tenantsPluginsList = defineOperation({
   resource: 'tenants.plugins', method: 'list', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',

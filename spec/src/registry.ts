@@ -1,6 +1,8 @@
 // The single registry every resource file registers into, and the operation list the server mounts.
 // Keeping operations as data (not only as OpenAPI paths) lets the server route, validate and answer
-// 405 from exactly what the spec declares.
+// 405 from exactly what the spec declares. document.ts turns each operation into its OpenAPI path
+// (routeOf) once every resource is registered, so what depends on other operations (a create's
+// Location target and links, see links.ts) is worked out once, from the whole table.
 import { extendZodWithOpenApi, OpenAPIRegistry, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 
@@ -12,26 +14,18 @@ export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 /** Who may call: nobody needs a key, admin keys only, tenant keys only, or either (scoped to the path's tenant). */
 export type Access = 'public' | 'admin' | 'tenant' | 'admin_or_own_tenant';
 
-export interface Operation {
-  /** Dotted SDK resource path, e.g. `tenants.apiKeys`. */
-  resource: string;
-  /** SDK method name, e.g. `create`. */
-  method: string;
+/** An operation as registered: what its resource file declared, and what follows from it. */
+export interface Operation extends OperationInput {
   operationId: string;
-  tag: string;
-  http: HttpMethod;
-  path: string;
-  access: Access;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  status: 200 | 201 | 202 | 204;
-  response?: z.ZodType;
   paginated: boolean;
+  /** A create's Location target: the same resource's retrieve, when it has one (set by document.ts). */
+  location?: Operation;
 }
 
 export interface OperationInput {
+  /** Dotted SDK resource path, e.g. `tenants.apiKeys`. */
   resource: string;
+  /** SDK method name, e.g. `create`. */
   method: string;
   tag: string;
   http: HttpMethod;
@@ -42,31 +36,28 @@ export interface OperationInput {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  status: Operation['status'];
+  status: 200 | 201 | 202 | 204;
   response?: z.ZodType;
   responseDescription: string;
   paginated?: boolean;
   /** When the operation answers 503 with its own response body (not a problem), e.g. a failed health check. */
   unavailableDescription?: string;
-  /** OpenAPI links from the success response to follow-up operations (stateful testing chains them). */
-  links?: Record<string, { operationId: string; parameters: Record<string, string> }>;
-  /** A long-running create: the SDKs emit create-and-poll from this (spec extension `x-cognitionos-polling`). */
+  /**
+   * A long-running create: the SDKs emit create-and-poll from this (spec extension `x-cognitionos-polling`).
+   * The read that is repeated is the create's Location target, so it is not named here.
+   */
   polling?: Polling;
 }
 
-/** How to wait for what an operation started: re-read `retrieve` until `status_field` is one of `terminal`. */
+/** How to wait for what an operation started: re-read it until `status_field` is one of `terminal`. */
 export interface Polling {
   status_field: string;
-  terminal: string[];
+  terminal: readonly string[];
   interval_ms: number;
   timeout_ms: number;
-  /** operationId of the read that is repeated. */
-  retrieve: string;
 }
 
 export const operations: Operation[] = [];
-/** Route configs, registered by document.ts in tag order so the path order does not depend on import order. */
-export const routes: RouteConfig[] = [];
 
 const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
@@ -94,7 +85,7 @@ function errorResponses(op: OperationInput): Record<string, ResponseConfig | { $
   return errors;
 }
 
-function successHeaders(op: OperationInput) {
+function successHeaders(op: Operation) {
   const headers: Record<string, { $ref: string }> = {
     'X-Request-Id': header('RequestId'),
     'CognitionOS-Spec-Version': header('SpecVersion'),
@@ -103,7 +94,7 @@ function successHeaders(op: OperationInput) {
     headers['RateLimit-Policy'] = header('RateLimitPolicy');
     headers['RateLimit'] = header('RateLimit');
   }
-  if (op.status === 201) headers['Location'] = header('Location');
+  if (op.location) headers['Location'] = header('Location');
   if (op.http === 'post') headers['Idempotent-Replayed'] = header('IdempotentReplayed');
   return headers;
 }
@@ -114,18 +105,24 @@ export function operationIdOf(resource: string, method: string): string {
 }
 
 /** Registers the operation and returns it with its schemas' types, so the server can type its handler. */
-export function defineOperation<const O extends OperationInput>(op: O): O {
-  const operationId = operationIdOf(op.resource, op.method);
+export function defineOperation<const O extends OperationInput>(input: O): O & Operation {
+  const op = { ...input, operationId: operationIdOf(input.resource, input.method), paginated: input.paginated ?? false };
+  operations.push(op);
+  return op;
+}
+
+/** The operation's OpenAPI path item; `links` are the create's, derived from the whole table (links.ts). */
+export function routeOf(op: Operation, links: ResponseConfig['links']): RouteConfig {
   const success: ResponseConfig = {
     description: op.responseDescription,
     headers: successHeaders(op),
     ...(op.response ? { content: { 'application/json': { schema: op.response } } } : {}),
-    ...(op.links ? { links: op.links } : {}),
+    ...(links ? { links } : {}),
   };
-  routes.push({
+  return {
     method: op.http,
     path: op.path,
-    operationId,
+    operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
@@ -142,24 +139,14 @@ export function defineOperation<const O extends OperationInput>(op: O): O {
     },
     'x-cognitionos-sdk': { resource: op.resource, method: op.method },
     ...(op.paginated ? { 'x-cognitionos-pagination': 'cursor' } : {}),
-    ...(op.polling ? { 'x-cognitionos-polling': op.polling } : {}),
-  });
-  operations.push({
-    resource: op.resource,
-    method: op.method,
-    operationId,
-    tag: op.tag,
-    http: op.http,
-    path: op.path,
-    access: op.access,
-    params: op.params,
-    query: op.query,
-    body: op.body,
-    status: op.status,
-    response: op.response,
-    paginated: op.paginated ?? false,
-  });
-  return op;
+    ...(op.polling ? { 'x-cognitionos-polling': pollingOf(op) } : {}),
+  };
+}
+
+/** The polling extension, its `retrieve` read being the create's Location target. */
+function pollingOf(op: Operation) {
+  if (!op.location) throw new Error(`${op.operationId} polls, but its resource has no retrieve operation to poll with`);
+  return { ...op.polling, retrieve: op.location.operationId };
 }
 
 export { z };

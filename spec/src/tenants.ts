@@ -50,23 +50,11 @@ export const TenantUpdateParams = z
 export const TenantList = listOf('TenantList', Tenant, tenantExample);
 export const TenantPath = z.strictObject({ tenant_id: idParam('tenant_id', tenantExample.id) });
 
-const byId = { tenant_id: '$response.body#/id' };
-
 export const tenantsCreate = defineOperation({
   resource: 'tenants', method: 'create', tag: 'tenants', http: 'post', path: '/tenants', access: 'admin',
   summary: 'Create a tenant',
   description: 'Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.',
   body: TenantCreateParams, status: 201, response: Tenant, responseDescription: 'The created tenant.',
-  links: {
-    GetTenant: { operationId: 'tenantsRetrieve', parameters: byId },
-    UpdateTenant: { operationId: 'tenantsUpdate', parameters: byId },
-    DeleteTenant: { operationId: 'tenantsDelete', parameters: byId },
-    CreateApiKey: { operationId: 'tenantsApiKeysCreate', parameters: byId },
-    ListApiKeys: { operationId: 'tenantsApiKeysList', parameters: byId },
-    GetSubscription: { operationId: 'tenantsSubscriptionRetrieve', parameters: byId },
-    InstallPlugin: { operationId: 'tenantsPluginsInstall', parameters: byId },
-    ListPlugins: { operationId: 'tenantsPluginsList', parameters: byId },
-  },
 });
 export const tenantsList = defineOperation({
   resource: 'tenants', method: 'list', tag: 'tenants', http: 'get', path: '/tenants', access: 'admin',

@@ -75,18 +75,9 @@ export const WorkflowUpdateParams = z
 export const WorkflowList = listOf('WorkflowList', Workflow, workflowExample);
 export const WorkflowPath = z.strictObject({ workflow_id: idParam('workflow_id', workflowExample.id) });
 
-const byId = { workflow_id: '$response.body#/id' };
-
 export const workflowsCreate = defineOperation({
   resource: 'workflows', method: 'create', tag: 'workflows', http: 'post', path: '/workflows', access: 'tenant',
   summary: 'Create a workflow', body: WorkflowCreateParams, status: 201, response: Workflow, responseDescription: 'The created workflow.',
-  links: {
-    GetWorkflow: { operationId: 'workflowsRetrieve', parameters: byId },
-    UpdateWorkflow: { operationId: 'workflowsUpdate', parameters: byId },
-    DeleteWorkflow: { operationId: 'workflowsDelete', parameters: byId },
-    StartExecution: { operationId: 'workflowsExecutionsCreate', parameters: byId },
-    ListExecutions: { operationId: 'workflowsExecutionsList', parameters: byId },
-  },
 });
 export const workflowsList = defineOperation({
   resource: 'workflows', method: 'list', tag: 'workflows', http: 'get', path: '/workflows', access: 'tenant',

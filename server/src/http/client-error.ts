@@ -6,7 +6,8 @@ import type { Duplex } from 'node:stream';
 import { SPEC_VERSION } from '../../../spec/src/index.ts';
 import { newRequestId } from '../ids.ts';
 import type { AccessEntry, Logger } from './access-log.ts';
-import { Problem } from './problem.ts';
+import { jsonOf } from './context.ts';
+import { Problem, PROBLEM_JSON, problemAnswer } from './problem.ts';
 
 const statusOf = (code: string | undefined) =>
   code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
@@ -15,15 +16,17 @@ export function answerClientErrors(server: Server, logger: Logger) {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A reset or an already answered socket has no one left to read an answer.
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    const status = statusOf(error.code);
     const requestId = newRequestId();
-    const body = JSON.stringify(new Problem(status, `The request is not valid HTTP/1.1 (${error.code ?? error.message}).`, [{ path: 'request', message: error.message }]).body(requestId));
+    const problem = new Problem(statusOf(error.code), `The request is not valid HTTP/1.1 (${error.code ?? error.message}).`, [{ path: 'request', message: error.message }]);
+    const { status, headers, body: answer } = problemAnswer(problem, requestId);
+    const body = jsonOf(answer);
     const head = [
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
-      'Content-Type: application/problem+json; charset=utf-8',
+      `Content-Type: ${PROBLEM_JSON}`,
       `Content-Length: ${Buffer.byteLength(body)}`,
       `X-Request-Id: ${requestId}`,
       `CognitionOS-Spec-Version: ${SPEC_VERSION}`,
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
       'Connection: close',
     ];
     socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);

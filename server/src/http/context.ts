@@ -1,5 +1,4 @@
 import type { Engine } from '../engine.ts';
-import type { BoundHandler } from './handler.ts';
 import type { Store } from '../store/index.ts';
 
 export type Principal =
@@ -7,16 +6,19 @@ export type Principal =
   | { kind: 'admin'; id: 'admin' }
   | { kind: 'tenant'; id: string; tenantId: string; suspended: boolean };
 
-/** What a route handler gets: validated input, who is calling, and the server's state. */
+/**
+ * What a handler gets: validated input, who is calling, and the server's state. The input is typed per
+ * operation by handler.ts; here, where the pipeline builds it, it is what validation output.
+ */
 export interface Context {
   store: Store;
   engine: Engine;
   principal: Principal;
   /** The tenant the operation acts in: the caller's own for tenant keys, the path's for tenant paths. */
   tenantId: string;
-  params: any;
-  query: any;
-  body: any;
+  params: unknown;
+  query: unknown;
+  body: unknown;
 }
 
 /**
@@ -24,7 +26,6 @@ export interface Context {
  * Idempotency-Key, the handler's writes and the key's record commit in one transaction.
  */
 export type Handler = (ctx: Context) => unknown;
-export type Handlers = Record<string, Handler | BoundHandler>;
 
 /**
  * A body SQLite already wrote as JSON text (json_object): sent as it is, instead of rows being turned

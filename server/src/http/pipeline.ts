@@ -3,14 +3,15 @@
 // or method the spec does not declare cannot be served by accident.
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { operations, type Operation } from '../../../spec/src/index.ts';
+import { locationPath, operations, type Operation } from '../../../spec/src/index.ts';
 import type { Engine } from '../engine.ts';
 import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
 import { authorize, createAuthenticator } from './auth.ts';
 import { parseBody } from './body.ts';
-import { Answer, jsonOf, type Context, type Handler, type Handlers, type Principal, type Result } from './context.ts';
-import { badRequest, Problem } from './problem.ts';
+import { Answer, jsonOf, type Context, type Handler, type Principal, type Result } from './context.ts';
+import type { BoundHandler } from './handler.ts';
+import { badRequest, Problem, problemAnswer } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
 import { coerceQuery, validate } from './validate.ts';
@@ -21,7 +22,7 @@ export interface PipelineDeps {
   adminKey: string;
   rateLimit: ReturnType<typeof createRateLimiter>;
   responder: Responder;
-  handlers: Record<string, Handlers>;
+  handlers: BoundHandler[];
   basePath: string;
 }
 
@@ -38,40 +39,35 @@ function idempotencyKeyOf(req: Request): string | undefined {
   return key;
 }
 
-/** Location of a created object: its retrieve operation's path, filled from the request's path and the new id. */
-function locationOf(retrieve: Operation, basePath: string, params: Record<string, string>, body: unknown): string | undefined {
+/** Location of a created object, at its operation's Location target (resolved once, by the spec). */
+function locationOf(op: Operation, basePath: string, params: Record<string, string>, body: unknown): string | undefined {
   const id = (body as { id?: string } | undefined)?.id;
-  if (!id) return undefined;
-  const names = [...retrieve.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-  const last = names[names.length - 1];
-  return basePath + retrieve.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(name === last ? id : params[name]));
+  return op.location && id ? basePath + locationPath(op.location, params, id) : undefined;
 }
 
 /** What serving one operation needs, resolved once when the routes are mounted. */
 interface Mounted {
   op: Operation;
   handler: Handler;
-  /** The retrieve operation a create's Location points at, if the resource has one. */
-  retrieve?: Operation;
 }
 
-function mountedFor(op: Operation, handlers: Record<string, Handlers>): Mounted {
-  const given = handlers[op.resource]?.[op.method];
-  if (!given) throw new Error(`no handler for ${op.resource}.${op.method}`);
-  // A handler typed from one operation's schemas must not serve another.
-  if (typeof given !== 'function' && (given.op.resource !== op.resource || given.op.method !== op.method)) {
-    throw new Error(`the handler for ${op.resource}.${op.method} is bound to ${given.op.resource}.${given.op.method}`);
+/** Each operation's handler: the one bound to it, so a handler typed from one operation's schemas serves no other. */
+function handlerByOperation(handlers: BoundHandler[]): Map<Operation, Handler> {
+  const byOp = new Map<Operation, Handler>();
+  for (const { op, run } of handlers) {
+    if (byOp.has(op)) throw new Error(`two handlers for ${op.operationId}`);
+    byOp.set(op, run);
   }
-  const handler = typeof given === 'function' ? given : given.run;
-  const retrieve = op.status === 201 ? operations.find((other) => other.resource === op.resource && other.method === 'retrieve') : undefined;
-  return { op, handler, retrieve };
+  const unserved = operations.filter((op) => !byOp.has(op)).map((op) => op.operationId);
+  if (unserved.length > 0) throw new Error(`no handler for ${unserved.join(', ')}`);
+  return byOp;
 }
 
 export function mountOperations(router: Router, deps: PipelineDeps) {
   const authenticate = createAuthenticator(deps.store, deps.adminKey);
   const { responder } = deps;
 
-  function execute({ op, handler, retrieve }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
+  function execute({ op, handler }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
     try {
       const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
       const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
@@ -81,10 +77,11 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
       const output = handler(ctx);
       if (output instanceof Answer) return { status: output.status, headers: {}, body: output.body, problem: false };
-      const location = retrieve && locationOf(retrieve, deps.basePath, params, output);
+      const location = locationOf(op, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {
-      if (error instanceof Problem) return responder.problemResult(res, error);
+      // Answered here rather than by the app's error handler, so an Idempotency-Key stores this answer too.
+      if (error instanceof Problem) return problemAnswer(error, res.locals.requestId as string);
       throw error;
     }
   }
@@ -128,14 +125,17 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
   // `/memories/search` is never taken for `/memories/{memory_id}`.
   const paramCount = (path: string) => (path.match(/\{/g) ?? []).length;
   const paths = [...new Set(operations.map((op) => op.path))].sort((a, b) => paramCount(a) - paramCount(b));
+  const handlers = handlerByOperation(deps.handlers);
   for (const path of paths) {
     const pathOps = operations.filter((op) => op.path === path);
     for (const op of pathOps) {
-      const mounted = mountedFor(op, deps.handlers);
+      const mounted: Mounted = { op, handler: handlers.get(op)! };
       router[op.http](expressPath(path), (req, res, next) => handle(mounted, req, res).catch(next));
     }
     const methods = pathOps.map((op) => op.http.toUpperCase());
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
-    router.all(expressPath(path), (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
+    router.all(expressPath(path), (req) => {
+      throw new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow });
+    });
   }
 }

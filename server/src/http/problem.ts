@@ -1,4 +1,6 @@
 // RFC 9457 problems: the one error type handlers throw, and its wire form.
+import type { Result } from './context.ts';
+
 export interface FieldError {
   path: string;
   message: string;
@@ -43,6 +45,21 @@ export class Problem extends Error {
     };
   }
 }
+
+export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+
+/**
+ * The one way a Problem becomes an answer, wherever it was thrown: its status, its own headers
+ * (Allow, Retry-After, WWW-Authenticate) and its problem+json body with the request's id. The
+ * responder sends it (as problem+json), an Idempotency-Key stores it to replay, and requests Node
+ * refuses before Express sees them are answered from it too (client-error.ts).
+ */
+export const problemAnswer = (problem: Problem, requestId: string): Result => ({
+  status: problem.status,
+  headers: problem.headers,
+  body: problem.body(requestId),
+  problem: true,
+});
 
 /** A 4xx naming the one field at fault. */
 export const fieldProblem = (status: number, path: string, message: string) => new Problem(status, `${path}: ${message}`, [{ path, message }]);

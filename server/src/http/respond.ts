@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { asNewerServer } from './compat.ts';
 import { jsonOf, type Result } from './context.ts';
 import type { FaultKind } from './faults.ts';
-import { Problem } from './problem.ts';
+import { PROBLEM_JSON } from './problem.ts';
 
 export interface ResponderOptions { newer: boolean; delayMs: number }
 
@@ -19,19 +19,11 @@ export function createResponder({ newer, delayMs }: ResponderOptions) {
     // res.end rather than Express's res.send: our bodies are always JSON text, and send's freshness
     // and type sniffing cost a measurable share of a small GET.
     const payload = newer && !isProblem ? JSON.stringify(asNewerServer(JSON.parse(jsonOf(result.body)))) : jsonOf(result.body);
-    res.setHeader('Content-Type', isProblem ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8');
+    res.setHeader('Content-Type', isProblem ? PROBLEM_JSON : 'application/json; charset=utf-8');
     res.setHeader('Content-Length', Buffer.byteLength(payload));
     res.end(payload);
   }
 
-  function problemResult(res: Response, problem: Problem): Result {
-    return { status: problem.status, headers: problem.headers, body: problem.body(res.locals.requestId as string) };
-  }
-
-  return {
-    send,
-    problemResult,
-    sendProblem: (req: Request, res: Response, problem: Problem) => send(req, res, problemResult(res, problem)),
-  };
+  return { send };
 }
 export type Responder = ReturnType<typeof createResponder>;

@@ -2,18 +2,18 @@ import { tenantsApiKeysCreate, tenantsApiKeysList, tenantsApiKeysRetrieve, tenan
 import { handler } from '../http/handler.ts';
 import { existingTenant, found } from './found.ts';
 
-export const apiKeys = {
-  create: handler(tenantsApiKeysCreate, ({ store, tenantId, body }) => {
+export const apiKeys = [
+  handler(tenantsApiKeysCreate, ({ store, tenantId, body }) => {
     existingTenant(store, tenantId);
     return store.apiKeys.create(tenantId, body.name);
   }),
-  list: handler(tenantsApiKeysList, ({ store, tenantId, query }) => {
+  handler(tenantsApiKeysList, ({ store, tenantId, query }) => {
     existingTenant(store, tenantId);
     return store.apiKeys.list(tenantId, query.cursor ?? '', query.limit);
   }),
-  retrieve: handler(tenantsApiKeysRetrieve, ({ store, tenantId, params }) => found(store.apiKeys.get(tenantId, params.key_id), 'API key')),
-  revoke: handler(tenantsApiKeysRevoke, ({ store, tenantId, params }) => {
+  handler(tenantsApiKeysRetrieve, ({ store, tenantId, params }) => found(store.apiKeys.get(tenantId, params.key_id), 'API key')),
+  handler(tenantsApiKeysRevoke, ({ store, tenantId, params }) => {
     found(store.apiKeys.get(tenantId, params.key_id), 'API key');
     return store.apiKeys.revoke(tenantId, params.key_id);
   }),
-};
+];

@@ -1,17 +1,30 @@
-import type { Context, Handlers } from '../http/context.ts';
+import {
+  workflowsExecutionsCancel,
+  workflowsExecutionsCreate,
+  workflowsExecutionsList,
+  workflowsExecutionsRetrieve,
+} from '../../../spec/src/index.ts';
+import { handler } from '../http/handler.ts';
+import type { Store } from '../store/index.ts';
 import { found, orConflict } from './found.ts';
 
-const workflowOf = ({ store, tenantId, params }: Context) => found(store.workflows.get(tenantId, params.workflow_id), 'workflow');
-const executionOf = (ctx: Context) => found(ctx.store.executions.getIn(workflowOf(ctx).id, ctx.params.execution_id), 'execution');
+/** The caller's workflow, or a 404: another tenant's workflow (and so its executions) is not found. */
+const workflowOf = (store: Store, tenantId: string, workflowId: string) => found(store.workflows.get(tenantId, workflowId), 'workflow');
+const executionOf = (store: Store, tenantId: string, params: { workflow_id: string; execution_id: string }) =>
+  found(store.executions.getIn(workflowOf(store, tenantId, params.workflow_id).id, params.execution_id), 'execution');
 
-export const executions: Handlers = {
-  create: (ctx) => {
-    const workflow = workflowOf(ctx);
-    const execution = ctx.store.executions.create(ctx.tenantId, workflow.id, workflow.steps, ctx.body.input);
-    ctx.engine.start(execution.id);
+export const executions = [
+  handler(workflowsExecutionsCreate, ({ store, engine, tenantId, params, body }) => {
+    const workflow = workflowOf(store, tenantId, params.workflow_id);
+    const execution = store.executions.create(tenantId, workflow.id, workflow.steps, body.input);
+    engine.start(execution.id);
     return execution;
-  },
-  list: (ctx) => ctx.store.executions.list(workflowOf(ctx).id, ctx.query.cursor ?? '', ctx.query.limit),
-  retrieve: executionOf,
-  cancel: (ctx) => orConflict(ctx.engine.cancel(executionOf(ctx).id), 'The execution has already finished.'),
-};
+  }),
+  handler(workflowsExecutionsList, ({ store, tenantId, params, query }) =>
+    store.executions.list(workflowOf(store, tenantId, params.workflow_id).id, query.cursor ?? '', query.limit),
+  ),
+  handler(workflowsExecutionsRetrieve, ({ store, tenantId, params }) => executionOf(store, tenantId, params)),
+  handler(workflowsExecutionsCancel, ({ store, engine, tenantId, params }) =>
+    orConflict(engine.cancel(executionOf(store, tenantId, params).id), 'The execution has already finished.'),
+  ),
+];

@@ -16,10 +16,10 @@ function storeAnswers(store: Store): boolean {
   }
 }
 
-export const health = {
-  check: handler(healthCheck, ({ store }) => {
+export const health = [
+  handler(healthCheck, ({ store }) => {
     const ok = storeAnswers(store);
     const body: z.input<typeof Health> = { status: ok ? 'ok' : 'degraded', version: SPEC_VERSION, uptime_seconds: (Date.now() - startedAt) / 1000, store: ok ? 'ok' : 'error' };
     return ok ? body : new Answer(503, body);
   }),
-};
+];

@@ -1,3 +1,4 @@
+import type { BoundHandler } from '../http/handler.ts';
 import { apiKeys } from './api-keys.ts';
 import { executions } from './executions.ts';
 import { health } from './health.ts';
@@ -8,15 +9,5 @@ import { tenants } from './tenants.ts';
 import { usage } from './usage.ts';
 import { workflows } from './workflows.ts';
 
-/** Handlers by the spec's `x-cognitionos-sdk.resource`; the pipeline refuses to start if one is missing. */
-export const handlers = {
-  health,
-  tenants,
-  'tenants.apiKeys': apiKeys,
-  'tenants.subscription': subscription,
-  'tenants.plugins': plugins,
-  workflows,
-  'workflows.executions': executions,
-  memories,
-  usage,
-};
+/** Every handler, each bound to its operation; the pipeline refuses to start if an operation has none. */
+export const handlers: BoundHandler[] = [...health, ...tenants, ...apiKeys, ...subscription, ...plugins, ...workflows, ...executions, ...memories, ...usage];

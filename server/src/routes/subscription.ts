@@ -2,17 +2,17 @@ import { tenantsSubscriptionCancel, tenantsSubscriptionRetrieve, tenantsSubscrip
 import { handler } from '../http/handler.ts';
 import { existingTenant } from './found.ts';
 
-export const subscription = {
-  retrieve: handler(tenantsSubscriptionRetrieve, ({ store, tenantId }) => {
+export const subscription = [
+  handler(tenantsSubscriptionRetrieve, ({ store, tenantId }) => {
     existingTenant(store, tenantId);
     return store.subscriptions.get(tenantId);
   }),
-  update: handler(tenantsSubscriptionUpdate, ({ store, tenantId, body }) => {
+  handler(tenantsSubscriptionUpdate, ({ store, tenantId, body }) => {
     existingTenant(store, tenantId);
     return store.subscriptions.update(tenantId, body);
   }),
-  cancel: handler(tenantsSubscriptionCancel, ({ store, tenantId }) => {
+  handler(tenantsSubscriptionCancel, ({ store, tenantId }) => {
     existingTenant(store, tenantId);
     return store.subscriptions.update(tenantId, { cancel_at_period_end: true });
   }),
-};
+];

@@ -2,14 +2,14 @@ import { workflowsCreate, workflowsDelete, workflowsList, workflowsRetrieve, wor
 import { handler } from '../http/handler.ts';
 import { found } from './found.ts';
 
-export const workflows = {
-  create: handler(workflowsCreate, ({ store, tenantId, body }) => store.workflows.create(tenantId, body)),
-  list: handler(workflowsList, ({ store, tenantId, query }) => store.workflows.list(tenantId, query.cursor ?? '', query.limit)),
-  retrieve: handler(workflowsRetrieve, ({ store, tenantId, params }) => found(store.workflows.get(tenantId, params.workflow_id), 'workflow')),
-  update: handler(workflowsUpdate, ({ store, tenantId, params, body }) => store.workflows.update(tenantId, found(store.workflows.get(tenantId, params.workflow_id), 'workflow'), body)),
-  delete: handler(workflowsDelete, ({ store, engine, tenantId, params }) => {
+export const workflows = [
+  handler(workflowsCreate, ({ store, tenantId, body }) => store.workflows.create(tenantId, body)),
+  handler(workflowsList, ({ store, tenantId, query }) => store.workflows.list(tenantId, query.cursor ?? '', query.limit)),
+  handler(workflowsRetrieve, ({ store, tenantId, params }) => found(store.workflows.get(tenantId, params.workflow_id), 'workflow')),
+  handler(workflowsUpdate, ({ store, tenantId, params, body }) => store.workflows.update(tenantId, found(store.workflows.get(tenantId, params.workflow_id), 'workflow'), body)),
+  handler(workflowsDelete, ({ store, engine, tenantId, params }) => {
     found(store.workflows.get(tenantId, params.workflow_id), 'workflow');
     engine.cancelAll(store.executions.unfinishedIdsOfWorkflow(params.workflow_id));
     store.workflows.delete(params.workflow_id);
   }),
-};
+];

@@ -1,10 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { ApiKey as ApiKeySchema, ApiKeyWithSecret } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { now, page, type Db } from './db.ts';
 
-interface ApiKeyRow { id: string; tenant_id: string; name: string; hash: string; masked: string; created_at: string; last_used_at: string | null; revoked_at: string | null }
+export type ApiKey = z.output<typeof ApiKeySchema>;
+/** The table's row: the spec's ApiKey and the digest of its secret. */
+type ApiKeyRow = ApiKey & { hash: string };
 
-const toApiKey = ({ hash: _hash, ...key }: ApiKeyRow) => key;
+const toApiKey = ({ hash: _hash, ...key }: ApiKeyRow): ApiKey => key;
 
 /** Keys are stored as SHA-256 digests: a leaked database does not leak usable keys. */
 export const hashKey = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -19,9 +23,9 @@ export function apiKeyStore(db: Db) {
   const touch = db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
 
   return {
-    create(tenantId: string, name: string) {
+    create(tenantId: string, name: string): z.output<typeof ApiKeyWithSecret> {
       const secret = `cog_${randomBytes(24).toString('hex')}`;
-      const row = { id: newId('key'), tenant_id: tenantId, name, hash: hashKey(secret), masked: maskKey(secret), created_at: now(), last_used_at: null, revoked_at: null };
+      const row: ApiKeyRow = { id: newId('key'), tenant_id: tenantId, name, hash: hashKey(secret), masked: maskKey(secret), created_at: now(), last_used_at: null, revoked_at: null };
       insert.run(row);
       return { ...toApiKey(row), secret };
     },
@@ -39,7 +43,7 @@ export function apiKeyStore(db: Db) {
      * Records a use. last_used_at is kept to the minute: a synchronous disk write on every
      * authenticated request would cost more than the request itself.
      */
-    touch(key: { id: string; last_used_at: string | null }) {
+    touch(key: Pick<ApiKey, 'id' | 'last_used_at'>) {
       if (key.last_used_at && Date.now() - Date.parse(key.last_used_at) < 60_000) return;
       touch.run(now(), key.id);
     },

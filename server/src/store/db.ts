@@ -55,7 +55,15 @@ export function openDb(file: string): Db {
   return db;
 }
 
-export const json = (value: unknown) => JSON.stringify(value);
+/**
+ * JSON text in a column, marked with the type it holds: a row type says once what each JSON column
+ * holds (`Json<Step[]>`), and reading it back (`parsed`) is typed from that, with no cast at each read.
+ */
+export type Json<T> = string & { readonly holds?: T };
+/** A row type from its spec type: the JSON columns `K` stored as text. */
+export type WithJson<T, K extends keyof T> = Omit<T, K> & { [P in K]: Json<T[P]> };
+export const json = <T>(value: T) => JSON.stringify(value) as Json<T>;
+export const parsed = <T>(text: Json<T>) => JSON.parse(text) as T;
 export const now = () => new Date().toISOString();
 
 /** A page as JSON text from rows SQLite serialized itself (`json_object`), in the shape `page` gives. */

@@ -1,26 +1,26 @@
+import type { z } from 'zod';
+import { workflowsExecutionsCreate, type Execution as ExecutionSchema, type ExecutionCreateParams, type ExecutionStepResult } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, type Db } from './db.ts';
+import { json, now, page, parsed, type Db, type Json, type WithJson } from './db.ts';
 import type { Step } from './workflows.ts';
 
-interface ExecutionRow {
-  id: string; tenant_id: string; workflow_id: string; status: string; input: string; output: string | null; error: string | null;
-  plan: string; steps: string; created_at: string; started_at: string | null; finished_at: string | null;
-}
-export interface StepResult { index: number; type: string; status: string; output: Record<string, unknown>; started_at: string | null; finished_at: string | null }
+export type Execution = z.output<typeof ExecutionSchema>;
+type Output = NonNullable<Execution['output']>;
+/**
+ * The table's row: the spec's Execution with its JSON fields as text (output NULL until it succeeds),
+ * its tenant, and the steps it was started with (plan).
+ */
+type ExecutionRow = WithJson<Omit<Execution, 'output'>, 'input' | 'steps'> & { output: Json<Output> | null; tenant_id: string; plan: Json<Step[]> };
 
-const parse = <T>(text: string | null) => (text === null ? null : (JSON.parse(text) as T));
+const toExecution = ({ tenant_id: _tenant, plan: _plan, ...row }: ExecutionRow): Execution => ({
+  ...row,
+  input: parsed(row.input),
+  output: row.output === null ? null : parsed(row.output),
+  steps: parsed(row.steps),
+});
 
-function toExecution({ tenant_id: _tenant, plan: _plan, ...row }: ExecutionRow) {
-  return {
-    ...row,
-    input: parse<Record<string, unknown>>(row.input)!,
-    output: parse<Record<string, unknown>>(row.output),
-    steps: parse<StepResult[]>(row.steps)!,
-  };
-}
-export type Execution = ReturnType<typeof toExecution>;
-
-export const FINAL = new Set(['succeeded', 'failed', 'canceled']);
+/** The statuses an execution ends in: those its create's polling waits for. */
+export const FINAL: ReadonlySet<string> = new Set(workflowsExecutionsCreate.polling.terminal);
 
 export function executionStore(db: Db) {
   const insert = db.prepare('INSERT INTO executions VALUES (@id, @tenant_id, @workflow_id, @status, @input, NULL, NULL, @plan, @steps, @created_at, NULL, NULL)');
@@ -47,8 +47,8 @@ export function executionStore(db: Db) {
       return row && toExecution(row);
     },
     list: (workflowId: string, after: string, limit: number) => page(listAfter.all(workflowId, after, limit + 1).map(toExecution), limit),
-    create(tenantId: string, workflowId: string, plan: Step[], input: Record<string, unknown>) {
-      const steps: StepResult[] = plan.map((step, index) => ({ index, type: step.type, status: 'pending', output: {}, started_at: null, finished_at: null }));
+    create(tenantId: string, workflowId: string, plan: Step[], input: z.output<typeof ExecutionCreateParams>['input']) {
+      const steps = plan.map((step, index): z.output<typeof ExecutionStepResult> => ({ index, type: step.type, status: 'pending', output: {}, started_at: null, finished_at: null }));
       const row = { id: newId('exec'), tenant_id: tenantId, workflow_id: workflowId, status: 'queued', input: json(input), plan: json(plan), steps: json(steps), created_at: now() };
       insert.run(row);
       return get(row.id)!;
@@ -56,7 +56,7 @@ export function executionStore(db: Db) {
     /** What the engine needs to run one: the execution, the steps it was started with, its tenant. */
     forRun(id: string) {
       const row = byId.get(id);
-      return row && { execution: toExecution(row), plan: JSON.parse(row.plan) as Step[], tenantId: row.tenant_id };
+      return row && { execution: toExecution(row), plan: parsed(row.plan), tenantId: row.tenant_id };
     },
     save: (execution: Execution) => save.run({ ...execution, output: execution.output && json(execution.output), steps: json(execution.steps) }),
     unfinished: () => unfinished.all().map(toExecution),

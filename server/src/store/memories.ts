@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { MemoryCreateParams, MemoryListQuery, Memory as MemorySchema, MemorySearchParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, type Db } from './db.ts';
+import { json, now, page, parsed, type Db, type WithJson } from './db.ts';
 
 export type Memory = z.output<typeof MemorySchema>;
 /** The table's row: the spec's Memory with tags and metadata as JSON text, tier derived, and what search needs. */
-type MemoryRow = Omit<Memory, 'tags' | 'metadata' | 'tier'> & { seq: number; tenant_id: string; tags: string; metadata: string; terms: number };
+type MemoryRow = Omit<WithJson<Memory, 'tags' | 'metadata'>, 'tier'> & { seq: number; tenant_id: string; terms: number };
 
 const DAY = 86_400_000;
 /** Tier follows recency of use: hot within a day, warm within a week, cold after. */
@@ -16,8 +16,8 @@ function tierOf(lastAccessedAt: string): Memory['tier'] {
 
 const toMemory = ({ seq: _seq, tenant_id: _tenant, terms: _terms, ...row }: MemoryRow): Memory => ({
   ...row,
-  tags: JSON.parse(row.tags) as string[],
-  metadata: JSON.parse(row.metadata) as Memory['metadata'],
+  tags: parsed(row.tags),
+  metadata: parsed(row.metadata),
   tier: tierOf(row.last_accessed_at),
 });
 
@@ -51,8 +51,8 @@ function addTermCounts(db: Db) {
   if (db.prepare("SELECT 1 FROM pragma_table_info('memories') WHERE name = 'terms'").get()) return;
   db.exec('ALTER TABLE memories ADD COLUMN terms INTEGER NOT NULL DEFAULT 0');
   const set = db.prepare('UPDATE memories SET terms = ? WHERE seq = ?');
-  const rows = db.prepare<[], { seq: number; content: string; tags: string }>('SELECT seq, content, tags FROM memories').all();
-  db.transaction(() => rows.forEach((row) => set.run(termCount(row.content, JSON.parse(row.tags) as string[]), row.seq)))();
+  const rows = db.prepare<[], Pick<MemoryRow, 'seq' | 'content' | 'tags'>>('SELECT seq, content, tags FROM memories').all();
+  db.transaction(() => rows.forEach((row) => set.run(termCount(row.content, parsed(row.tags)), row.seq)))();
 }
 
 export function memoryStore(db: Db) {

@@ -1,17 +1,17 @@
 import type { z } from 'zod';
 import type { PluginInstallParams, Plugin as PluginSchema, PluginUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, type Db } from './db.ts';
+import { json, now, page, parsed, type Db, type WithJson } from './db.ts';
 
 export type Plugin = z.output<typeof PluginSchema>;
 /** The table's row: the spec's Plugin with lists and maps as JSON text and the flag as 0/1. */
-type PluginRow = Omit<Plugin, 'permissions' | 'enabled' | 'config'> & { permissions: string; enabled: number; config: string };
+type PluginRow = Omit<WithJson<Plugin, 'permissions' | 'config'>, 'enabled'> & { enabled: number };
 
 const toPlugin = (row: PluginRow): Plugin => ({
   ...row,
-  permissions: JSON.parse(row.permissions) as Plugin['permissions'],
+  permissions: parsed(row.permissions),
   enabled: row.enabled === 1,
-  config: JSON.parse(row.config) as Plugin['config'],
+  config: parsed(row.config),
 });
 
 const distinct = <T>(values: T[]) => [...new Set(values)];
@@ -19,7 +19,7 @@ const distinct = <T>(values: T[]) => [...new Set(values)];
 export function pluginStore(db: Db) {
   const insert = db.prepare('INSERT INTO plugins VALUES (@id, @tenant_id, @name, @version, @permissions, @enabled, @config, @created_at, @updated_at)');
   const byId = db.prepare<[string, string], PluginRow>('SELECT * FROM plugins WHERE tenant_id = ? AND id = ?');
-  const byName = db.prepare<[string, string], { id: string }>('SELECT id FROM plugins WHERE tenant_id = ? AND name = ?');
+  const byName = db.prepare<[string, string], Pick<PluginRow, 'id'>>('SELECT id FROM plugins WHERE tenant_id = ? AND name = ?');
   const listAfter = db.prepare<[string, string, number], PluginRow>('SELECT * FROM plugins WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
   const update = db.prepare('UPDATE plugins SET version = @version, permissions = @permissions, enabled = @enabled, config = @config, updated_at = @updated_at WHERE id = @id');
   const remove = db.prepare('DELETE FROM plugins WHERE id = ?');

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { Tenant as TenantSchema, TenantCreateParams, TenantUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, jsonPage, now, type Db } from './db.ts';
+import { json, jsonPage, now, parsed, type Db, type WithJson } from './db.ts';
 
 export type Tenant = z.output<typeof TenantSchema>;
 /** The table's row: the spec's Tenant with metadata as JSON text. */
-type TenantRow = Omit<Tenant, 'metadata'> & { metadata: string };
+type TenantRow = WithJson<Tenant, 'metadata'>;
 
-const toTenant = (row: TenantRow): Tenant => ({ ...row, metadata: JSON.parse(row.metadata) as Tenant['metadata'] });
+const toTenant = (row: TenantRow): Tenant => ({ ...row, metadata: parsed(row.metadata) });
 
 const PERIOD_DAYS = 30;
 
@@ -18,7 +18,7 @@ function slugFrom(name: string): string {
 
 export function tenantStore(db: Db) {
   const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
-  const slugTaken = db.prepare<[string], { id: string }>('SELECT id FROM tenants WHERE slug = ?');
+  const slugTaken = db.prepare<[string], Pick<TenantRow, 'id'>>('SELECT id FROM tenants WHERE slug = ?');
   // Reads SQLite answers as JSON text, in the field order of toTenant.
   const asJson = "json_object('id', id, 'name', name, 'slug', slug, 'status', status, 'metadata', json(metadata), 'created_at', created_at, 'updated_at', updated_at)";
   const jsonById = db.prepare<[string], string>(`SELECT ${asJson} FROM tenants WHERE id = ?`).pluck();

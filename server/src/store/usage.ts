@@ -1,9 +1,11 @@
+import type { z } from 'zod';
+import type { Granularity, UsageBucket, UsageRecord, UsageRecordParams, UsageSummary, UsageSummaryQuery } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
 import { now, type Db } from './db.ts';
 
-// ISO-8601 UTC strings sort like the times they name, so ranges and buckets are plain string operations.
-const bucketSql = { hour: "substr(at, 1, 13) || ':00:00.000Z'", day: "substr(at, 1, 10) || 'T00:00:00.000Z'" } as const;
-export type Granularity = keyof typeof bucketSql;
+type Bucket = z.output<typeof UsageBucket>;
+/** The table's row: the spec's UsageRecord and its tenant. */
+type UsageRecordRow = z.output<typeof UsageRecord> & { tenant_id: string };
 
 const hourOf = (iso: string) => `${iso.slice(0, 13)}:00:00.000Z`;
 
@@ -25,27 +27,28 @@ export function usageStore(db: Db) {
   // Both sources are bucketed alike: records by their timestamp, api_calls by their hour.
   const events = `SELECT metric, quantity, timestamp AS at FROM usage_records WHERE tenant_id = @tenant_id AND timestamp >= @start AND timestamp < @end
     UNION ALL SELECT 'api_calls', quantity, hour AS at FROM api_call_counts WHERE tenant_id = @tenant_id AND hour >= @start AND hour < @end`;
-  const summaries = Object.fromEntries(
-    Object.entries(bucketSql).map(([granularity, bucket]) => [
-      granularity,
-      db.prepare<Record<string, unknown>, { metric: string; period_start: string; quantity: number }>(
-        `SELECT metric, ${bucket} AS period_start, SUM(quantity) AS quantity FROM (${events})
-         WHERE @metric IS NULL OR metric = @metric GROUP BY period_start, metric ORDER BY period_start, metric`,
-      ),
-    ]),
-  ) as Record<Granularity, ReturnType<typeof db.prepare<Record<string, unknown>, { metric: string; period_start: string; quantity: number }>>>;
+  const summaryBy = (bucket: string) =>
+    db.prepare<Record<string, unknown>, Bucket>(
+      `SELECT metric, ${bucket} AS period_start, SUM(quantity) AS quantity FROM (${events})
+       WHERE @metric IS NULL OR metric = @metric GROUP BY period_start, metric ORDER BY period_start, metric`,
+    );
+  // ISO-8601 UTC strings sort like the times they name, so ranges and buckets are plain string operations.
+  const summaries = {
+    hour: summaryBy("substr(at, 1, 13) || ':00:00.000Z'"),
+    day: summaryBy("substr(at, 1, 10) || 'T00:00:00.000Z'"),
+  } satisfies Record<z.output<typeof Granularity>, unknown>;
 
   return {
-    record(tenantId: string, input: { metric: string; quantity: number; timestamp?: string }) {
+    record(tenantId: string, input: z.output<typeof UsageRecordParams>): z.output<typeof UsageRecord> {
       const at = now();
-      const row = { id: newId('use'), tenant_id: tenantId, metric: input.metric, quantity: input.quantity, timestamp: input.timestamp ? new Date(input.timestamp).toISOString() : at, created_at: at };
+      const row: UsageRecordRow = { id: newId('use'), tenant_id: tenantId, metric: input.metric, quantity: input.quantity, timestamp: input.timestamp ? new Date(input.timestamp).toISOString() : at, created_at: at };
       insert.run(row);
       const { tenant_id: _tenant, ...record } = row;
       return record;
     },
     countCall: (tenantId: string) => void pendingCalls.set(tenantId, (pendingCalls.get(tenantId) ?? 0) + 1),
     flushCalls,
-    summary(tenantId: string, range: { start: string; end: string; granularity: Granularity; metric?: string }) {
+    summary(tenantId: string, range: Pick<z.output<typeof UsageSummary>, 'start' | 'end' | 'granularity'> & Pick<z.output<typeof UsageSummaryQuery>, 'metric'>): z.output<typeof UsageSummary> {
       flushCalls();
       const data = summaries[range.granularity].all({ tenant_id: tenantId, start: range.start, end: range.end, metric: range.metric ?? null });
       const totals = new Map<string, number>();

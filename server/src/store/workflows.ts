@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import type { WorkflowCreateParams, Workflow as WorkflowSchema, WorkflowStep, WorkflowUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, type Db } from './db.ts';
+import { json, now, page, parsed, type Db, type WithJson } from './db.ts';
 
 export type Workflow = z.output<typeof WorkflowSchema>;
 export type Step = z.output<typeof WorkflowStep>;
 /** The table's row: the spec's Workflow with its steps as JSON text, and its tenant. */
-type WorkflowRow = Omit<Workflow, 'steps'> & { tenant_id: string; steps: string };
+type WorkflowRow = WithJson<Workflow, 'steps'> & { tenant_id: string };
 
-const toWorkflow = ({ tenant_id: _tenant, ...row }: WorkflowRow): Workflow => ({ ...row, steps: JSON.parse(row.steps) as Step[] });
+const toWorkflow = ({ tenant_id: _tenant, ...row }: WorkflowRow): Workflow => ({ ...row, steps: parsed(row.steps) });
 
 export function workflowStore(db: Db) {
   const insert = db.prepare('INSERT INTO workflows VALUES (@id, @tenant_id, @name, @description, @steps, @created_at, @updated_at)');
