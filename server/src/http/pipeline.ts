@@ -14,6 +14,7 @@ import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
 import { coerceQuery, validate } from './validate.ts';
+import { findRoute, paramNames, pathRoute } from './route-table.ts';
 
 export interface PipelineDeps {
   store: Store;
@@ -26,7 +27,6 @@ export interface PipelineDeps {
 }
 
 const noQuery = z.strictObject({});
-const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /** Idempotency-Key is an RFC 8941 string (quoted); bare tokens are accepted too, as many clients send them. */
 function idempotencyKeyOf(req: Request): string | undefined {
@@ -124,18 +124,19 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     return responder.send(req, res, key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
   }
 
-  // Paths with fewer parameters first, each with its own 405 right after its methods, so that
-  // `/memories/search` is never taken for `/memories/{memory_id}`.
-  const paramCount = (path: string) => (path.match(/\{/g) ?? []).length;
-  const paths = [...new Set(operations.map((op) => op.path))].sort((a, b) => paramCount(a) - paramCount(b));
-  for (const path of paths) {
-    const pathOps = operations.filter((op) => op.path === path);
-    for (const op of pathOps) {
-      const mounted = mountedFor(op, deps.handlers);
-      router[op.http](expressPath(path), (req, res, next) => handle(mounted, req, res).catch(next));
-    }
-    const methods = pathOps.map((op) => op.http.toUpperCase());
-    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
-    router.all(expressPath(path), (req, res) => responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow })));
-  }
+  // Paths with fewer parameters first, so that `/memories/search` is never taken for `/memories/{memory_id}`.
+  const routes = [...new Set(operations.map((op) => op.path))]
+    .sort((a, b) => paramNames(a).length - paramNames(b).length)
+    .map((path) => pathRoute(path, operations.filter((op) => op.path === path).map((op) => mountedFor(op, deps.handlers))));
+
+  // One lookup by path shape, then by method: the first path that matches answers, with its
+  // operation or a 405 naming what it allows; no match falls through to the 404.
+  router.use((req, res, next) => {
+    const found = findRoute(routes, req.path);
+    if (!found) return next();
+    const mounted = found.route.byMethod.get(req.method) ?? (req.method === 'HEAD' ? found.route.byMethod.get('GET') : undefined);
+    if (!mounted) return void responder.sendProblem(req, res, new Problem(405, `${req.method} is not allowed here; use ${found.route.allow}.`, undefined, { Allow: found.route.allow }));
+    req.params = found.params;
+    handle(mounted, req, res).catch(next);
+  });
 }
