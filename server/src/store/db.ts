@@ -58,11 +58,14 @@ export function openDb(file: string): Db {
 export const json = (value: unknown) => JSON.stringify(value);
 export const now = () => new Date().toISOString();
 
-/** A page as JSON text from rows SQLite serialized itself (`json_object`), in the shape `page` gives. */
-export function jsonPage(rows: { id: string; json: string }[], limit: number): string {
+/**
+ * A page as JSON text from `[id, json]` rows SQLite serialized itself (`json_object`), in the shape
+ * `page` gives. Rows come as arrays (`.raw()`): building an object per row cost a tenth of a list.
+ */
+export function jsonPage(rows: [id: string, json: string][], limit: number): string {
   const has_more = rows.length > limit;
   const data = has_more ? rows.slice(0, limit) : rows;
-  return `{"data":[${data.map((row) => row.json).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1].id) : 'null'}}`;
+  return `{"data":[${data.map((row) => row[1]).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1][0]) : 'null'}}`;
 }
 
 /** Keyset pagination: ids sort in creation order, so "after this id" is a stable cursor. */

@@ -22,7 +22,7 @@ export function tenantStore(db: Db) {
   // Reads SQLite answers as JSON text, in the field order of toTenant.
   const asJson = "json_object('id', id, 'name', name, 'slug', slug, 'status', status, 'metadata', json(metadata), 'created_at', created_at, 'updated_at', updated_at)";
   const jsonById = db.prepare<[string], string>(`SELECT ${asJson} FROM tenants WHERE id = ?`).pluck();
-  const jsonListAfter = db.prepare<[string, number], { id: string; json: string }>(`SELECT id, ${asJson} AS json FROM tenants WHERE id > ? ORDER BY id LIMIT ?`);
+  const jsonListAfter = db.prepare<[string, number], [string, string]>(`SELECT id, ${asJson} FROM tenants WHERE id > ? ORDER BY id LIMIT ?`).raw();
   const insert = db.prepare('INSERT INTO tenants VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at)');
   const insertSubscription = db.prepare(
     "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",
