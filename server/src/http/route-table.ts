@@ -13,7 +13,7 @@ export interface PathRoute<T> {
 }
 
 const PARAM = /\{(\w+)\}/g;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export const paramNames = (path: string) => [...path.matchAll(PARAM)].map((match) => match[1]);
 
