@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../ids.ts';
-import { now, page, type Db } from './db.ts';
+import { limitBy, now, page, type Db } from './db.ts';
 
 interface ApiKeyRow { id: string; tenant_id: string; name: string; hash: string; masked: string; created_at: string; last_used_at: string | null; revoked_at: string | null }
 
@@ -14,7 +14,7 @@ export function apiKeyStore(db: Db) {
   const insert = db.prepare('INSERT INTO api_keys VALUES (@id, @tenant_id, @name, @hash, @masked, @created_at, NULL, NULL)');
   const byHash = db.prepare<[string], ApiKeyRow>('SELECT * FROM api_keys WHERE hash = ?');
   const byId = db.prepare<[string, string], ApiKeyRow>('SELECT * FROM api_keys WHERE tenant_id = ? AND id = ?');
-  const listAfter = db.prepare<[string, string, number], ApiKeyRow>('SELECT * FROM api_keys WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const listAfter = db.prepare<[string, string, number], ApiKeyRow>(`SELECT * FROM api_keys WHERE tenant_id = ? AND id > ? ORDER BY id ${limitBy('?')}`);
   const revoke = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
   const touch = db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
 
