@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { newId } from '../ids.ts';
 import { limitBy, now, page, type Db } from './db.ts';
 
@@ -6,8 +6,11 @@ interface ApiKeyRow { id: string; tenant_id: string; name: string; hash: string;
 
 const toApiKey = ({ hash: _hash, ...key }: ApiKeyRow) => key;
 
-/** Keys are stored as SHA-256 digests: a leaked database does not leak usable keys. */
-export const hashKey = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/**
+ * Keys are stored as SHA-256 digests: a leaked database does not leak usable keys. One-shot `hash`
+ * (a third of createHash's cost) since every authenticated request digests its key.
+ */
+export const hashKey = (secret: string) => hash('sha256', secret, 'hex');
 export const maskKey = (secret: string) => `cog_…${secret.slice(-4)}`;
 
 export function apiKeyStore(db: Db) {
