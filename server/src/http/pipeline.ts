@@ -13,8 +13,8 @@ import { Answer, jsonOf, type Context, type Handler, type Handlers, type Princip
 import { badRequest, Problem } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
-import { coerceQuery, validate } from './validate.ts';
 import { findRoute, paramNames, pathRoute } from './route-table.ts';
+import { coerceQuery, validate } from './validate.ts';
 
 export interface PipelineDeps {
   store: Store;
