@@ -1,5 +1,7 @@
 // bench/server: GET one tenant, GET a list page and POST a memory through the reference server, against
 // bare Express baselines, in one run, same machine, same load generator; prints the three ratios and p99.
+// Each case alternates short rounds of bare and reference and takes medians, so load from other work on
+// the shared cores falls on both alike instead of on whichever ran during it.
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,9 @@ import { startServer, type RunningServer } from '../../test/support/server.ts';
 import { writeBenchSection } from '../readme.ts';
 
 const CONNECTIONS = 64;
+/** Seconds of load per case and server, split into ROUNDS alternating rounds. */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const ROUNDS = 5;
 
 interface Figures { rps: number; p50: number; p99: number; errors: number }
 
@@ -24,10 +28,22 @@ interface Case {
 
 async function load(url: string, headers: Record<string, string>, write?: Case['write']): Promise<Figures> {
   const result = await autocannon({
-    url, connections: CONNECTIONS, duration: DURATION_S, headers,
+    url, connections: CONNECTIONS, duration: DURATION_S / ROUNDS, headers,
     ...(write ? { method: 'POST', body: write.body, requests: [{ setupRequest: (req: object) => ({ ...req, headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() } }) }] } : {}),
   } as autocannon.Options);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Medians over the rounds, each figure on its own; errors are summed. */
+function medianOf(rounds: Figures[]): Figures {
+  return {
+    rps: median(rounds.map((round) => round.rps)),
+    p50: median(rounds.map((round) => round.p50)),
+    p99: median(rounds.map((round) => round.p99)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+  };
 }
 
 async function seed(server: RunningServer) {
@@ -56,10 +72,17 @@ const loadBefore = loadavg()[0];
 try {
   for (const { name, path, write, target } of cases) {
     const auth = { authorization: `Bearer ${write ? fixture.tenantKey : reference.adminKey}` };
-    const baseline = await load(`${bare.baseUrl}${path}`, {}, write);
-    const measured = await load(`${reference.baseUrl}${path}`, auth, write);
+    const bareRounds: Figures[] = [];
+    const referenceRounds: Figures[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      bareRounds.push(await load(`${bare.baseUrl}${path}`, {}, write));
+      referenceRounds.push(await load(`${reference.baseUrl}${path}`, auth, write));
+    }
+    const baseline = medianOf(bareRounds);
+    const measured = medianOf(referenceRounds);
     const ratio = measured.rps / baseline.rps;
     console.log(`${name}: reference ${measured.rps.toFixed(0)} req/s (p99 ${measured.p99} ms), bare ${baseline.rps.toFixed(0)} req/s (p99 ${baseline.p99} ms), ratio ${ratio.toFixed(2)}${target ? ` (target >= ${target})` : ''}`);
+    console.log(`  rounds req/s: reference ${referenceRounds.map((r) => r.rps.toFixed(0)).join(', ')}; bare ${bareRounds.map((r) => r.rps.toFixed(0)).join(', ')}`);
     if (measured.errors || baseline.errors) console.log(`  errors/non-2xx: reference ${measured.errors}, bare ${baseline.errors}`);
     rows.push(`| ${name} | ${measured.rps.toFixed(0)} | ${measured.p50} / ${measured.p99} | ${baseline.rps.toFixed(0)} | ${baseline.p50} / ${baseline.p99} | **${ratio.toFixed(2)}** | ${target ? `>= ${target}` : 'printed'} |`);
   }
@@ -70,7 +93,8 @@ try {
 writeBenchSection('server', `
 ## Reference server vs bare Express (bench/server)
 
-autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per case, keep-alive, load generator and server on the same 2-core machine.
+autocannon, ${CONNECTIONS} connections, keep-alive, load generator and server on the same 2-core machine; per case ${ROUNDS}
+alternating rounds of ${DURATION_S / ROUNDS} s (bare, then reference), medians of each figure over the rounds.
 Reads: bare Express serves the same JSON bytes with no validation, auth, rate limit, store or headers. Write: bare
 Express does one better-sqlite3 insert-and-commit per POST on the same settings (WAL, synchronous=FULL, a file on
 the same disk); the reference server also checks the key, validates, claims the Idempotency-Key and stores its answer

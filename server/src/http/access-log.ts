@@ -1,6 +1,6 @@
 // Structured logs (pino): one JSON line per request with its request id, method, route template,
 // status, duration and tenant. Only these fields are written, so a key or a body can never leak.
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -28,9 +28,9 @@ export interface AccessEntry {
   tenant_id: string | null;
 }
 
-/** Logs each request once its connection is done with it; the pipeline names the route and tenant. */
+/** Logs a request once its connection is done with it; the pipeline names the route and tenant. */
 export function accessLog(logger: Logger) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response) => {
     const started = performance.now();
     res.once('close', () => {
       const entry: AccessEntry = {
@@ -43,6 +43,5 @@ export function accessLog(logger: Logger) {
       };
       logger.info(entry, 'request');
     });
-    next();
   };
 }

@@ -3,7 +3,7 @@
 // or method the spec does not declare cannot be served by accident.
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { locationPath, operations, type Operation } from '../../../spec/src/index.ts';
+import { locationPath, operations, pathParamsOf, type Operation } from '../../../spec/src/index.ts';
 import type { Engine } from '../engine.ts';
 import type { Store } from '../store/index.ts';
 import { fingerprintOf } from '../store/idempotency.ts';
@@ -14,6 +14,7 @@ import type { BoundHandler } from './handler.ts';
 import { badRequest, Problem, problemAnswer } from './problem.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
+import { findRoute, pathRoute } from './route-table.ts';
 import { coerceQuery, validate } from './validate.ts';
 
 export interface PipelineDeps {
@@ -27,7 +28,6 @@ export interface PipelineDeps {
 }
 
 const noQuery = z.strictObject({});
-const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /** Idempotency-Key is an RFC 8941 string (quoted); bare tokens are accepted too, as many clients send them. */
 function idempotencyKeyOf(req: Request): string | undefined {
@@ -121,21 +121,20 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
     return responder.send(req, res, key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
   }
 
-  // Paths with fewer parameters first, each with its own 405 right after its methods, so that
-  // `/memories/search` is never taken for `/memories/{memory_id}`.
-  const paramCount = (path: string) => (path.match(/\{/g) ?? []).length;
-  const paths = [...new Set(operations.map((op) => op.path))].sort((a, b) => paramCount(a) - paramCount(b));
+  // Paths with fewer parameters first, so that `/memories/search` is never taken for `/memories/{memory_id}`.
   const handlers = handlerByOperation(deps.handlers);
-  for (const path of paths) {
-    const pathOps = operations.filter((op) => op.path === path);
-    for (const op of pathOps) {
-      const mounted: Mounted = { op, handler: handlers.get(op)! };
-      router[op.http](expressPath(path), (req, res, next) => handle(mounted, req, res).catch(next));
-    }
-    const methods = pathOps.map((op) => op.http.toUpperCase());
-    const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : [])].join(', ');
-    router.all(expressPath(path), (req) => {
-      throw new Problem(405, `${req.method} is not allowed here; use ${allow}.`, undefined, { Allow: allow });
-    });
-  }
+  const routes = [...new Set(operations.map((op) => op.path))]
+    .sort((a, b) => pathParamsOf(a).length - pathParamsOf(b).length)
+    .map((path) => pathRoute(path, operations.filter((op) => op.path === path).map((op): Mounted => ({ op, handler: handlers.get(op)! }))));
+
+  // One lookup by path shape, then by method: the first path that matches answers, with its
+  // operation or a 405 naming what it allows; no match falls through to the 404.
+  router.use((req, res, next) => {
+    const found = findRoute(routes, req.path);
+    if (!found) return next();
+    const mounted = found.route.byMethod.get(req.method) ?? (req.method === 'HEAD' ? found.route.byMethod.get('GET') : undefined);
+    if (!mounted) throw new Problem(405, `${req.method} is not allowed here; use ${found.route.allow}.`, undefined, { Allow: found.route.allow });
+    req.params = found.params;
+    handle(mounted, req, res).catch(next);
+  });
 }

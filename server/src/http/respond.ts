@@ -13,7 +13,8 @@ export function createResponder({ newer, delayMs }: ResponderOptions) {
     const fault = res.locals.fault as FaultKind | null;
     if (fault === 'reset') return void req.socket.destroy();
     if (fault === 'delay') await sleep(delayMs);
-    res.status(result.status).set(result.headers);
+    res.statusCode = result.status;
+    for (const name in result.headers) res.setHeader(name, result.headers[name]);
     if (result.body === undefined) return void res.end();
     const isProblem = result.problem ?? result.status >= 400;
     // res.end rather than Express's res.send: our bodies are always JSON text, and send's freshness

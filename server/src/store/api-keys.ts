@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { ApiKey as ApiKeySchema, ApiKeyWithSecret } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { now, page, type Db } from './db.ts';
+import { limitBy, now, page, type Db } from './db.ts';
 
 export type ApiKey = z.output<typeof ApiKeySchema>;
 /** The table's row: the spec's ApiKey and the digest of its secret. */
@@ -10,15 +10,18 @@ type ApiKeyRow = ApiKey & { hash: string };
 
 const toApiKey = ({ hash: _hash, ...key }: ApiKeyRow): ApiKey => key;
 
-/** Keys are stored as SHA-256 digests: a leaked database does not leak usable keys. */
-export const hashKey = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/**
+ * Keys are stored as SHA-256 digests: a leaked database does not leak usable keys. One-shot `hash`
+ * (a third of createHash's cost) since every authenticated request digests its key.
+ */
+export const hashKey = (secret: string) => hash('sha256', secret, 'hex');
 export const maskKey = (secret: string) => `cog_…${secret.slice(-4)}`;
 
 export function apiKeyStore(db: Db) {
   const insert = db.prepare('INSERT INTO api_keys VALUES (@id, @tenant_id, @name, @hash, @masked, @created_at, NULL, NULL)');
   const byHash = db.prepare<[string], ApiKeyRow>('SELECT * FROM api_keys WHERE hash = ?');
   const byId = db.prepare<[string, string], ApiKeyRow>('SELECT * FROM api_keys WHERE tenant_id = ? AND id = ?');
-  const listAfter = db.prepare<[string, string, number], ApiKeyRow>('SELECT * FROM api_keys WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const listAfter = db.prepare<[string, string, number], ApiKeyRow>(`SELECT * FROM api_keys WHERE tenant_id = ? AND id > ? ORDER BY id ${limitBy('?')}`);
   const revoke = db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
   const touch = db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
 

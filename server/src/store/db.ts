@@ -64,13 +64,25 @@ export type Json<T> = string & { readonly holds?: T };
 export type WithJson<T, K extends keyof T> = Omit<T, K> & { [P in K]: Json<T[P]> };
 export const json = <T>(value: T) => JSON.stringify(value) as Json<T>;
 export const parsed = <T>(text: Json<T>) => JSON.parse(text) as T;
+
+/**
+ * LIMIT from a bound parameter. Written as a bare `LIMIT ?`, SQLite (3.53) reads the bound value while
+ * planning, so binding it expires the statement and every list call parsed and planned its SQL anew
+ * (a fifth of a list page's SQL time, seen as sqlite3Reprepare under load); as an expression it is
+ * evaluated when the statement runs.
+ */
+export const limitBy = (param: string) => `LIMIT CAST(${param} AS INTEGER)`;
+
 export const now = () => new Date().toISOString();
 
-/** A page as JSON text from rows SQLite serialized itself (`json_object`), in the shape `page` gives. */
-export function jsonPage(rows: { id: string; json: string }[], limit: number): string {
+/**
+ * A page as JSON text from `[id, json]` rows SQLite serialized itself (`json_object`), in the shape
+ * `page` gives. Rows come as arrays (`.raw()`): building an object per row cost a tenth of a list.
+ */
+export function jsonPage(rows: [id: string, json: string][], limit: number): string {
   const has_more = rows.length > limit;
   const data = has_more ? rows.slice(0, limit) : rows;
-  return `{"data":[${data.map((row) => row.json).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1].id) : 'null'}}`;
+  return `{"data":[${data.map((row) => row[1]).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1][0]) : 'null'}}`;
 }
 
 /** Keyset pagination: ids sort in creation order, so "after this id" is a stable cursor. */

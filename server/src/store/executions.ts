@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { workflowsExecutionsCreate, type Execution as ExecutionSchema, type ExecutionCreateParams, type ExecutionStepResult } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, parsed, type Db, type Json, type WithJson } from './db.ts';
+import { json, limitBy, now, page, parsed, type Db, type Json, type WithJson } from './db.ts';
 import type { Step } from './workflows.ts';
 
 export type Execution = z.output<typeof ExecutionSchema>;
@@ -26,7 +26,7 @@ export function executionStore(db: Db) {
   const insert = db.prepare('INSERT INTO executions VALUES (@id, @tenant_id, @workflow_id, @status, @input, NULL, NULL, @plan, @steps, @created_at, NULL, NULL)');
   const byId = db.prepare<[string], ExecutionRow>('SELECT * FROM executions WHERE id = ?');
   const byWorkflow = db.prepare<[string, string], ExecutionRow>('SELECT * FROM executions WHERE workflow_id = ? AND id = ?');
-  const listAfter = db.prepare<[string, string, number], ExecutionRow>('SELECT * FROM executions WHERE workflow_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const listAfter = db.prepare<[string, string, number], ExecutionRow>(`SELECT * FROM executions WHERE workflow_id = ? AND id > ? ORDER BY id ${limitBy('?')}`);
   const unfinished = db.prepare<[], ExecutionRow>("SELECT * FROM executions WHERE status IN ('queued', 'running') ORDER BY id");
   const unfinishedOf = (owner: 'workflow_id' | 'tenant_id') =>
     db.prepare<[string], string>(`SELECT id FROM executions WHERE ${owner} = ? AND status IN ('queued', 'running')`).pluck();

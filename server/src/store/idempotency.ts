@@ -1,6 +1,6 @@
 // Idempotency-Key records (IETF draft-ietf-httpapi-idempotency-key-header), kept for the retention
 // the server is configured with (24 hours by default).
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Db } from './db.ts';
 
 export interface StoredResponse { status: number; headers: Record<string, string>; body: string }
@@ -22,7 +22,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export const fingerprintOf = (method: string, path: string, body: unknown) =>
-  createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('hex');
+  hash('sha256', `${method} ${path}\n${canonicalJson(body)}`, 'hex');
 
 export function idempotencyStore(db: Db, retentionMs: number) {
   const find = db.prepare<[string, string], { fingerprint: string; state: string; status: number; headers: string; body: string; created_at: number }>(

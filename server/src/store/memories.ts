@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { MemoryCreateParams, MemoryListQuery, Memory as MemorySchema, MemorySearchParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, parsed, type Db, type WithJson } from './db.ts';
+import { json, limitBy, now, page, parsed, type Db, type WithJson } from './db.ts';
 
 export type Memory = z.output<typeof MemorySchema>;
 /** The table's row: the spec's Memory with tags and metadata as JSON text, tier derived, and what search needs. */
@@ -44,7 +44,7 @@ const searchSql = (filters: string) => `
   scored AS (
     SELECT hits.doc, sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) * hits.tf * 2.2 / (hits.tf + 1.2 * (0.25 + 0.75 * visible.terms / stats.avgdl))) AS score
     FROM hits JOIN df USING (term) JOIN visible ON visible.seq = hits.doc, stats GROUP BY hits.doc)
-  SELECT m.*, scored.score FROM scored JOIN memories m ON m.seq = scored.doc ORDER BY scored.score DESC, m.id LIMIT @limit`;
+  SELECT m.*, scored.score FROM scored JOIN memories m ON m.seq = scored.doc ORDER BY scored.score DESC, m.id ${limitBy('@limit')}`;
 
 /** Files made before `terms` existed get the column, filled from each memory's text. */
 function addTermCounts(db: Db) {
@@ -65,7 +65,7 @@ export function memoryStore(db: Db) {
   const remove = db.prepare('DELETE FROM memories WHERE seq = ?');
   const filters = (t: string) => `${t}.tenant_id = @tenant_id AND (@scope IS NULL OR ${t}.scope = @scope) AND (@agent_id IS NULL OR ${t}.agent_id = @agent_id)`;
   const listAfter = db.prepare<Record<string, unknown>, MemoryRow>(
-    `SELECT * FROM memories m WHERE ${filters('m')} AND (@tag IS NULL OR EXISTS (SELECT 1 FROM json_each(m.tags) WHERE value = @tag)) AND m.id > @after ORDER BY m.id LIMIT @limit`,
+    `SELECT * FROM memories m WHERE ${filters('m')} AND (@tag IS NULL OR EXISTS (SELECT 1 FROM json_each(m.tags) WHERE value = @tag)) AND m.id > @after ORDER BY m.id ${limitBy('@limit')}`,
   );
   const search = db.prepare<Record<string, unknown>, MemoryRow & { score: number }>(searchSql(filters('m')));
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { PluginInstallParams, Plugin as PluginSchema, PluginUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, parsed, type Db, type WithJson } from './db.ts';
+import { json, limitBy, now, page, parsed, type Db, type WithJson } from './db.ts';
 
 export type Plugin = z.output<typeof PluginSchema>;
 /** The table's row: the spec's Plugin with lists and maps as JSON text and the flag as 0/1. */
@@ -20,7 +20,7 @@ export function pluginStore(db: Db) {
   const insert = db.prepare('INSERT INTO plugins VALUES (@id, @tenant_id, @name, @version, @permissions, @enabled, @config, @created_at, @updated_at)');
   const byId = db.prepare<[string, string], PluginRow>('SELECT * FROM plugins WHERE tenant_id = ? AND id = ?');
   const byName = db.prepare<[string, string], Pick<PluginRow, 'id'>>('SELECT id FROM plugins WHERE tenant_id = ? AND name = ?');
-  const listAfter = db.prepare<[string, string, number], PluginRow>('SELECT * FROM plugins WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const listAfter = db.prepare<[string, string, number], PluginRow>(`SELECT * FROM plugins WHERE tenant_id = ? AND id > ? ORDER BY id ${limitBy('?')}`);
   const update = db.prepare('UPDATE plugins SET version = @version, permissions = @permissions, enabled = @enabled, config = @config, updated_at = @updated_at WHERE id = @id');
   const remove = db.prepare('DELETE FROM plugins WHERE id = ?');
   const toRow = (plugin: Plugin) => ({ ...plugin, permissions: json(distinct(plugin.permissions)), enabled: plugin.enabled ? 1 : 0, config: json(plugin.config) });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Tenant as TenantSchema, TenantCreateParams, TenantUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, jsonPage, now, parsed, type Db, type WithJson } from './db.ts';
+import { json, jsonPage, limitBy, now, parsed, type Db, type WithJson } from './db.ts';
 
 export type Tenant = z.output<typeof TenantSchema>;
 /** The table's row: the spec's Tenant with metadata as JSON text. */
@@ -22,7 +22,7 @@ export function tenantStore(db: Db) {
   // Reads SQLite answers as JSON text, in the field order of toTenant.
   const asJson = "json_object('id', id, 'name', name, 'slug', slug, 'status', status, 'metadata', json(metadata), 'created_at', created_at, 'updated_at', updated_at)";
   const jsonById = db.prepare<[string], string>(`SELECT ${asJson} FROM tenants WHERE id = ?`).pluck();
-  const jsonListAfter = db.prepare<[string, number], { id: string; json: string }>(`SELECT id, ${asJson} AS json FROM tenants WHERE id > ? ORDER BY id LIMIT ?`);
+  const jsonListAfter = db.prepare<[string, number], [string, string]>(`SELECT id, ${asJson} FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).raw();
   const insert = db.prepare('INSERT INTO tenants VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at)');
   const insertSubscription = db.prepare(
     "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",

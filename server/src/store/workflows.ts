@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { WorkflowCreateParams, Workflow as WorkflowSchema, WorkflowStep, WorkflowUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, now, page, parsed, type Db, type WithJson } from './db.ts';
+import { json, limitBy, now, page, parsed, type Db, type WithJson } from './db.ts';
 
 export type Workflow = z.output<typeof WorkflowSchema>;
 export type Step = z.output<typeof WorkflowStep>;
@@ -13,7 +13,7 @@ const toWorkflow = ({ tenant_id: _tenant, ...row }: WorkflowRow): Workflow => ({
 export function workflowStore(db: Db) {
   const insert = db.prepare('INSERT INTO workflows VALUES (@id, @tenant_id, @name, @description, @steps, @created_at, @updated_at)');
   const byId = db.prepare<[string, string], WorkflowRow>('SELECT * FROM workflows WHERE tenant_id = ? AND id = ?');
-  const listAfter = db.prepare<[string, string, number], WorkflowRow>('SELECT * FROM workflows WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?');
+  const listAfter = db.prepare<[string, string, number], WorkflowRow>(`SELECT * FROM workflows WHERE tenant_id = ? AND id > ? ORDER BY id ${limitBy('?')}`);
   const update = db.prepare('UPDATE workflows SET name = @name, description = @description, steps = @steps, updated_at = @updated_at WHERE id = @id');
   const remove = db.prepare('DELETE FROM workflows WHERE id = ?');
   const removeExecutions = db.prepare('DELETE FROM executions WHERE workflow_id = ?');
