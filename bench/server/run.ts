@@ -4,7 +4,7 @@
 // the shared cores falls on both alike instead of on whichever ran during it.
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
@@ -24,6 +24,8 @@ interface Case {
   write?: { body: string };
   /** What the ratio must reach (issue 12). */
   target?: number;
+  /** Served by the reference server that runs with its access log off. */
+  quiet?: boolean;
 }
 
 async function load(url: string, headers: Record<string, string>, write?: Case['write']): Promise<Figures> {
@@ -56,27 +58,35 @@ async function seed(server: RunningServer) {
 
 // Both servers write to files on the same disk with the same SQLite settings.
 const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-const reference = await startServer({ env: { COGNITIONOS_RATE_LIMIT: '100000000/60', COGNITIONOS_DB: join(dir, 'reference.db') } });
+// The reference server writes its access log (one line per request) to a file, as an operator's
+// would; a second one runs with the log off, to show what the log costs.
+const referenceAt = (name: string, logLevel: string) =>
+  startServer({ env: { COGNITIONOS_RATE_LIMIT: '100000000/60', COGNITIONOS_DB: join(dir, `${name}.db`), LOG_LEVEL: logLevel }, stdoutFile: join(dir, `${name}.log`) });
+const reference = await referenceAt('reference', 'info');
+const quiet = await referenceAt('quiet', 'warn');
 const fixture = await seed(reference);
+const quietTenant = (await seed(quiet)).tenant;
 const fixtureFile = join(dir, 'fixture.json');
 writeFileSync(fixtureFile, JSON.stringify(fixture));
 const bare = await startServer({ env: { BENCH_FIXTURE: fixtureFile, BENCH_DB: join(dir, 'bare.db') }, entry: 'bench/server/bare.ts' });
 
 const cases: Case[] = [
   { name: 'GET one tenant', path: `/tenants/${fixture.tenant.id}`, target: 0.75 },
+  { name: 'GET one tenant, access log off (LOG_LEVEL=warn)', path: `/tenants/${quietTenant.id}`, quiet: true },
   { name: 'GET a list page (20)', path: '/tenants?limit=20', target: 0.6 },
   { name: 'POST /memories (distinct Idempotency-Keys)', path: '/memories', write: { body: JSON.stringify({ scope: 'private', content: 'a memory written by the bench' }) } },
 ];
 const rows: string[] = [];
 const loadBefore = loadavg()[0];
 try {
-  for (const { name, path, write, target } of cases) {
-    const auth = { authorization: `Bearer ${write ? fixture.tenantKey : reference.adminKey}` };
+  for (const { name, path, write, target, quiet: logOff } of cases) {
+    const server = logOff ? quiet : reference;
+    const auth = { authorization: `Bearer ${write ? fixture.tenantKey : server.adminKey}` };
     const bareRounds: Figures[] = [];
     const referenceRounds: Figures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       bareRounds.push(await load(`${bare.baseUrl}${path}`, {}, write));
-      referenceRounds.push(await load(`${reference.baseUrl}${path}`, auth, write));
+      referenceRounds.push(await load(`${server.baseUrl}${path}`, auth, write));
     }
     const baseline = medianOf(bareRounds);
     const measured = medianOf(referenceRounds);
@@ -87,7 +97,8 @@ try {
     rows.push(`| ${name} | ${measured.rps.toFixed(0)} | ${measured.p50} / ${measured.p99} | ${baseline.rps.toFixed(0)} | ${baseline.p50} / ${baseline.p99} | **${ratio.toFixed(2)}** | ${target ? `>= ${target}` : 'printed'} |`);
   }
 } finally {
-  await Promise.all([reference.stop(), bare.stop()]);
+  await Promise.all([reference.stop(), quiet.stop(), bare.stop()]);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 writeBenchSection('server', `
@@ -98,7 +109,9 @@ alternating rounds of ${DURATION_S / ROUNDS} s (bare, then reference), medians o
 Reads: bare Express serves the same JSON bytes with no validation, auth, rate limit, store or headers. Write: bare
 Express does one better-sqlite3 insert-and-commit per POST on the same settings (WAL, synchronous=FULL, a file on
 the same disk); the reference server also checks the key, validates, claims the Idempotency-Key and stores its answer
-in the same transaction, indexes the memory for search and writes its access log. Target p99 < 25 ms.
+in the same transaction, indexes the memory for search and writes its access log. The reference server writes its
+access log (one JSON line per request, pino) to a file; the row "access log off" is a second reference server with
+LOG_LEVEL=warn, to show what the log costs. Target p99 < 25 ms.
 Machine load average (1 min) at the start of this run: ${loadBefore.toFixed(1)} (other work shares the 2 cores; compare ratios, not req/s).
 
 | case | reference req/s | p50 / p99 ms | bare req/s | p50 / p99 ms | ratio | target |

@@ -1,9 +1,8 @@
-// The pipeline mounts each operation's own bound handler, and refuses to start when an operation has
+// The dispatcher serves each operation with its own bound handler, and refuses to start when an operation has
 // none or two: which handler serves which operation is decided by the operation it was bound to.
-import express from 'express';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine.ts';
-import { mountOperations } from '../src/http/pipeline.ts';
+import { operationDispatcher } from '../src/http/pipeline.ts';
 import { createRateLimiter } from '../src/http/rate-limit.ts';
 import { createResponder } from '../src/http/respond.ts';
 import { handlers } from '../src/routes/index.ts';
@@ -13,7 +12,7 @@ const store = openStore(':memory:', { idempotencyRetentionMs: 60_000 });
 afterAll(() => store.db.close());
 
 const mountWith = (given: typeof handlers) =>
-  mountOperations(express.Router(), {
+  operationDispatcher({
     store,
     engine: createEngine(store),
     adminKey: 'cog_admin_mount_test',

@@ -2,6 +2,7 @@
 // A child process (not an in-process app) so the code under test is exactly what `npm start` runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,6 +27,11 @@ export interface ServerOptions {
   entry?: string;
   /** Keep reading what the server prints (its access log), for `output()`. */
   captureOutput?: boolean;
+  /**
+   * Write what the server prints to this file instead of a pipe, as an operator's log file would
+   * take it: a bench's load generator then does not also read every access-log line.
+   */
+  stdoutFile?: string;
 }
 
 const children = new Set<ChildProcess>();
@@ -37,17 +43,21 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   const child = spawn(process.execPath, ['--import', 'tsx', options.entry ?? 'server/src/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', COGNITIONOS_DB: ':memory:', ...options.env, COGNITIONOS_ADMIN_KEY: adminKey },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'pipe', 'pipe'],
   });
   children.add(child);
   let output = '';
+  // What the server printed: its stdout file (when it has one) and what came through the pipes.
+  const printed = () => (options.stdoutFile ? readFileSync(options.stdoutFile, 'utf8') : '') + output;
   return new Promise((resolve, reject) => {
     const collect = (chunk: Buffer) => (output += chunk.toString());
+    const poll = options.stdoutFile ? setInterval(() => onData(), 50) : undefined;
     const onData = () => {
-      const match = /CognitionOS API\s+(http:\/\/\S+)/.exec(output);
+      const match = /CognitionOS API\s+(http:\/\/\S+)/.exec(printed());
       if (!match) return;
-      child.stdout!.off('data', onData);
-      if (!options.captureOutput) child.stdout!.off('data', collect);
+      clearInterval(poll);
+      child.stdout?.off('data', onData);
+      if (!options.captureOutput) child.stdout?.off('data', collect);
       const baseUrl = match[1];
       resolve({
         baseUrl,
@@ -56,13 +66,16 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
         stop: () => stopChild(child),
         kill: () => stopChild(child, 'SIGKILL'),
         adminPost: (path, body) => adminPost(baseUrl, adminKey, path, body),
-        output: () => output,
+        output: printed,
       });
     };
-    child.stdout!.on('data', collect);
-    child.stdout!.on('data', onData);
+    child.stdout?.on('data', collect);
+    child.stdout?.on('data', onData);
     child.stderr!.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`server exited with ${code} before listening:\n${printed()}`));
+    });
   });
 }
 

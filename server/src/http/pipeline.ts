@@ -1,7 +1,7 @@
 // Mounts every operation of the spec on the router: authenticate, rate-limit, parse, claim the
 // Idempotency-Key, validate, authorize, run the handler, answer. Routes come from the spec, so a path
 // or method the spec does not declare cannot be served by accident.
-import type { Request, Response, Router } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
 import { locationPath, operations, pathParamsOf, type Operation } from '../../../spec/src/index.ts';
 import type { Engine } from '../engine.ts';
@@ -63,7 +63,11 @@ function handlerByOperation(handlers: BoundHandler[]): Map<Operation, Handler> {
   return byOp;
 }
 
-export function mountOperations(router: Router, deps: PipelineDeps) {
+/**
+ * The middleware serving every operation of the spec: it answers the request, or calls `next()` when
+ * no spec path matches (the app's 404 follows) and `next(error)` when routing refused it.
+ */
+export function operationDispatcher(deps: PipelineDeps) {
   const authenticate = createAuthenticator(deps.store, deps.adminKey);
   const { responder } = deps;
 
@@ -129,12 +133,12 @@ export function mountOperations(router: Router, deps: PipelineDeps) {
 
   // One lookup by path shape, then by method: the first path that matches answers, with its
   // operation or a 405 naming what it allows; no match falls through to the 404.
-  router.use((req, res, next) => {
+  return function dispatch(req: Request, res: Response, next: NextFunction) {
     const found = findRoute(routes, req.path);
     if (!found) return next();
     const mounted = found.route.byMethod.get(req.method) ?? (req.method === 'HEAD' ? found.route.byMethod.get('GET') : undefined);
     if (!mounted) throw new Problem(405, `${req.method} is not allowed here; use ${found.route.allow}.`, undefined, { Allow: found.route.allow });
     req.params = found.params;
     handle(mounted, req, res).catch(next);
-  });
+  };
 }
