@@ -14,6 +14,8 @@ const CONNECTIONS = 64;
 /** Seconds of load per case and server, split into ROUNDS alternating rounds. */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const ROUNDS = 5;
+/** An unmeasured round per server before each case, so JIT warm-up does not land in the first rounds. */
+const WARMUP_S = 2;
 
 interface Figures { rps: number; p50: number; p99: number; errors: number }
 
@@ -28,9 +30,9 @@ interface Case {
   quiet?: boolean;
 }
 
-async function load(url: string, headers: Record<string, string>, write?: Case['write']): Promise<Figures> {
+async function load(url: string, headers: Record<string, string>, write?: Case['write'], duration = DURATION_S / ROUNDS): Promise<Figures> {
   const result = await autocannon({
-    url, connections: CONNECTIONS, duration: DURATION_S / ROUNDS, headers,
+    url, connections: CONNECTIONS, duration, headers,
     ...(write ? { method: 'POST', body: write.body, requests: [{ setupRequest: (req: object) => ({ ...req, headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() } }) }] } : {}),
   } as autocannon.Options);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
@@ -84,6 +86,8 @@ try {
     const auth = { authorization: `Bearer ${write ? fixture.tenantKey : server.adminKey}` };
     const bareRounds: Figures[] = [];
     const referenceRounds: Figures[] = [];
+    await load(`${bare.baseUrl}${path}`, {}, write, WARMUP_S);
+    await load(`${server.baseUrl}${path}`, auth, write, WARMUP_S);
     for (let round = 0; round < ROUNDS; round++) {
       bareRounds.push(await load(`${bare.baseUrl}${path}`, {}, write));
       referenceRounds.push(await load(`${server.baseUrl}${path}`, auth, write));
@@ -105,7 +109,7 @@ writeBenchSection('server', `
 ## Reference server vs bare Express (bench/server)
 
 autocannon, ${CONNECTIONS} connections, keep-alive, load generator and server on the same 2-core machine; per case ${ROUNDS}
-alternating rounds of ${DURATION_S / ROUNDS} s (bare, then reference), medians of each figure over the rounds.
+alternating rounds of ${DURATION_S / ROUNDS} s (bare, then reference) after ${WARMUP_S} s of unmeasured warm-up for each, medians of each figure over the rounds.
 Reads: bare Express serves the same JSON bytes with no validation, auth, rate limit, store or headers. Write: bare
 Express does one better-sqlite3 insert-and-commit per POST on the same settings (WAL, synchronous=FULL, a file on
 the same disk); the reference server also checks the key, validates, claims the Idempotency-Key and stores its answer
