@@ -4,7 +4,7 @@
 // the shared cores falls on both alike instead of on whichever ran during it.
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
@@ -12,12 +12,21 @@ import { writeBenchSection } from '../readme.ts';
 
 const CONNECTIONS = 64;
 /** Seconds of load per case and server, split into ROUNDS alternating rounds. */
-const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const ROUNDS = 5;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 18);
+const ROUNDS = 9;
 /** An unmeasured round per server before each case, so JIT warm-up does not land in the first rounds. */
 const WARMUP_S = 2;
 
-interface Figures { rps: number; p50: number; p99: number; errors: number }
+interface Figures { rps: number; p50: number; p99: number; errors: number; requests: number; cpuMs: number }
+
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). CPU per
+ * request varies far less than req/s on a shared machine, so it shows what a change costs or saves.
+ */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 interface Case {
   name: string;
@@ -30,25 +39,37 @@ interface Case {
   quiet?: boolean;
 }
 
-async function load(url: string, headers: Record<string, string>, write?: Case['write'], duration = DURATION_S / ROUNDS): Promise<Figures> {
+async function load(server: RunningServer, path: string, headers: Record<string, string>, write?: Case['write'], duration = DURATION_S / ROUNDS): Promise<Figures> {
+  const url = `${server.baseUrl}${path}`;
+  const cpuBefore = cpuMsOf(server.pid);
   const result = await autocannon({
     url, connections: CONNECTIONS, duration, headers,
     ...(write ? { method: 'POST', body: write.body, requests: [{ setupRequest: (req: object) => ({ ...req, headers: { ...headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() } }) }] } : {}),
   } as autocannon.Options);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx,
+    requests: result.requests.total, cpuMs: cpuMsOf(server.pid) - cpuBefore,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Medians over the rounds, each figure on its own; errors are summed. */
+const sum = (rounds: Figures[], figure: 'errors' | 'requests' | 'cpuMs') => rounds.reduce((total, round) => total + round[figure], 0);
+
+/** Medians over the rounds, each figure on its own; errors, requests and CPU time are summed. */
 function medianOf(rounds: Figures[]): Figures {
   return {
     rps: median(rounds.map((round) => round.rps)),
     p50: median(rounds.map((round) => round.p50)),
     p99: median(rounds.map((round) => round.p99)),
-    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    errors: sum(rounds, 'errors'),
+    requests: sum(rounds, 'requests'),
+    cpuMs: sum(rounds, 'cpuMs'),
   };
 }
+
+/** The server's CPU time per answered request over all rounds, in µs. */
+const cpuUsPerRequest = (figures: Figures) => (1000 * figures.cpuMs) / figures.requests;
 
 async function seed(server: RunningServer) {
   const tenants = [];
@@ -86,11 +107,11 @@ try {
     const auth = { authorization: `Bearer ${write ? fixture.tenantKey : server.adminKey}` };
     const bareRounds: Figures[] = [];
     const referenceRounds: Figures[] = [];
-    await load(`${bare.baseUrl}${path}`, {}, write, WARMUP_S);
-    await load(`${server.baseUrl}${path}`, auth, write, WARMUP_S);
+    await load(bare, path, {}, write, WARMUP_S);
+    await load(server, path, auth, write, WARMUP_S);
     for (let round = 0; round < ROUNDS; round++) {
-      bareRounds.push(await load(`${bare.baseUrl}${path}`, {}, write));
-      referenceRounds.push(await load(`${server.baseUrl}${path}`, auth, write));
+      bareRounds.push(await load(bare, path, {}, write));
+      referenceRounds.push(await load(server, path, auth, write));
     }
     const baseline = medianOf(bareRounds);
     const measured = medianOf(referenceRounds);
@@ -98,7 +119,9 @@ try {
     console.log(`${name}: reference ${measured.rps.toFixed(0)} req/s (p99 ${measured.p99} ms), bare ${baseline.rps.toFixed(0)} req/s (p99 ${baseline.p99} ms), ratio ${ratio.toFixed(2)}${target ? ` (target >= ${target})` : ''}`);
     console.log(`  rounds req/s: reference ${referenceRounds.map((r) => r.rps.toFixed(0)).join(', ')}; bare ${bareRounds.map((r) => r.rps.toFixed(0)).join(', ')}`);
     if (measured.errors || baseline.errors) console.log(`  errors/non-2xx: reference ${measured.errors}, bare ${baseline.errors}`);
-    rows.push(`| ${name} | ${measured.rps.toFixed(0)} | ${measured.p50} / ${measured.p99} | ${baseline.rps.toFixed(0)} | ${baseline.p50} / ${baseline.p99} | **${ratio.toFixed(2)}** | ${target ? `>= ${target}` : 'printed'} |`);
+    const [cpuReference, cpuBare] = [cpuUsPerRequest(measured), cpuUsPerRequest(baseline)];
+    console.log(`  server CPU per request: reference ${cpuReference.toFixed(0)} µs, bare ${cpuBare.toFixed(0)} µs`);
+    rows.push(`| ${name} | ${measured.rps.toFixed(0)} | ${measured.p50} / ${measured.p99} | ${cpuReference.toFixed(0)} | ${baseline.rps.toFixed(0)} | ${baseline.p50} / ${baseline.p99} | ${cpuBare.toFixed(0)} | **${ratio.toFixed(2)}** | ${target ? `>= ${target}` : 'printed'} |`);
   }
 } finally {
   await Promise.all([reference.stop(), quiet.stop(), bare.stop()]);
@@ -115,10 +138,11 @@ Express does one better-sqlite3 insert-and-commit per POST on the same settings 
 the same disk); the reference server also checks the key, validates, claims the Idempotency-Key and stores its answer
 in the same transaction, indexes the memory for search and writes its access log. The reference server writes its
 access log (one JSON line per request, pino) to a file; the row "access log off" is a second reference server with
-LOG_LEVEL=warn, to show what the log costs. Target p99 < 25 ms.
+LOG_LEVEL=warn, to show what the log costs. CPU µs/req: the server process's CPU time (user + system, /proc)
+per answered request over all rounds; it varies far less between runs than req/s. Target p99 < 25 ms.
 Machine load average (1 min) at the start of this run: ${loadBefore.toFixed(1)} (other work shares the 2 cores; compare ratios, not req/s).
 
-| case | reference req/s | p50 / p99 ms | bare req/s | p50 / p99 ms | ratio | target |
-| --- | ---: | ---: | ---: | ---: | ---: | --- |
+| case | reference req/s | p50 / p99 ms | CPU µs/req | bare req/s | p50 / p99 ms | CPU µs/req | ratio | target |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 ${rows.join('\n')}
 `);

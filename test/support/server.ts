@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface RunningServer {
+  /** The server's process id (its CPU time can be read from /proc). */
+  pid: number;
   baseUrl: string;
   origin: string;
   adminKey: string;
@@ -60,6 +62,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       if (!options.captureOutput) child.stdout?.off('data', collect);
       const baseUrl = match[1];
       resolve({
+        pid: child.pid!,
         baseUrl,
         origin: new URL(baseUrl).origin,
         adminKey,
