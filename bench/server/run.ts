@@ -20,8 +20,8 @@ const WARMUP_S = 2;
 interface Figures { rps: number; p50: number; p99: number; errors: number; requests: number; cpuMs: number }
 
 /**
- * CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). CPU per
- * request varies far less than req/s on a shared machine, so it shows what a change costs or saves.
+ * CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). Per
+ * request, it says what each server's work costs, apart from how the two processes share the cores.
  */
 function cpuMsOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -139,7 +139,8 @@ the same disk); the reference server also checks the key, validates, claims the 
 in the same transaction, indexes the memory for search and writes its access log. The reference server writes its
 access log (one JSON line per request, pino) to a file; the row "access log off" is a second reference server with
 LOG_LEVEL=warn, to show what the log costs. CPU µs/req: the server process's CPU time (user + system, /proc)
-per answered request over all rounds; it varies far less between runs than req/s. Target p99 < 25 ms.
+per answered request over all rounds; compare it between the servers of one run (the machine's own speed varies
+from run to run). Target p99 < 25 ms.
 Machine load average (1 min) at the start of this run: ${loadBefore.toFixed(1)} (other work shares the 2 cores; compare ratios, not req/s).
 
 | case | reference req/s | p50 / p99 ms | CPU µs/req | bare req/s | p50 / p99 ms | CPU µs/req | ratio | target |
