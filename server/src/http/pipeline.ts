@@ -1,4 +1,4 @@
-// Mounts every operation of the spec on the router: authenticate, rate-limit, parse, claim the
+// Serves every operation of the spec, found in its route table: authenticate, rate-limit, parse, claim the
 // Idempotency-Key, validate, authorize, run the handler, answer. Routes come from the spec, so a path
 // or method the spec does not declare cannot be served by accident.
 import type { NextFunction, Request, Response } from 'express';
