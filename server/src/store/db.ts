@@ -8,7 +8,7 @@ export type Db = Database.Database;
 const schema = `
 CREATE TABLE IF NOT EXISTS tenants (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, slug TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
-  metadata TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  metadata TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS api_keys (
   id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, masked TEXT NOT NULL,
   created_at TEXT NOT NULL, last_used_at TEXT, revoked_at TEXT);
@@ -52,7 +52,21 @@ export function openDb(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(schema);
+  addTenantJson(db);
   return db;
+}
+
+/**
+ * A file written before tenants kept their answer's JSON gets the column, filled from each row as
+ * SQLite serializes it, so the data of an earlier version is served as before.
+ */
+function addTenantJson(db: Db) {
+  const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('tenants')").pluck().all();
+  if (columns.includes('json')) return;
+  db.transaction(() => {
+    db.exec("ALTER TABLE tenants ADD COLUMN json TEXT NOT NULL DEFAULT ''");
+    db.exec("UPDATE tenants SET json = json_object('id', id, 'name', name, 'slug', slug, 'status', status, 'metadata', json(metadata), 'created_at', created_at, 'updated_at', updated_at)");
+  })();
 }
 
 /**

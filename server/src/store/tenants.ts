@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import type { Tenant as TenantSchema, TenantCreateParams, TenantUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, jsonPage, limitBy, now, parsed, type Db, type WithJson } from './db.ts';
+import { json, jsonPage, limitBy, now, parsed, type Db, type Json, type WithJson } from './db.ts';
 
 export type Tenant = z.output<typeof TenantSchema>;
-/** The table's row: the spec's Tenant with metadata as JSON text. */
-type TenantRow = WithJson<Tenant, 'metadata'>;
+/**
+ * The table's row: the spec's Tenant with metadata as JSON text, and the whole tenant as the JSON an
+ * answer sends (written with every change, so reads send it as it is: building it per read was most
+ * of a list page's SQL time).
+ */
+type TenantRow = WithJson<Tenant, 'metadata'> & { json: Json<Tenant> };
 
-const toTenant = (row: TenantRow): Tenant => ({ ...row, metadata: parsed(row.metadata) });
+const toTenant = ({ json: _json, ...row }: TenantRow): Tenant => ({ ...row, metadata: parsed(row.metadata) });
+/** The row for a tenant; its fields in the spec's order, which the stored JSON keeps. */
+const toRow = (tenant: Tenant): TenantRow => ({ ...tenant, metadata: json(tenant.metadata), json: json(tenant) });
 
 const PERIOD_DAYS = 30;
 
@@ -19,15 +25,13 @@ function slugFrom(name: string): string {
 export function tenantStore(db: Db) {
   const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
   const slugTaken = db.prepare<[string], Pick<TenantRow, 'id'>>('SELECT id FROM tenants WHERE slug = ?');
-  // Reads SQLite answers as JSON text, in the field order of toTenant.
-  const asJson = "json_object('id', id, 'name', name, 'slug', slug, 'status', status, 'metadata', json(metadata), 'created_at', created_at, 'updated_at', updated_at)";
-  const jsonById = db.prepare<[string], string>(`SELECT ${asJson} FROM tenants WHERE id = ?`).pluck();
-  const jsonListAfter = db.prepare<[string, number], [string, string]>(`SELECT id, ${asJson} FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).raw();
-  const insert = db.prepare('INSERT INTO tenants VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at)');
+  const jsonById = db.prepare<[string], Json<Tenant>>('SELECT json FROM tenants WHERE id = ?').pluck();
+  const jsonListAfter = db.prepare<[string, number], [string, Json<Tenant>]>(`SELECT id, json FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).raw();
+  const insert = db.prepare('INSERT INTO tenants (id, name, slug, status, metadata, created_at, updated_at, json) VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at, @json)');
   const insertSubscription = db.prepare(
     "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",
   );
-  const update = db.prepare('UPDATE tenants SET name = @name, status = @status, metadata = @metadata, updated_at = @updated_at WHERE id = @id');
+  const update = db.prepare('UPDATE tenants SET name = @name, status = @status, metadata = @metadata, updated_at = @updated_at, json = @json WHERE id = @id');
   const ownedTables = ['api_keys', 'subscriptions', 'plugins', 'workflows', 'executions', 'memories', 'usage_records', 'api_call_counts'];
   const deleteOwned = ownedTables.map((table) => db.prepare(`DELETE FROM ${table} WHERE tenant_id = ?`));
   const deleteFts = db.prepare('DELETE FROM memories_fts WHERE rowid IN (SELECT seq FROM memories WHERE tenant_id = ?)');
@@ -55,15 +59,15 @@ export function tenantStore(db: Db) {
       const slug = freeSlug(input.name, input.slug);
       if (!slug) return null;
       const at = now();
-      const row: TenantRow = { id: newId('ten'), name: input.name, slug, status: 'active', metadata: json(input.metadata ?? {}), created_at: at, updated_at: at };
-      insert.run(row);
+      const tenant: Tenant = { id: newId('ten'), name: input.name, slug, status: 'active', metadata: input.metadata ?? {}, created_at: at, updated_at: at };
+      insert.run(toRow(tenant));
       const periodEnd = new Date(Date.parse(at) + PERIOD_DAYS * 86_400_000).toISOString();
-      insertSubscription.run(row.id, at, periodEnd, at, at);
-      return toTenant(row);
+      insertSubscription.run(tenant.id, at, periodEnd, at, at);
+      return tenant;
     }),
     update: (tenant: Tenant, changes: z.output<typeof TenantUpdateParams>): Tenant => {
       const next = { ...tenant, ...changes, updated_at: now() };
-      update.run({ ...next, metadata: json(next.metadata) });
+      update.run(toRow(next));
       return next;
     },
     delete: db.transaction((id: string) => {
