@@ -29,6 +29,12 @@ export interface PipelineDeps {
 
 const noQuery = z.strictObject({});
 
+/** The validated query; an operation that declares none still refuses any parameter sent (400 naming it). */
+function queryOf(op: Operation, given: Record<string, unknown>) {
+  if (!op.query) return Object.keys(given).length === 0 ? {} : validate(noQuery, 'query', given);
+  return validate(op.query, 'query', coerceQuery(op.query, given));
+}
+
 /** Idempotency-Key is an RFC 8941 string (quoted); bare tokens are accepted too, as many clients send them. */
 function idempotencyKeyOf(req: Request): string | undefined {
   const raw = req.headers['idempotency-key'];
@@ -74,7 +80,7 @@ export function operationDispatcher(deps: PipelineDeps) {
   function execute({ op, handler }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
     try {
       const params = (op.params ? validate(op.params, 'path', req.params) : {}) as Record<string, string>;
-      const query = validate(op.query ?? noQuery, 'query', coerceQuery(op.query ?? noQuery, req.query as Record<string, unknown>));
+      const query = queryOf(op, req.query as Record<string, unknown>);
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
       res.locals.tenantId = tenantId;
@@ -115,7 +121,8 @@ export function operationDispatcher(deps: PipelineDeps) {
     res.locals.route = op.path;
     if (op.access === 'public') return responder.send(req, res, execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
     const principal = authenticate(req);
-    res.set(deps.rateLimit(principal.id));
+    const limits = deps.rateLimit(principal.id);
+    for (const name in limits) res.setHeader(name, limits[name]);
     if (principal.kind === 'tenant') {
       res.locals.tenantId = principal.tenantId;
       deps.store.usage.countCall(principal.tenantId);
