@@ -1,7 +1,7 @@
 // What the server and the tools import: the built document, the operation table, every schema.
 export { document, tags } from './document.ts';
 export { operations, type Operation, type Access } from './registry.ts';
-export { locationPath, pathParamsOf } from './links.ts';
+export { locationPath, PATH_PARAM, pathParamsOf } from './links.ts';
 export * from './common.ts';
 export * from './tenants.ts';
 export * from './api-keys.ts';

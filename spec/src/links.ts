@@ -5,8 +5,11 @@
 import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
 import { z, type Operation } from './registry.ts';
 
+/** A path parameter as the spec writes it, `{tenant_id}`, its name captured. */
+export const PATH_PARAM = /\{(\w+)\}/g;
+
 /** A path's parameter names, in order: `/tenants/{tenant_id}/api_keys/{key_id}` -> tenant_id, key_id. */
-export const pathParamsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+export const pathParamsOf = (path: string) => [...path.matchAll(PATH_PARAM)].map((match) => match[1]);
 
 /** The parameter of a Location target's path that is the created object's id: its last one. */
 const idParamOf = (target: Operation) => pathParamsOf(target.path).at(-1)!;
@@ -21,7 +24,7 @@ export function resolveLocations(operations: Operation[]) {
 /** The path of the object a create made: its Location target's path filled from the request's path and the new id. */
 export function locationPath(target: Operation, params: Record<string, string>, id: string): string {
   const idParam = idParamOf(target);
-  return target.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(name === idParam ? id : params[name]));
+  return target.path.replace(PATH_PARAM, (_, name: string) => encodeURIComponent(name === idParam ? id : params[name]));
 }
 
 /** Names of the response body's top-level fields, when it is an object. */

@@ -28,8 +28,8 @@ export interface Context {
 export type Handler = (ctx: Context) => unknown;
 
 /**
- * A body SQLite already wrote as JSON text (json_object): sent as it is, instead of rows being turned
- * into objects and the objects back into JSON, which cost a third of a list request.
+ * A body already stored as JSON text (a tenant's `json` column): sent as it is, instead of rows being
+ * turned into objects and the objects back into JSON, which cost a third of a list request.
  */
 export class JsonText {
   constructor(readonly text: string) {}

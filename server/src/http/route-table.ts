@@ -1,7 +1,7 @@
 // The spec's paths as one table, matched the way Express's router matched them (case-insensitive, an
 // optional trailing slash, parameters percent-decoded, a malformed escape a 400), but with one regular
 // expression per path instead of a router layer per operation and a catch-all layer per path.
-import { pathParamsOf, type Operation } from '../../../spec/src/index.ts';
+import { PATH_PARAM, pathParamsOf, type Operation } from '../../../spec/src/index.ts';
 
 export interface PathRoute<T> {
   pattern: RegExp;
@@ -12,11 +12,10 @@ export interface PathRoute<T> {
   allow: string;
 }
 
-const PARAM = /\{(\w+)\}/g;
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function pathRoute<T extends { op: Operation }>(path: string, mounted: T[]): PathRoute<T> {
-  const source = path.split(PARAM).map((part, i) => (i % 2 === 1 ? '([^\\/]+)' : escapeRegExp(part))).join('');
+  const source = path.split(PATH_PARAM).map((part, i) => (i % 2 === 1 ? '([^\\/]+)' : escapeRegExp(part))).join('');
   const methods = mounted.map(({ op }) => op.http.toUpperCase());
   return {
     pattern: new RegExp(`^${source}(?:\\/)?$`, 'i'),

@@ -90,8 +90,7 @@ export const limitBy = (param: string) => `LIMIT CAST(${param} AS INTEGER)`;
 export const now = () => new Date().toISOString();
 
 /**
- * A page as JSON text from `[id, json]` rows SQLite serialized itself (`json_object`), in the shape
- * `page` gives. Rows come as arrays (`.raw()`): building an object per row cost a tenth of a list.
+ * A page as JSON text from `[id, json]` rows whose JSON is stored, in the shape `page` gives. Rows come as arrays (`.raw()`): building an object per row cost a tenth of a list.
  */
 export function jsonPage(rows: [id: string, json: string][], limit: number): string {
   const has_more = rows.length > limit;

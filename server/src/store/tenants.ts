@@ -11,7 +11,7 @@ export type Tenant = z.output<typeof TenantSchema>;
  */
 type TenantRow = WithJson<Tenant, 'metadata'> & { json: Json<Tenant> };
 
-const toTenant = ({ json: _json, ...row }: TenantRow): Tenant => ({ ...row, metadata: parsed(row.metadata) });
+const toTenant = (row: Omit<TenantRow, 'json'>): Tenant => ({ ...row, metadata: parsed(row.metadata) });
 /** The row for a tenant; its fields in the spec's order, which the stored JSON keeps. */
 const toRow = (tenant: Tenant): TenantRow => ({ ...tenant, metadata: json(tenant.metadata), json: json(tenant) });
 
@@ -23,7 +23,8 @@ function slugFrom(name: string): string {
 }
 
 export function tenantStore(db: Db) {
-  const byId = db.prepare<[string], TenantRow>('SELECT * FROM tenants WHERE id = ?');
+  // Every column but the stored JSON: authentication reads the tenant of each tenant-key request.
+  const byId = db.prepare<[string], Omit<TenantRow, 'json'>>('SELECT id, name, slug, status, metadata, created_at, updated_at FROM tenants WHERE id = ?');
   const slugTaken = db.prepare<[string], Pick<TenantRow, 'id'>>('SELECT id FROM tenants WHERE slug = ?');
   const jsonById = db.prepare<[string], Json<Tenant>>('SELECT json FROM tenants WHERE id = ?').pluck();
   const jsonListAfter = db.prepare<[string, number], [string, Json<Tenant>]>(`SELECT id, json FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).raw();
