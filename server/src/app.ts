@@ -15,6 +15,8 @@ import { openStore } from './store/index.ts';
 
 export const BASE_PATH = '/api/v3';
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** body-parser's own test (type-is `hasBody`): a request has a body when it gives a length or is chunked. */
+const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
 /** body-parser's own 4xx, by its error `type`: what the client got wrong, and which header says so. */
 const parserErrors: Record<string, { status: number; path: string; message?: string }> = {
   'entity.too.large': { status: 413, path: 'body', message: `larger than ${LIMITS.max_body_bytes} bytes, the limit` },
@@ -81,18 +83,20 @@ export function createApp(options: AppOptions) {
     // `DELETE /tenants/t/api_keys/` must not reach DELETE /tenants/{tenant_id} (a path may end in one
     // optional slash): a client whose URL layer dropped an id must not act on the parent.
     if (MUTATING.has(req.method) && req.path.endsWith('/')) throw new Problem(404, `No route for ${req.method} ${req.path}: a path ending in / names no object.`);
-    const noRoute = () => next(new Problem(404, `No route for ${req.method} ${req.originalUrl.split('?')[0]}.`));
+    // Most calls carry no body; body-parser would find that out only after checks of its own.
+    if (!hasBody(req)) return dispatch(req, res, next);
     readBody(req, res, (error?: unknown) => {
       if (error) return next(error);
       try {
-        dispatch(req, res, (failure?: unknown) => (failure ? next(failure) : noRoute()));
+        dispatch(req, res, next);
       } catch (failure) {
         next(failure);
       }
     });
   });
-  app.use(() => {
-    throw new Problem(404, `Not found; the API is under ${BASE_PATH}.`);
+  app.use((req: Request) => {
+    const path = req.originalUrl.split('?')[0];
+    throw new Problem(404, path.startsWith(`${BASE_PATH}/`) ? `No route for ${req.method} ${path}.` : `Not found; the API is under ${BASE_PATH}.`);
   });
 
   // Every problem thrown around an operation is answered here, in the one wire form (problemAnswer);

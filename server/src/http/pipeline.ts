@@ -116,7 +116,7 @@ export function operationDispatcher(deps: PipelineDeps) {
     }
   }
 
-  async function handle(mounted: Mounted, req: Request, res: Response) {
+  function handle(mounted: Mounted, req: Request, res: Response) {
     const { op } = mounted;
     res.locals.route = op.path;
     if (op.access === 'public') return responder.send(req, res, execute(mounted, req, res, { kind: 'anonymous', id: 'anonymous' }, undefined));
@@ -146,6 +146,7 @@ export function operationDispatcher(deps: PipelineDeps) {
     const mounted = found.route.byMethod.get(req.method) ?? (req.method === 'HEAD' ? found.route.byMethod.get('GET') : undefined);
     if (!mounted) throw new Problem(405, `${req.method} is not allowed here; use ${found.route.allow}.`, undefined, { Allow: found.route.allow });
     req.params = found.params;
-    handle(mounted, req, res).catch(next);
+    // Answered synchronously, unless a fault delays the answer.
+    handle(mounted, req, res)?.catch(next);
   };
 }

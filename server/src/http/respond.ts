@@ -9,10 +9,15 @@ import { PROBLEM_JSON } from './problem.ts';
 export interface ResponderOptions { newer: boolean; delayMs: number }
 
 export function createResponder({ newer, delayMs }: ResponderOptions) {
-  async function send(req: Request, res: Response, result: Result) {
+  /** Writes the answer now; a delay fault writes it later, and says when through the promise. */
+  function send(req: Request, res: Response, result: Result): Promise<void> | undefined {
     const fault = res.locals.fault as FaultKind | null;
     if (fault === 'reset') return void req.socket.destroy();
-    if (fault === 'delay') await sleep(delayMs);
+    if (fault === 'delay') return sleep(delayMs).then(() => write(res, result));
+    write(res, result);
+  }
+
+  function write(res: Response, result: Result) {
     res.statusCode = result.status;
     for (const name in result.headers) res.setHeader(name, result.headers[name]);
     if (result.body === undefined) return void res.end();
