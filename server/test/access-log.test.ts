@@ -1,6 +1,10 @@
 // Access logs: one JSON line per request, with request id, method, route template, status, duration
 // and tenant; never a key or a body.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../../test/support/server.ts';
 import { client, newTenant, useServer, waitUntil } from './support.ts';
 
 const ctx = useServer({ captureOutput: true });
@@ -46,5 +50,17 @@ describe('access log', () => {
     const [line] = await entryFor(reply.headers.get('x-request-id'));
     expect(line).toMatchObject({ status: 401, route: '/workflows', tenant_id: null });
     expect(ctx.server.output()).not.toContain('cog_wrong_key_that_must_not_be_logged');
+  });
+
+  it('lines still waiting for the end of their turn are written when the process exits', async () => {
+    // A file, as an operator's log would be: what the process wrote before it ended is all there is.
+    const logFile = join(mkdtempSync(join(tmpdir(), 'cognitionos-log-')), 'stdout.log');
+    const server = await startServer({ stdoutFile: logFile });
+    const reply = await client(server.baseUrl).get('/health');
+    await server.stop();
+    const lines = readFileSync(logFile, 'utf8').split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+    expect(lines.filter((line) => line.request_id === reply.headers.get('x-request-id'))).toHaveLength(1);
+    // Logged in the same turn as process.exit, so only the flush at exit can have written it.
+    expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
   });
 });
