@@ -133,7 +133,9 @@ writeBenchSection('server', `
 
 autocannon, ${CONNECTIONS} connections, keep-alive, load generator and server on the same 2-core machine; per case ${ROUNDS}
 alternating rounds of ${DURATION_S / ROUNDS} s (bare, then reference) after ${WARMUP_S} s of unmeasured warm-up for each, medians of each figure over the rounds.
-Reads: bare Express serves the same JSON bytes with no validation, auth, rate limit, store or headers. Write: bare
+Reads: bare Express serves the same JSON bytes with no validation, auth, rate limit, store or headers. The reference
+server finds one tenant in its store's cache of tenants by id (filled by the first read, forgotten by each write;
+every tenant-key call reads its tenant to authenticate) and reads a list page from SQLite. Write: bare
 Express does one better-sqlite3 insert-and-commit per POST on the same settings (WAL, synchronous=FULL, a file on
 the same disk); the reference server also checks the key, validates, claims the Idempotency-Key and stores its answer
 in the same transaction, indexes the memory for search and writes its access log. The reference server writes its

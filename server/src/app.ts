@@ -7,6 +7,7 @@ import { newRequestId } from './ids.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
 import { operationDispatcher } from './http/pipeline.ts';
+import { escapeRegExp } from './http/route-table.ts';
 import { fieldProblem, Problem, problemAnswer } from './http/problem.ts';
 import { createRateLimiter, type RateLimitPolicy } from './http/rate-limit.ts';
 import { createResponder } from './http/respond.ts';
@@ -14,6 +15,10 @@ import { handlers } from './routes/index.ts';
 import { openStore } from './store/index.ts';
 
 export const BASE_PATH = '/api/v3';
+/** A path under the API's base, matched as Express mounts one (case-insensitive, whole segments). */
+const API_BASE = new RegExp(`^${escapeRegExp(BASE_PATH)}(?=/|$)`, 'i');
+/** An API call: a path under the base other than the spec the docs serve there. */
+const API_CALL = new RegExp(`${API_BASE.source}(?!/openapi\\.json)`, 'i');
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** body-parser's own test (type-is `hasBody`): a request has a body when it gives a length or is chunked. */
 const hasBody = (req: Request) => req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
@@ -62,41 +67,44 @@ export function createApp(options: AppOptions) {
   app.set('query parser', 'simple');
 
   const logWhenDone = accessLog(options.logger);
-  // One layer, not two: every Express layer a request passes costs a share of a small GET.
+  const readBody = express.raw({ type: () => true, limit: LIMITS.max_body_bytes });
+  const dispatch = operationDispatcher({ store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit), responder, handlers, basePath: BASE_PATH });
+
+  /** An API call, its path under the base already known: faults, then its body (if it has one), then its operation. */
+  function serveApi(req: Request, res: Response, next: NextFunction, path: string) {
+    res.locals.fault = pickFault(options.faults);
+    if (res.locals.fault === '503') throw new Problem(503, 'Injected fault: try again.');
+    // `DELETE /tenants/t/api_keys/` must not reach DELETE /tenants/{tenant_id} (a path may end in one
+    // optional slash): a client whose URL layer dropped an id must not act on the parent.
+    if (MUTATING.has(req.method) && path.endsWith('/')) throw new Problem(404, `No route for ${req.method} ${path}: a path ending in / names no object.`);
+    // Most calls carry no body; body-parser would find that out only after checks of its own.
+    if (!hasBody(req)) return dispatch(req, res, next, path);
+    readBody(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      try {
+        dispatch(req, res, next, path);
+      } catch (failure) {
+        next(failure);
+      }
+    });
+  }
+
+  // Every request passes one layer before its answer: an API call is served from it, and only the
+  // docs and unknown paths go on. Each Express layer (a mounted path more so) costs a share of a small GET.
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = newRequestId();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('CognitionOS-Spec-Version', SPEC_VERSION);
-    logWhenDone(req, res);
-    next();
+    logWhenDone(res);
+    const base = API_CALL.exec(req.path);
+    if (!base) return next();
+    serveApi(req, res, next, req.path.slice(base[0].length) || '/');
   });
   app.use(docsRouter(BASE_PATH));
-
-  const readBody = express.raw({ type: () => true, limit: LIMITS.max_body_bytes });
-  const dispatch = operationDispatcher({ store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit), responder, handlers, basePath: BASE_PATH });
-  // The whole API in one layer rather than a router of four: every Express layer a request passes
-  // (and a nested router more so) costs a share of a small GET.
-  app.use(BASE_PATH, (req: Request, res: Response, next: NextFunction) => {
-    res.locals.fault = pickFault(options.faults);
-    if (res.locals.fault === '503') throw new Problem(503, 'Injected fault: try again.');
-    // `DELETE /tenants/t/api_keys/` must not reach DELETE /tenants/{tenant_id} (a path may end in one
-    // optional slash): a client whose URL layer dropped an id must not act on the parent.
-    if (MUTATING.has(req.method) && req.path.endsWith('/')) throw new Problem(404, `No route for ${req.method} ${req.path}: a path ending in / names no object.`);
-    // Most calls carry no body; body-parser would find that out only after checks of its own.
-    if (!hasBody(req)) return dispatch(req, res, next);
-    readBody(req, res, (error?: unknown) => {
-      if (error) return next(error);
-      try {
-        dispatch(req, res, next);
-      } catch (failure) {
-        next(failure);
-      }
-    });
-  });
   app.use((req: Request) => {
     const path = req.originalUrl.split('?')[0];
-    throw new Problem(404, path.startsWith(`${BASE_PATH}/`) ? `No route for ${req.method} ${path}.` : `Not found; the API is under ${BASE_PATH}.`);
+    throw new Problem(404, API_BASE.test(path) ? `No route for ${req.method} ${path}.` : `Not found; the API is under ${BASE_PATH}.`);
   });
 
   // Every problem thrown around an operation is answered here, in the one wire form (problemAnswer);

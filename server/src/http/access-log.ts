@@ -1,6 +1,6 @@
 // Structured logs (pino): one JSON line per request with its request id, method, route template,
 // status, duration and tenant. Only these fields are written, so a key or a body can never leak.
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -53,18 +53,21 @@ export interface AccessEntry {
 
 /** Logs a request once its connection is done with it; the pipeline names the route and tenant. */
 export function accessLog(logger: Logger) {
-  return (req: Request, res: Response) => {
-    const started = performance.now();
-    res.once('close', () => {
-      const entry: AccessEntry = {
-        request_id: res.locals.requestId as string,
-        method: req.method,
-        route: (res.locals.route as string | undefined) ?? null,
-        status: res.headersSent ? res.statusCode : null,
-        duration_ms: Math.round((performance.now() - started) * 100) / 100,
-        tenant_id: (res.locals.tenantId as string | undefined) || null,
-      };
-      logger.info(entry, 'request');
-    });
+  // One listener for every response (it reads its own `this`), so no closure is made per request.
+  function logClosed(this: Response) {
+    const { req, locals } = this;
+    const entry: AccessEntry = {
+      request_id: locals.requestId as string,
+      method: req.method,
+      route: (locals.route as string | undefined) ?? null,
+      status: this.headersSent ? this.statusCode : null,
+      duration_ms: Math.round((performance.now() - (locals.started as number)) * 100) / 100,
+      tenant_id: (locals.tenantId as string | undefined) || null,
+    };
+    logger.info(entry, 'request');
+  }
+  return (res: Response) => {
+    res.locals.started = performance.now();
+    res.on('close', logClosed);
   };
 }

@@ -70,8 +70,8 @@ function handlerByOperation(handlers: BoundHandler[]): Map<Operation, Handler> {
 }
 
 /**
- * The middleware serving every operation of the spec: it answers the request, or calls `next()` when
- * no spec path matches (the app's 404 follows) and `next(error)` when routing refused it.
+ * Serves every operation of the spec, given a call's path under the API base: it answers the request,
+ * or calls `next()` when no spec path matches (the app's 404 follows) and `next(error)` when routing refused it.
  */
 export function operationDispatcher(deps: PipelineDeps) {
   const authenticate = createAuthenticator(deps.store, deps.adminKey);
@@ -140,8 +140,8 @@ export function operationDispatcher(deps: PipelineDeps) {
 
   // One lookup by path shape, then by method: the first path that matches answers, with its
   // operation or a 405 naming what it allows; no match falls through to the 404.
-  return function dispatch(req: Request, res: Response, next: NextFunction) {
-    const found = findRoute(routes, req.path);
+  return function dispatch(req: Request, res: Response, next: NextFunction, path: string) {
+    const found = findRoute(routes, path);
     if (!found) return next();
     const mounted = found.route.byMethod.get(req.method) ?? (req.method === 'HEAD' ? found.route.byMethod.get('GET') : undefined);
     if (!mounted) throw new Problem(405, `${req.method} is not allowed here; use ${found.route.allow}.`, undefined, { Allow: found.route.allow });

@@ -78,6 +78,8 @@ export type Json<T> = string & { readonly holds?: T };
 export type WithJson<T, K extends keyof T> = Omit<T, K> & { [P in K]: Json<T[P]> };
 export const json = <T>(value: T) => JSON.stringify(value) as Json<T>;
 export const parsed = <T>(text: Json<T>) => JSON.parse(text) as T;
+/** Parsed and frozen, objects inside too: one copy can serve every caller, none can change it for the others. */
+export const frozen = <T>(text: Json<T>) => JSON.parse(text, (_key, value) => (typeof value === 'object' && value !== null ? Object.freeze(value) : value)) as T;
 
 /**
  * LIMIT from a bound parameter. Written as a bare `LIMIT ?`, SQLite (3.53) reads the bound value while

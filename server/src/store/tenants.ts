@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Tenant as TenantSchema, TenantCreateParams, TenantUpdateParams } from '../../../spec/src/index.ts';
 import { newId } from '../ids.ts';
-import { json, jsonPage, limitBy, now, parsed, type Db, type Json, type WithJson } from './db.ts';
+import { frozen, json, jsonPage, limitBy, now, type Db, type Json, type WithJson } from './db.ts';
 
 export type Tenant = z.output<typeof TenantSchema>;
 /**
@@ -11,11 +11,37 @@ export type Tenant = z.output<typeof TenantSchema>;
  */
 type TenantRow = WithJson<Tenant, 'metadata'> & { json: Json<Tenant> };
 
-const toTenant = (row: Omit<TenantRow, 'json'>): Tenant => ({ ...row, metadata: parsed(row.metadata) });
 /** The row for a tenant; its fields in the spec's order, which the stored JSON keeps. */
 const toRow = (tenant: Tenant): TenantRow => ({ ...tenant, metadata: json(tenant.metadata), json: json(tenant) });
 
 const PERIOD_DAYS = 30;
+/** Tenants the cache holds at most (a few MB); past it, the one cached longest ago leaves. */
+const CACHED_TENANTS = 10_000;
+
+/**
+ * Tenants by id, as their answer's JSON and parsed once: every tenant-key call reads its tenant (to
+ * authenticate) and GET /tenants/{id} sends that JSON as it is, so most reads need no SQL. Filled only by
+ * reads outside a transaction, and each write forgets the tenant it changes: it never holds what a
+ * rolled-back transaction wrote. The store's file is this server's alone (another process writing it
+ * would not be seen here).
+ */
+function tenantCache(db: Db, read: (id: string) => Json<Tenant> | undefined) {
+  const entries = new Map<string, { json: Json<Tenant>; tenant: Tenant }>();
+  return {
+    get(id: string) {
+      const cached = entries.get(id);
+      if (cached) return cached;
+      const json = read(id);
+      if (json === undefined) return undefined;
+      const entry = { json, tenant: frozen(json) };
+      if (db.inTransaction) return entry;
+      if (entries.size >= CACHED_TENANTS) entries.delete(entries.keys().next().value!);
+      entries.set(id, entry);
+      return entry;
+    },
+    forget: (id: string) => void entries.delete(id),
+  };
+}
 
 function slugFrom(name: string): string {
   const base = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 55).replace(/-+$/, '');
@@ -23,10 +49,9 @@ function slugFrom(name: string): string {
 }
 
 export function tenantStore(db: Db) {
-  // Every column but the stored JSON: authentication reads the tenant of each tenant-key request.
-  const byId = db.prepare<[string], Omit<TenantRow, 'json'>>('SELECT id, name, slug, status, metadata, created_at, updated_at FROM tenants WHERE id = ?');
   const slugTaken = db.prepare<[string], Pick<TenantRow, 'id'>>('SELECT id FROM tenants WHERE slug = ?');
   const jsonById = db.prepare<[string], Json<Tenant>>('SELECT json FROM tenants WHERE id = ?').pluck();
+  const cache = tenantCache(db, (id) => jsonById.get(id));
   const jsonListAfter = db.prepare<[string, number], [string, Json<Tenant>]>(`SELECT id, json FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).raw();
   const insert = db.prepare('INSERT INTO tenants (id, name, slug, status, metadata, created_at, updated_at, json) VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at, @json)');
   const insertSubscription = db.prepare(
@@ -49,12 +74,10 @@ export function tenantStore(db: Db) {
   }
 
   return {
-    get: (id: string) => {
-      const row = byId.get(id);
-      return row && toTenant(row);
-    },
+    /** The tenant, frozen: one copy serves every caller. */
+    get: (id: string) => cache.get(id)?.tenant,
     /** The tenant as JSON text, for answers that only send it. */
-    getJson: (id: string) => jsonById.get(id),
+    getJson: (id: string) => cache.get(id)?.json,
     listJson: (after: string, limit: number) => jsonPage(jsonListAfter.all(after, limit + 1), limit),
     create: db.transaction((input: z.output<typeof TenantCreateParams>) => {
       const slug = freeSlug(input.name, input.slug);
@@ -69,12 +92,14 @@ export function tenantStore(db: Db) {
     update: (tenant: Tenant, changes: z.output<typeof TenantUpdateParams>): Tenant => {
       const next = { ...tenant, ...changes, updated_at: now() };
       update.run(toRow(next));
+      cache.forget(tenant.id);
       return next;
     },
     delete: db.transaction((id: string) => {
       deleteFts.run(id);
       for (const statement of deleteOwned) statement.run(id);
       deleteTenant.run(id);
+      cache.forget(id);
     }),
   };
 }
