@@ -92,12 +92,15 @@ export const limitBy = (param: string) => `LIMIT CAST(${param} AS INTEGER)`;
 export const now = () => new Date().toISOString();
 
 /**
- * A page as JSON text from `[id, json]` rows whose JSON is stored, in the shape `page` gives. Rows come as arrays (`.raw()`): building an object per row cost a tenth of a list.
+ * A page as JSON text, in the shape `page` gives, from the stored JSON of up to `limit + 1` objects (one
+ * more than the page says there are more). Rows are the JSON alone (`.pluck()`): an array per row, for
+ * its id, cost a third of the query; the cursor's id is read from the last object on the page.
  */
-export function jsonPage(rows: [id: string, json: string][], limit: number): string {
-  const has_more = rows.length > limit;
-  const data = has_more ? rows.slice(0, limit) : rows;
-  return `{"data":[${data.map((row) => row[1]).join(',')}],"has_more":${has_more},"next_cursor":${has_more ? JSON.stringify(data[data.length - 1][0]) : 'null'}}`;
+export function jsonPage(objects: Json<{ id: string }>[], limit: number): string {
+  const has_more = objects.length > limit;
+  const data = has_more ? objects.slice(0, limit) : objects;
+  const nextCursor = has_more ? JSON.stringify(parsed(data[data.length - 1]).id) : 'null';
+  return `{"data":[${data.join(',')}],"has_more":${has_more},"next_cursor":${nextCursor}}`;
 }
 
 /** Keyset pagination: ids sort in creation order, so "after this id" is a stable cursor. */

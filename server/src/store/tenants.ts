@@ -52,7 +52,7 @@ export function tenantStore(db: Db) {
   const slugTaken = db.prepare<[string], Pick<TenantRow, 'id'>>('SELECT id FROM tenants WHERE slug = ?');
   const jsonById = db.prepare<[string], Json<Tenant>>('SELECT json FROM tenants WHERE id = ?').pluck();
   const cache = tenantCache(db, (id) => jsonById.get(id));
-  const jsonListAfter = db.prepare<[string, number], [string, Json<Tenant>]>(`SELECT id, json FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).raw();
+  const jsonListAfter = db.prepare<[string, number], Json<Tenant>>(`SELECT json FROM tenants WHERE id > ? ORDER BY id ${limitBy('?')}`).pluck();
   const insert = db.prepare('INSERT INTO tenants (id, name, slug, status, metadata, created_at, updated_at, json) VALUES (@id, @name, @slug, @status, @metadata, @created_at, @updated_at, @json)');
   const insertSubscription = db.prepare(
     "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",
