@@ -63,4 +63,18 @@ describe('access log', () => {
     // Logged in the same turn as process.exit, so only the flush at exit can have written it.
     expect(lines.at(-1)).toMatchObject({ msg: 'stopped' });
   });
+
+  it('a stalled log reader does not stop the server: every request is still answered', async () => {
+    const server = await startServer({ stallStdout: true });
+    try {
+      // About 400 KB of log lines: several times what the pipe and the reader's buffer hold.
+      const health = client(server.baseUrl);
+      for (let batch = 0; batch < 40; batch++) {
+        const replies = await Promise.all(Array.from({ length: 50 }, () => health.get('/health')));
+        expect(replies.map((reply) => reply.status)).toEqual(Array(50).fill(200));
+      }
+    } finally {
+      await server.kill();
+    }
+  });
 });

@@ -34,6 +34,8 @@ export interface ServerOptions {
    * take it: a bench's load generator then does not also read every access-log line.
    */
   stdoutFile?: string;
+  /** Stop reading the server's stdout once it listens, as a stuck log collector would: the pipe fills. */
+  stallStdout?: boolean;
 }
 
 const children = new Set<ChildProcess>();
@@ -60,6 +62,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       clearInterval(poll);
       child.stdout?.off('data', onData);
       if (!options.captureOutput) child.stdout?.off('data', collect);
+      if (options.stallStdout) child.stdout?.pause();
       const baseUrl = match[1];
       resolve({
         pid: child.pid!,

@@ -14,25 +14,46 @@ export function createLogger(level: string, pretty: boolean): Logger {
   return pino(options, stdoutOncePerTurn());
 }
 
+/** Log text kept while stdout takes nothing (its reader stalled); past it, new lines are dropped. */
+const MAX_PENDING_BYTES = 16 * 1024 * 1024;
+/** How soon a full stdout is tried again. */
+const FULL_RETRY_MS = 20;
+
 /**
  * stdout written once per event-loop turn: the lines of the requests answered in one turn go out in
  * one synchronous system call after it. Measured against pino's asynchronous destination (a thread-pool
- * write whenever none is in flight), this halves what a log line costs the process. A line is written
- * before the next turn's requests are read, and what is pending when the process exits is written then.
+ * write whenever none is in flight), this halves what a log line costs the process. What is pending
+ * when the process exits is written then. A full stdout (its reader stalled) is never waited on: the
+ * lines stay queued and are tried again shortly, so a stuck log collector cannot stop the server.
  */
 function stdoutOncePerTurn() {
-  // Sync: each write is one write(2) on this thread; minLength: lines wait for the turn's end (or 8 KB).
-  const stdout = pino.destination({ dest: 1, sync: true, minLength: 8192 });
+  // minLength: lines wait for the turn's end (or 8 KB); retryEAGAIN false: a full pipe is reported
+  // (below) instead of slept on, which would stall every request.
+  const stdout = pino.destination({ dest: 1, sync: true, minLength: 8192, maxLength: MAX_PENDING_BYTES, retryEAGAIN: () => false });
   let scheduled = false;
+  let retrying = false;
   const writePending = () => {
     scheduled = false;
+    retrying = false;
     stdout.flush();
   };
-  process.on('exit', () => stdout.flushSync());
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EAGAIN') throw error;
+    if (retrying) return;
+    retrying = true;
+    setTimeout(writePending, FULL_RETRY_MS);
+  });
+  process.on('exit', () => {
+    try {
+      stdout.flushSync();
+    } catch {
+      // stdout is still full: what it cannot take now is lost with the process.
+    }
+  });
   return {
     write(line: string) {
       stdout.write(line);
-      if (scheduled) return;
+      if (scheduled || retrying) return;
       scheduled = true;
       setImmediate(writePending);
     },
