@@ -97,9 +97,10 @@ export function createApp(options: AppOptions) {
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('CognitionOS-Spec-Version', SPEC_VERSION);
     logWhenDone(res);
-    const base = API_CALL.exec(req.path);
+    const { path } = req;
+    const base = API_CALL.exec(path);
     if (!base) return next();
-    serveApi(req, res, next, req.path.slice(base[0].length) || '/');
+    serveApi(req, res, next, path.slice(base[0].length) || '/');
   });
   app.use(docsRouter(BASE_PATH));
   app.use((req: Request) => {
