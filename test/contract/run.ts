@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   mkdirSync(reports, { recursive: true });
   const scenarios = loadScenarios();
   const runs: LanguageRun[] = [];
-  for (const runner of runners) runs.push(await runLanguage(runner, scenarios));
+  for (const runner of selectedRunners()) runs.push(await runLanguage(runner, scenarios));
   const rows = { scenarios, checks: orchestratorRows };
   const columns = runs.map((run) => run.column);
   const { passed, failed } = countCells(columns);
@@ -53,6 +53,14 @@ async function main(): Promise<number> {
   console.log(`\ncontract run took ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
+}
+
+/** `run.ts go java` runs those columns only (while working on one language); no argument runs all. */
+function selectedRunners(): Runner[] {
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !runners.some((r) => r.language === name));
+  if (unknown.length) throw new Error(`no contract column ${unknown.join(', ')}; the columns: ${runners.map((r) => r.language).join(', ')}`);
+  return only.length ? runners.filter((r) => only.includes(r.language)) : runners;
 }
 
 async function runLanguage(runner: Runner, scenarios: Scenario[]): Promise<LanguageRun> {
