@@ -107,3 +107,18 @@ describe('refused constructs name the schema and the construct', () => {
 function readRealSpec(): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8'));
 }
+
+describe('effects of a method', () => {
+  const model = buildModel(readRealSpec());
+  const effects = (operationId: string) => model.methods.find((m) => m.operationId === operationId)!.effects;
+  it.each([
+    ['a read', { given: 'tenantsList', want: { readOnly: true, destructive: false, idempotent: true } }],
+    ['a create', { given: 'tenantsCreate', want: { readOnly: false, destructive: false, idempotent: false } }],
+    ['a delete', { given: 'tenantsDelete', want: { readOnly: false, destructive: true, idempotent: true } }],
+    ['revoke (DELETE)', { given: 'tenantsApiKeysRevoke', want: { readOnly: false, destructive: true, idempotent: true } }],
+    ['cancel (POST)', { given: 'workflowsExecutionsCancel', want: { readOnly: false, destructive: true, idempotent: false } }],
+    ['an update (PATCH)', { given: 'tenantsUpdate', want: { readOnly: false, destructive: false, idempotent: false } }],
+  ])('%s', (_name, { given, want }) => {
+    expect(effects(given)).toEqual(want);
+  });
+});
