@@ -15,7 +15,7 @@ function toolsOf(model: SdkModel): any[] {
   return JSON.parse(source.slice(source.indexOf('= [') + 2, source.lastIndexOf(';')));
 }
 
-describe.each([['the real spec', realSpec], ...FIXTURES.map((name) => [`fixture ${name}`, readFixture(name)])])('%s', (_name, spec) => {
+describe.each<[string, Record<string, unknown>]>([['the real spec', realSpec], ...FIXTURES.map((name): [string, Record<string, unknown>] => [`fixture ${name}`, readFixture(name)])])('%s', (_name, spec) => {
   const model = buildModel(spec);
   const tools = toolsOf(model);
 
