@@ -1,12 +1,13 @@
 // sdks/mcp: the MCP server, @cognitionos/mcp. Emitted: the tool table from the SDK model, package
 // files and README. Copied with a header: the server runtime (./runtime -> src/) and its tests
-// (./tests -> tests/), which run the official MCP client against a live reference server.
+// (./tests -> tests/) and contract suite (./contract -> contract/), which run the official MCP client
+// against live reference servers.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageRoom } from '../input.ts';
 import { listFiles } from '../write-tree.ts';
-import { emitPackageJson, emitVersion, TSCONFIG, TSUP_CONFIG, VITEST_CONFIG } from './emit-package.ts';
+import { emitPackageJson, emitVersion, TSCONFIG, TSUP_CONFIG, VITEST_CONFIG, VITEST_CONTRACT_CONFIG } from './emit-package.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitTools } from './emit-tools.ts';
 import { copiedFrom, GENERATED } from './header.ts';
@@ -24,10 +25,12 @@ export const mcp: LanguageRoom = {
       ['tsconfig.json', TSCONFIG],
       ['tsup.config.ts', TSUP_CONFIG],
       ['vitest.config.ts', VITEST_CONFIG],
+      ['vitest.contract.config.ts', VITEST_CONTRACT_CONFIG],
       ['src/tools.ts', emitTools(model)],
-      ['src/version.ts', `${GENERATED}\n${emitVersion(version)}`],
+      ['src/version.ts', `${GENERATED}\n${emitVersion(version, model.specVersion)}`],
       ...copied('runtime', 'src'),
       ...copied('tests', 'tests'),
+      ...copied('contract', 'contract'),
     ]);
   },
   // The tool table of every fixture type-checks against the runtime's ToolSpec.

@@ -2,4 +2,5 @@
 export { buildServer } from './server.js';
 export { selectTools } from './select.js';
 export { TOOLS } from './tools.js';
+export { SPEC_VERSION, VERSION } from './version.js';
 export type { ToolSpec } from './tool-spec.js';

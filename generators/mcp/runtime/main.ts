@@ -20,7 +20,8 @@ async function main(argv: string[]): Promise<number> {
     for (const tool of tools) process.stdout.write(`${tool.name}\t${tool.http}${tool.annotations.destructiveHint ? '\t(destructive)' : ''}\n`);
     return 0;
   }
-  const serverFor = (apiKey?: string) => buildServer(tools, new CognitionOSClient(apiKey ? { apiKey } : {}), options.mode);
+  const clientOptions = { ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}), ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}) };
+  const serverFor = (apiKey?: string) => buildServer(tools, new CognitionOSClient({ ...clientOptions, ...(apiKey ? { apiKey } : {}) }), options.mode);
   if (options.transport === 'http') await serveHttp(options.port, serverFor);
   else await serverFor().connect(new StdioServerTransport());
   return -1; // keeps serving

@@ -11,6 +11,9 @@ export interface Options {
   list: boolean;
   allowDestructive: boolean;
   mode: 'all' | 'dynamic';
+  /** Client options of the SDK under the tools; undefined keeps the SDK's defaults. */
+  maxRetries?: number;
+  timeoutMs?: number;
   help: boolean;
   version: boolean;
 }
@@ -28,6 +31,8 @@ Options:
   --tool NAME              serve only this tool (repeatable)
   --allow-destructive      also serve delete, revoke, uninstall and cancel tools
   --tools all|dynamic      every tool (default), or three tools to discover and invoke endpoints
+  --max-retries N          retries of a failed call (the SDK's default: 2)
+  --timeout-ms N           milliseconds per attempt (the SDK's default: 60000)
   --list                   print the tools that would be served, then exit
   --version                print the version
   --help                   print this help
@@ -47,12 +52,13 @@ export function parseOptions(argv: string[]): Options {
       'allow-destructive': { type: 'boolean', default: false },
       tools: { type: 'string', default: 'all' },
       list: { type: 'boolean', default: false },
+      'max-retries': { type: 'string' },
+      'timeout-ms': { type: 'string' },
       version: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected a port number 0..65535, got ${values.port}`);
+  const port = wholeNumber('--port', values.port, 65535);
   return {
     transport: oneOf('--transport', values.transport, ['stdio', 'http'] as const),
     port,
@@ -62,9 +68,17 @@ export function parseOptions(argv: string[]): Options {
     list: values.list,
     allowDestructive: values['allow-destructive'],
     mode: oneOf('--tools', values.tools, ['all', 'dynamic'] as const),
+    ...(values['max-retries'] !== undefined ? { maxRetries: wholeNumber('--max-retries', values['max-retries'], 100) } : {}),
+    ...(values['timeout-ms'] !== undefined ? { timeoutMs: wholeNumber('--timeout-ms', values['timeout-ms'], 3_600_000) } : {}),
     help: values.help,
     version: values.version,
   };
+}
+
+function wholeNumber(flag: string, value: string, max: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > max) throw new Error(`${flag}: expected a whole number 0..${max}, got ${value}`);
+  return number;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
