@@ -90,7 +90,7 @@ export interface GoField {
 
 /** A model field as a Go struct field. */
 export function goField(model: SdkModel, field: Field): GoField {
-  const constant = field.constant !== undefined ? `Always ${JSON.stringify(field.constant)}.` : undefined;
+  const constant = field.constant !== undefined ? `Always ${JSON.stringify(field.constant)}; the SDK fills it in when it sends one.` : undefined;
   const text = [field.description, constant].filter(Boolean).join('\n') || undefined;
   return {
     name: exported(field.words),
@@ -128,7 +128,28 @@ func (r *${name}) UnmarshalJSON(data []byte) error {
 	}
 	return r.JSON.capture(data, ${fieldsVar})
 }
-${emitRedaction(model, type)}`;
+${type.usage.request ? emitConstants(model, name, type.fields.filter((f) => !f.discriminator)) : ''}${emitRedaction(model, type)}`;
+}
+
+/** A MarshalJSON that writes each constant field's one value (a caller never has to set it), or
+ * nothing when the fields have no constant. Query fields (tag `-`) are not part of the JSON. */
+export function emitConstants(model: SdkModel, name: string, fields: Field[]): string {
+  const constants = fields.filter((f) => f.constant !== undefined);
+  if (constants.length === 0) return '';
+  const lines = constants.map((field, i) => {
+    const goName = exported(field.words);
+    const value = JSON.stringify(field.constant);
+    if (!fieldType(model, field).startsWith('*')) return `\tr.${goName} = ${value}`;
+    return `\tconstant${i + 1} := ${goType(model, field.type)}(${value})\n\tr.${goName} = &constant${i + 1}`;
+  });
+  return `
+// MarshalJSON writes ${name} with its constant fields set to their one value.
+func (r ${name}) MarshalJSON() ([]byte, error) {
+	type plain ${name}
+${lines.join('\n')}
+	return json.Marshal(plain(r))
+}
+`;
 }
 
 // A secret the API returns once (`x-cognitionos-secret`) must not reach a log through fmt: the

@@ -4,7 +4,7 @@ import { splitWords } from '../model/naming.ts';
 import { typeNamed } from '../model/build.ts';
 import type { Field, Method, Resource, SdkModel, TypeRef } from '../model/types.ts';
 import { docComment, goType, goTypeNamed, withDeprecation } from './go-types.ts';
-import { fieldLines, goField, resultType, type GoField } from './emit-models.ts';
+import { emitConstants, fieldLines, goField, resultType, type GoField } from './emit-models.ts';
 import { exported, fieldName, goVerb, paramsType, serviceType, unexported } from './naming.ts';
 import { GENERATED } from './header.ts';
 
@@ -15,7 +15,7 @@ export function emitResourceFile(model: SdkModel, resource: Resource): string {
   // A resource that only holds nested ones has no method, so no import but option is certain.
   const uses = (pkg: string) => new RegExp(`\\b${pkg}\\.[A-Z]`).test(body);
   const imports = [
-    ...['context', 'iter', 'net/http', 'net/url', 'time'].filter((pkg) => uses(pkg.split('/').pop()!)),
+    ...['context', 'encoding/json', 'iter', 'net/http', 'net/url', 'time'].filter((pkg) => uses(pkg.split('/').pop()!)),
     '',
     'github.com/cognitionos/sdk-platform/sdks/go/option',
   ];
@@ -133,9 +133,10 @@ type ${type} struct {
 ${fieldLines(fields)}
 }
 `;
-  if (params.query.length === 0) return struct;
+  const body = params.in === 'body' ? emitConstants(model, type, sent.filter((f) => !inQuery.has(f.wire))) : '';
+  if (params.query.length === 0) return `${struct}${body}`;
   const adds = params.query.map((f) => queryLine(model, method, f));
-  return `${struct}
+  return `${struct}${body}
 func (p ${type}) query() url.Values {
 \tq := url.Values{}
 ${adds.join('\n')}
@@ -149,6 +150,7 @@ ${adds.join('\n')}
 function queryLine(model: SdkModel, method: Method, field: Field): string {
   const name = exported(field.words);
   const wire = JSON.stringify(field.wire);
+  if (field.constant !== undefined) return `\tq.Set(${wire}, ${JSON.stringify(String(field.constant))})`;
   if (field.type.kind === 'list' && hasQueryForm(model, field.type.item)) return `\tfor i := range p.${name} {\n\t\taddQuery(q, ${wire}, &p.${name}[i])\n\t}`;
   if (!hasQueryForm(model, field.type)) throw new Error(`${method.operationId}: query parameter ${field.wire} of type ${goType(model, field.type)} has no query form in Go`);
   return `\taddQuery(q, ${wire}, ${goField(model, field).type.startsWith('*') ? '' : '&'}p.${name})`;
