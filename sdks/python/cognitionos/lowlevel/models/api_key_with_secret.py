@@ -35,7 +35,7 @@ class ApiKeyWithSecret(BaseModel):
     created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     last_used_at: Optional[datetime] = Field(description="Last use, to the minute.")
     revoked_at: Optional[datetime]
-    secret: StrictStr = Field(description="The full key. Shown only in this response: store it now.", json_schema_extra={"examples": ["cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a"]})
+    secret: StrictStr = Field(description="The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).", json_schema_extra={"examples": ["cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at", "secret"]
 
