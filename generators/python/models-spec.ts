@@ -12,7 +12,7 @@ export function modelsSpec(spec: Json, model: Pick<SdkModel, 'types'>): Json {
   const copy: Json = structuredClone(spec);
   const schemas: Json = ((copy.components ??= {}).schemas ??= {});
   // Deepest first: a nested inline type is replaced by its reference before its owner moves.
-  const inline = model.types.filter((t) => hasModelClass(t) && !isComponent(t) && !isAllOfPart(t)).sort((a, b) => b.origin.length - a.origin.length);
+  const inline = model.types.filter((t) => hasModelClass(t) && !isComponent(t)).sort((a, b) => b.origin.length - a.origin.length);
   for (const type of inline) {
     const { parent, key } = locate(copy, type);
     schemas[type.name] = parent[key];
@@ -22,9 +22,6 @@ export function modelsSpec(spec: Json, model: Pick<SdkModel, 'types'>): Json {
 }
 
 const isComponent = (type: NamedType) => type.origin.length === 3 && type.origin[0] === 'components' && type.origin[1] === 'schemas';
-
-// An allOf part is merged into its owner's fields; it is no type of its own in any SDK.
-const isAllOfPart = (type: NamedType) => type.origin[type.origin.length - 2] === 'allOf';
 
 // Walks `origin`; a parameter is named by its `name` in the model's origin (not by its index), at the
 // operation or at its path item, and its type is its `schema`.

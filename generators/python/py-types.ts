@@ -5,9 +5,11 @@
 import { typeNamed } from '../model/build.ts';
 import type { NamedType, SdkModel, TypeRef } from '../model/types.ts';
 
-/** The named types openapi-generator turns into a pydantic class (maps and aliases it inlines). */
+/** The named types openapi-generator turns into a pydantic class (maps and aliases it inlines; an
+ * inline allOf part is merged into its owner's fields, no type of its own). */
 export function hasModelClass(type: NamedType): boolean {
-  return type.kind === 'object' || type.kind === 'enum' || type.kind === 'union';
+  const allOfPart = type.origin[type.origin.length - 2] === 'allOf' && type.origin.length > 3;
+  return (type.kind === 'object' || type.kind === 'enum' || type.kind === 'union') && !allOfPart;
 }
 
 /** Every model class of the package, by name. */

@@ -50,10 +50,10 @@ class ClientCore:
         key = api_key or os.environ.get(policy.API_KEY_ENV)
         if not key:
             raise CognitionOSError(f"no API key: pass api_key=... or set {policy.API_KEY_ENV}")
-        self.api_key = key
-        self.base_url = (base_url or os.environ.get(policy.BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.max_retries = max_retries
-        self.timeout = timeout
+        self.api_key: str = key
+        self.base_url: str = (base_url or os.environ.get(policy.BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.max_retries: int = max_retries
+        self.timeout: float = timeout
         self._default_headers = dict(default_headers or {})
         self._connect(configuration)
 

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, Stric
 from typing import Any, ClassVar, Dict, List, Union
 from cognitionos.lowlevel.models.health_status import HealthStatus
 from cognitionos.lowlevel.models.health_store import HealthStore
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -36,7 +36,7 @@ class Health(BaseModel):
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["status", "version", "uptime_seconds", "store"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,
