@@ -148,10 +148,6 @@ ignore = ["E501"]
 
 [tool.mypy]
 strict = true
-
-[[tool.mypy.overrides]]
-module = ["cognitionos.lowlevel", "cognitionos.lowlevel.*"]
-ignore_errors = true
 `;
 }
 
