@@ -29,16 +29,14 @@ export class TypeContext {
   /** What a request parameter of this type accepts. */
   request(ref: TypeRef): string {
     switch (ref.kind) {
-      case 'string':
-        if (ref.format === 'date-time') return this.union(['str', this.datetime()]);
-        if (ref.format === 'date') return this.union(['str', this.date()]);
-        return 'str';
+      case 'string': {
+        const type = this.scalar(ref);
+        return type === 'str' ? type : this.union(['str', type]);
+      }
       case 'integer':
-        return 'int';
       case 'number':
-        return 'float';
       case 'boolean':
-        return 'bool';
+        return this.scalar(ref);
       case 'list':
         return this.generic('Sequence', this.request(ref.item));
       case 'map':
@@ -73,15 +71,10 @@ export class TypeContext {
   response(ref: TypeRef): string {
     switch (ref.kind) {
       case 'string':
-        if (ref.format === 'date-time') return this.datetime();
-        if (ref.format === 'date') return this.date();
-        return 'str';
       case 'integer':
-        return 'int';
       case 'number':
-        return 'float';
       case 'boolean':
-        return 'bool';
+        return this.scalar(ref);
       case 'list':
         return this.generic('List', this.response(ref.item));
       case 'map':
@@ -119,6 +112,13 @@ export class TypeContext {
       default:
         return this.parse('scalar', this.response(ref));
     }
+  }
+
+  /** A scalar as the models hold it: a date-time is a datetime, a date a date. */
+  private scalar(ref: Extract<TypeRef, { kind: 'string' | 'integer' | 'number' | 'boolean' }>): string {
+    if (ref.kind !== 'string') return { integer: 'int', number: 'float', boolean: 'bool' }[ref.kind];
+    if (ref.format === 'date-time') return this.datetime();
+    return ref.format === 'date' ? this.date() : 'str';
   }
 
   private parse(helper: string, argument: string): string {
