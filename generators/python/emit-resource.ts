@@ -29,17 +29,17 @@ export function emitResourceModule(model: SdkModel, top: Resource): string {
     '',
     ...usedRuntimeImports(classes.join('\n')),
     ...(types.parsers.size ? [`from .._parse import ${[...types.parsers].sort().join(', ')}`] : []),
-    ...modelImports([...types.models], '..'),
+    ...modelImports([...types.models], '..lowlevel.models'),
   ];
   return `${header.join('\n')}\n${classes.join('')}`;
 }
 
-/** One import per model, from its own module: the models package only re-exports implicitly. */
-export function modelImports(models: string[], prefix: string): string[] {
+/** One import per model, from its own module of the models package `models` (`..lowlevel.models`). */
+export function modelImports(models: string[], modelsPackage: string): string[] {
   return models
     .map((model) => ({ model, module: modelModule(model) }))
     .sort((a, b) => (a.module < b.module ? -1 : 1))
-    .map(({ model, module }) => `from ${prefix}lowlevel.models.${module} import ${model}`);
+    .map(({ model, module }) => `from ${modelsPackage}.${module} import ${model}`);
 }
 
 export function descendants(resource: Resource): Resource[] {

@@ -47,7 +47,7 @@ async function emit({ spec, model, policy, version }: GeneratorInput): Promise<M
     'cognitionos/_errors.py': emitErrors(policy),
     'cognitionos/_client.py': emitClient(resources, policy),
     'cognitionos/py.typed': '',
-    'cognitionos/lowlevel/__init__.py': emitLowLevelInit(),
+    'cognitionos/lowlevel/__init__.py': emitLowLevelInit(model),
     'cognitionos/resources/__init__.py': emitResourcesInit(resources),
   };
   for (const resource of resources) emitted[`cognitionos/resources/${resource.attribute}.py`] = emitResourceModule(model, resource);
