@@ -1,4 +1,5 @@
-"""The exception hierarchy: one class per status family, plus connection and timeout errors.
+"""The bases of the exception hierarchy; _errors.py (emitted from generators/policy/policy.json)
+adds one APIStatusError subclass per status family of the policy's table.
 
 Every error carries the HTTP status, the problem+json body, the response headers and the
 X-Request-Id, so a support ticket can name the exact request. No message ever holds the API key.
@@ -6,11 +7,9 @@ X-Request-Id, so a support ticket can name the exact request. No message ever ho
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Type
+from typing import Any, Dict, List, Mapping, Optional
 
 from urllib3 import HTTPHeaderDict
-
-from ._policy import ERROR_CLASSES, SERVER_ERROR_CLASS
 
 __all__ = [
     "CognitionOSError",
@@ -18,14 +17,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
+    "redact",
 ]
 
 
@@ -73,61 +65,6 @@ class APITimeoutError(APIConnectionError):
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status."""
-
-
-class BadRequestError(APIStatusError):
-    """400, or input the SDK refuses before sending anything (then `status` is None)."""
-
-    @classmethod
-    def invalid_input(cls, field: str, message: str) -> "BadRequestError":
-        body = {"title": "Invalid input", "detail": message, "errors": [{"path": field, "message": message}]}
-        return cls(message, body=body)
-
-
-class AuthenticationError(APIStatusError):
-    """401"""
-
-
-class PermissionDeniedError(APIStatusError):
-    """403"""
-
-
-class NotFoundError(APIStatusError):
-    """404"""
-
-
-class ConflictError(APIStatusError):
-    """409"""
-
-
-class UnprocessableEntityError(APIStatusError):
-    """422"""
-
-
-class RateLimitError(APIStatusError):
-    """429"""
-
-
-class InternalServerError(APIStatusError):
-    """5xx"""
-
-
-# The policy's status table names the classes; these are them.
-_BY_NAME: Dict[str, Type[APIStatusError]] = {
-    "BadRequest": BadRequestError,
-    "Authentication": AuthenticationError,
-    "PermissionDenied": PermissionDeniedError,
-    "NotFound": NotFoundError,
-    "Conflict": ConflictError,
-    "UnprocessableEntity": UnprocessableEntityError,
-    "RateLimit": RateLimitError,
-    "InternalServer": InternalServerError,
-}
-
-
-def status_error_class(status: int) -> Type[APIStatusError]:
-    name = SERVER_ERROR_CLASS if status >= 500 else ERROR_CLASSES.get(status)
-    return _BY_NAME[name] if name else APIStatusError
 
 
 def redact(text: str, secret: Optional[str]) -> str:
