@@ -14,8 +14,10 @@ export function importsFor(body: string, candidates: Record<string, string>): st
 }
 
 export const COMMON_IMPORTS: Record<string, string> = {
+  JsonNode: 'com.fasterxml.jackson.databind.JsonNode',
   ObjectNode: 'com.fasterxml.jackson.databind.node.ObjectNode',
   Json: 'io.cognitionos.internal.Json',
+  LocalDate: 'java.time.LocalDate',
   OffsetDateTime: 'java.time.OffsetDateTime',
   Duration: 'java.time.Duration',
   List: 'java.util.List',
