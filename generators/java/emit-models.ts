@@ -6,7 +6,7 @@
 import { typeNamed } from '../model/build.ts';
 import { pascalCase, singularWords } from '../model/naming.ts';
 import type { EnumType, Field, NamedType, ObjectType, SdkModel, TypeRef, UnionType } from '../model/types.ts';
-import { COMMON_IMPORTS, EMITTED_HEADER, importsFor } from './header.ts';
+import { COMMON_IMPORTS, EMITTED_HEADER, importsFor, quietDeprecated } from './header.ts';
 import { constantValue, javaType } from './java-types.ts';
 import { camel, constant, javadoc, literal } from './naming.ts';
 
@@ -85,7 +85,7 @@ ${settable.map((field) => setters(field, model)).join('')}
     }
 }
 `;
-  return file(body);
+  return file(quietDeprecated(body, name, model));
 }
 
 // A required, non-nullable field reads as its type; any other as Optional.
@@ -179,7 +179,7 @@ ${variants
   })
   .join('')}}
 `;
-  return file(body);
+  return file(quietDeprecated(body, name, model));
 }
 
 // A union without a discriminator holds any JSON value; each variant is recognised by its JSON shape
@@ -218,7 +218,7 @@ ${variants
   })
   .join('')}}
 `;
-  return file(body);
+  return file(quietDeprecated(body, name, model));
 }
 
 /** The Java test that a JSON value (`node()`) has the shape of a type. */

@@ -5,7 +5,7 @@
 // fields in the URL, the others as the JSON body.
 import type { Method, Resource, SdkModel } from '../model/types.ts';
 import { hasClass, objectType } from './emit-models.ts';
-import { COMMON_IMPORTS, EMITTED_HEADER, importsFor } from './header.ts';
+import { COMMON_IMPORTS, EMITTED_HEADER, importsFor, quietDeprecated } from './header.ts';
 import { javaType } from './java-types.ts';
 import { camel, javadoc, literal } from './naming.ts';
 import { pascalCase } from '../model/naming.ts';
@@ -157,5 +157,5 @@ ${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c
     RequestOptions: 'io.cognitionos.RequestOptions',
     CompletableFuture: 'java.util.concurrent.CompletableFuture',
   });
-  return `${EMITTED_HEADER}\npackage io.cognitionos.services;\n\n${imports}\n\n${body}`;
+  return `${EMITTED_HEADER}\npackage io.cognitionos.services;\n\n${imports}\n\n${quietDeprecated(body, name, model)}`;
 }

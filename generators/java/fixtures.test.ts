@@ -4,9 +4,12 @@
 // values and union variants kept.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES, generateFixtures } from '../fixtures/generate.ts';
+import { FIXTURES, generateFixtures, readFixture } from '../fixtures/generate.ts';
+import { buildModel } from '../model/build.ts';
+import { loadPolicy } from '../policy/policy.ts';
+import { writeTree } from '../write-tree.ts';
 import { compileJava, run } from './check.ts';
 import { java } from './index.ts';
 
@@ -16,10 +19,16 @@ describe('java fixtures', () => {
   const generated = generateFixtures(java);
   afterAll(async () => (await generated).cleanup());
 
-  it(`emits and compiles all ${FIXTURES.length} fixtures in one javac run`, async () => {
+  // The corpus deprecates a field and an operation; a deprecated schema, used by services and other
+  // models, is this variant of it (javac warns where another class uses a deprecated type).
+  it(`emits and compiles all ${FIXTURES.length} fixtures and a deprecated schema in one javac run`, async () => {
     const { dirs } = await generated;
     expect(dirs).toHaveLength(FIXTURES.length);
-    expect(() => java.check(dirs)).not.toThrow();
+    const spec = readFixture('deprecated') as { components: { schemas: Record<string, { deprecated?: boolean }> } };
+    spec.components.schemas.Widget!.deprecated = true;
+    const variant = join(dirname(dirs[0]!), 'deprecated-schema');
+    writeTree(variant, await java.emit({ spec, model: buildModel(spec), policy: loadPolicy(), version: '0.0.1' }), java.keep);
+    expect(() => java.check([...dirs, variant])).not.toThrow();
   }, 180_000);
 
   it('sends query params in the URL beside a body, keeps unknown enum values and union variants', async () => {
