@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/types/examples.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/types/examples.ts or the generator.
+// Generated from generators/typescript/tests/types/examples.ts by generators/typescript. Do not edit: change generators/typescript/tests/types/examples.ts or the generator.
 // Usage examples, type-checked under `tsc --strict --noEmit` (never run): what the README shows
 // must compile exactly as written.
 import { createUndiciTransport } from '../../src/undici.js';
