@@ -20,8 +20,10 @@ function methodLines(method: Method, model: SdkModel): string {
   return lines.join('\n');
 }
 
+// A deprecated operation says so where editors and linters look: the JSDoc tag on its own line.
 function jsDoc(method: Method): string {
-  return `/** ${method.summary ? `${method.summary}: ` : ''}\`${method.httpMethod.toUpperCase()} ${method.path}\` */`;
+  const text = `${method.summary ? `${method.summary}: ` : ''}\`${method.httpMethod.toUpperCase()} ${method.path}\``;
+  return method.deprecated ? `/**\n * ${text}\n * @deprecated\n */` : `/** ${text} */`;
 }
 
 function signature(method: Method, optionsType = 'RequestOptions'): string {

@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model/build.ts';
 import { loadPolicy } from '../policy/policy.ts';
+import { emitErrorClasses } from './emit-policy.ts';
+import { emitReadme } from './emit-readme.ts';
 import { emitPackage } from './index.ts';
 import { argName, className, clientName, fileName, methodName, propertyName } from './naming.ts';
 
@@ -75,5 +77,32 @@ describe('the TypeScript spelling of the model', () => {
     const spec = structuredClone(fixture);
     spec.paths['/status'].get['x-cognitionos-sdk'].resource = 'other.builds';
     await expect(emit(spec)).rejects.toThrow(/class Builds/);
+  });
+});
+
+describe('the status table comes from the policy', () => {
+  const policy = loadPolicy();
+  const edited = { ...policy, errors: [{ status: 402, class: 'PaymentRequired' }, ...policy.errors.filter((row) => row.status !== 404)] };
+  const classes = emitErrorClasses(edited);
+
+  it('emits one class per row, and no class for a row the policy lacks', () => {
+    expect(classes).toContain('export class PaymentRequiredError extends APIError {');
+    expect(classes).not.toContain('NotFoundError');
+  });
+
+  it('maps each status to its row and 5xx to the family row', () => {
+    expect(classes).toContain('402: PaymentRequiredError');
+    expect(classes).toContain('(status >= 500 ? InternalServerError : APIError)');
+  });
+
+  it('names in the README exactly the classes it emits', () => {
+    const readme = emitReadme(buildModel(fixture), edited);
+    expect(readme).toContain('`PaymentRequiredError`');
+    expect(readme).not.toContain('`NotFoundError` |');
+  });
+
+  it('leaves no status class written by hand in the runtime', () => {
+    const runtime = readFileSync(join(import.meta.dirname, 'runtime/core/errors.ts'), 'utf8');
+    for (const row of policy.errors) expect(runtime).not.toContain(`class ${row.class}Error`);
   });
 });
