@@ -4,5 +4,6 @@ import { typescript } from './typescript/index.ts';
 import { python } from './python/index.ts';
 import { go } from './go/index.ts';
 import { java } from './java/index.ts';
+import { mcp } from './mcp/index.ts';
 
-export const ROOMS: readonly LanguageRoom[] = [typescript, python, go, java];
+export const ROOMS: readonly LanguageRoom[] = [typescript, python, go, java, mcp];
