@@ -48,10 +48,6 @@ export function emitNamedTypes(model: SdkModel): string {
 // together with the query parameters sent beside it.
 function paramsTypeSource(method: Method): string | undefined {
   const params = method.params;
-  if (params && params.type === params.bodyType && params.query.length > 0) {
-    // The body's type cannot also hold the query fields: an SDK typed so would refuse them.
-    throw new Error(`${method.operationId}: the params type ${params.type} is its body's type, yet it has query parameters`);
-  }
   if (!params || params.type === params.bodyType) return undefined;
   const query = `NonNullable<operations['${method.operationId}']['parameters']['query']>`;
   return params.bodyType ? `${params.bodyType} & ${query}` : query;

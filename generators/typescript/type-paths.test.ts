@@ -50,7 +50,7 @@ describe('typeSource: the indexed access into src/openapi.ts', () => {
     ['a map value of an optional field', 'ThingLabelsValue', "NonNullable<components['schemas']['Thing']['labels']>[string]"],
     ['a field of a nullable field', 'ThingOwnerRole', "NonNullable<NonNullable<components['schemas']['Thing']['owner']>['role']>"],
     ['a query parameter', 'ThingsActMode', "NonNullable<NonNullable<paths['/things/{thing_id}']['post']['parameters']['query']>['mode']>"],
-    ['an inline body', 'ThingsActParams', "NonNullable<paths['/things/{thing_id}']['post']['requestBody']>['content']['application/json']"],
+    ['an inline body beside query parameters', 'ThingsActBody', "NonNullable<paths['/things/{thing_id}']['post']['requestBody']>['content']['application/json']"],
     ['an inline answer', 'ThingsActResponse', "paths['/things/{thing_id}']['post']['responses'][200]['content']['application/json']"],
   ])('%s', (_, name, expected) => {
     expect(typeSource(model, origin(name))).toBe(expected);
