@@ -18,10 +18,12 @@ export interface TableEntry {
   constants: Record<string, string | number | boolean>;
 }
 
-/** Flags every command has (runtime/global-flags.ts); a field with one of these names gets a prefix. */
+/** Flags a verb may carry besides its fields (runtime/program.ts addGlobalFlags, --data, --help); a
+ * field with one of these names gets its place as a prefix (`--body-format`). `--version` is the
+ * program's only before the first command word, so a field may be called `version`. */
 export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
   'format', 'fields', 'api-key', 'base-url', 'profile', 'data', 'yes', 'dry-run', 'idempotency-key',
-  'all', 'wait', 'timeout', 'max-retries', 'help', 'version', 'no-color',
+  'all', 'wait', 'timeout', 'max-retries', 'help',
 ]);
 
 /** Verbs that delete or stop something: a terminal asks first, a script must pass --yes. */

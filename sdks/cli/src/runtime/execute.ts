@@ -36,6 +36,7 @@ export interface RunState {
 }
 
 export async function runApiCommand(app: AppInfo, command: Command, ids: string[], given: Record<string, unknown>, flags: GlobalFlags, io: Streams, state: RunState): Promise<number> {
+  checkIds(command, ids);
   const format = resolveFormat(flags.format, Boolean(io.stdout.isTTY));
   state.problemJson = flags.format === 'json' || flags.format === 'jsonl';
   const fields = parseFields(flags.fields);
@@ -68,6 +69,15 @@ export async function runApiCommand(app: AppInfo, command: Command, ids: string[
     }
     throw error;
   }
+}
+
+// An id can never change which route is called: '', '.' and '..' would (the SDK refuses them too,
+// by its own argument names; here the message names the positional the user typed).
+function checkIds(command: Command, ids: string[]): void {
+  command.positionals.forEach(({ name }, i) => {
+    const id = ids[i]!;
+    if (id === '' || id === '.' || id === '..') throw new UsageError(`<${name}> must be a non-empty id that is not '.' or '..'; got ${JSON.stringify(id)}`);
+  });
 }
 
 // A terminal asks; a script (stdin not a terminal) must say --yes, so a pipeline never hangs on a prompt.

@@ -16,6 +16,9 @@ export function buildProgram(app: AppInfo, runCommand: Action): Commander {
     .description(`The command line of the CognitionOS API (spec ${app.specVersion}).`)
     .version(app.version, '-v, --version')
     .exitOverride()
+    // The program's own options (--version) only before the first command word: a verb may have a
+    // `--version` field (plugins install).
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .addHelpText('after', `\nExit codes:\n${EXIT_CODES.map(([code, meaning]) => `  ${code}  ${meaning.replace(/`/g, '')}`).join('\n')}`);
   for (const command of app.commands) addApiCommand(program, command, runCommand);
@@ -34,7 +37,7 @@ function addApiCommand(program: Commander, command: Command, runCommand: Action)
   for (const flag of command.flags) addFlag(leaf, flag);
   if (command.takesParams) leaf.option('--data <json>', "the whole body as JSON, @file.json or - (stdin); flags override its fields");
   addGlobalFlags(leaf, command);
-  leaf.addHelpText('after', `\nExample:\n  ${command.example}`);
+  leaf.addHelpText('after', `\nExample:\n  ${command.example}\n`);
   leaf.action(async (...args: unknown[]) => {
     const ids = args.slice(0, command.positionals.length).map(String);
     const opts = leaf.opts();
