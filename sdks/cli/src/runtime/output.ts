@@ -115,6 +115,7 @@ function isBlock(value: unknown): boolean {
 
 function yamlScalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
+  if (typeof value === 'object') return Array.isArray(value) ? '[]' : '{}'; // only empty ones get here
   if (typeof value !== 'string') return String(value);
   const plain = /^[A-Za-z_./][\w ./@+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !value.endsWith(' ');
   return plain ? value : JSON.stringify(value);

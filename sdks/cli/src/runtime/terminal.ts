@@ -5,11 +5,15 @@ import { createInterface } from 'node:readline';
 
 /** Reads one line from a terminal with echo off (raw mode), or from piped stdin as is. */
 export async function promptHidden(question: string, stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Promise<string> {
+  if (!stdin.isTTY) {
+    stderr.write(question);
+    return (await readLine(stdin)) ?? '';
+  }
+  // Echo off before the prompt shows: a key typed (or pasted) the moment it appears is never echoed.
+  stdin.setRawMode(true);
   stderr.write(question);
-  if (!stdin.isTTY) return (await readLine(stdin)) ?? '';
   return new Promise((resolve, reject) => {
     let typed = '';
-    stdin.setRawMode(true);
     stdin.resume();
     stdin.setEncoding('utf8');
     const finish = (error?: Error) => {
