@@ -28,6 +28,10 @@ node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function'
 node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
 node --input-type=module -e "const m = await import('@cognitionos/sdk/undici'); if (typeof m.createUndiciTransport !== 'function') process.exit(1)"
 
+phase "CLI: types under tsc --strict (its SDK calls against the SDK just built), one bundle by tsup, the bin starts"
+(cd sdks/cli && npx tsc --noEmit -p tsconfig.json && npx tsup --silent)
+test "$(npm exec --silent cognition-cli -- --version)" = "$(node -p "require('./sdks/cli/package.json').version")"
+
 phase "type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
 npx tsc -p tsconfig.json
 

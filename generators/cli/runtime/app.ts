@@ -8,7 +8,7 @@ export interface SdkClientOptions {
   baseURL?: string | null;
   maxRetries?: number;
   timeout?: number;
-  transport?: (request: TransportRequest) => Promise<{ status: number; statusText: string; headers: Headers; body: string }>;
+  transport?: (request: TransportRequest & { signal: AbortSignal }) => Promise<{ status: number; statusText: string; headers: Headers; body: string }>;
 }
 
 export interface TransportRequest {

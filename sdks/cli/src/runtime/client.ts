@@ -5,6 +5,7 @@
 import type { AppInfo, TransportRequest } from './app.js';
 import { resolveTarget, type Target, type TargetFlags } from './config.js';
 import { redactKey } from './errors.js';
+import { nodeHttpTransport } from './http-transport.js';
 
 export interface ClientFlags extends TargetFlags {
   timeout?: number;
@@ -26,7 +27,7 @@ export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.P
   const target = resolveTarget(app, flags, env);
   const { CognitionOSClient } = await app.loadSdk();
   const made: CliClient = { client: undefined, target };
-  const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl };
+  const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl, transport: nodeHttpTransport };
   if (flags.timeout !== undefined) options.timeout = flags.timeout;
   if (flags.maxRetries !== undefined) options.maxRetries = flags.maxRetries;
   if (flags.dryRun) {
