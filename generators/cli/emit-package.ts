@@ -18,8 +18,8 @@ export function emitPackageJson(model: SdkModel, version: string): string {
     homepage: project.homepage,
     type: 'module',
     engines: { node: '>=20' },
-    bin: { [project.packages.cli.bin]: './dist/cli.js' },
-    files: ['dist', 'README.md'],
+    bin: { [project.packages.cli.bin]: './bin/cognition-cli.js' },
+    files: ['bin', 'dist', 'README.md'],
     dependencies: { [SDK_PACKAGE]: version },
     devDependencies: { commander: '^14.0.3' },
     scripts: {

@@ -34,7 +34,11 @@ function copied(folder: string, prefix: string): Array<[string, string]> {
     const text = readFileSync(join(here, folder, file), 'utf8');
     const source = `generators/cli/${relative(here, join(here, folder, file))}`;
     const header = `// Generated from ${source} by generators/cli. Do not edit: change ${source} or the generator.`;
-    return [prefix + file, file.endsWith('.ts') ? `${header}\n${text}` : text];
+    if (text.startsWith('#!')) {
+      const [shebang, ...rest] = text.split('\n');
+      return [prefix + file, `${shebang}\n${header}\n${rest.join('\n')}`];
+    }
+    return [prefix + file, /\.[jt]s$/.test(file) ? `${header}\n${text}` : text];
   });
 }
 
