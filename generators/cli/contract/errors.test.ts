@@ -78,7 +78,7 @@ describe('errors', () => {
       await cli(['tenants', 'list', '--format', 'json'], { key: wrongKey }),
       await cli(['tenants', 'list', '--api-key', wrongKey, '--format', 'yaml']),
       await cli(['tenants', 'retrieve', 'ten_missing00000000000000000'], { key: session.apiKey }),
-      await cli(['memories', 'create', '--scope', 'private', '--content', 'x', '--dry-run'], { key: session.apiKey }),
+      await cli(['memories', 'create', '--scope', 'private', '--content', 'x', '--dry-run', '--format', 'table'], { key: session.apiKey }),
       await cli(['auth', 'status'], { key: session.apiKey }),
     ];
     for (const run of runs) {
