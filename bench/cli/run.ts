@@ -11,7 +11,8 @@ import { startServer } from '../../test/support/server.ts';
 import { writeBenchSection } from '../readme.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'sdks/cli/dist/cli.js');
+// The file npm links as the bin (it imports the bundle, dist/cli.js): what a user's shell runs.
+const cli = join(root, 'sdks/cli/bin/cognition-cli.js');
 const RUNS = 21;
 const TARGET_VERSION_RATIO = 2;
 
