@@ -47,8 +47,10 @@ export const cli: LanguageRoom = {
   dir: 'sdks/cli',
   keep: new Set(['dist', 'node_modules']),
   emit: emitCli,
-  // A fixture's CLI compiles only against that fixture's SDK; the fixtures test checks the command
-  // table instead (generators/cli/fixtures.test.ts). Here: the generated sources type-check.
+  // tsc on each package. src/commands.ts calls the TypeScript SDK by its method names, so a package
+  // type-checks only where `@cognitionos/sdk` resolves to the SDK generated from the same spec (as
+  // sdks/cli does in the workspace; npm test runs it there). A fixture's CLI would need its fixture's
+  // SDK beside it: the fixtures test checks the fixtures' command tables instead (fixtures.test.ts).
   check(dirs: string[]): void {
     for (const dir of dirs) execFileSync('npx', ['tsc', '--noEmit', '-p', join(dir, 'tsconfig.json')], { stdio: 'pipe' });
   },
