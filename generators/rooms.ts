@@ -6,5 +6,6 @@ import { python } from './python/index.ts';
 import { go } from './go/index.ts';
 import { java } from './java/index.ts';
 import { cli } from './cli/index.ts';
+import { mcp } from './mcp/index.ts';
 
-export const ROOMS: readonly LanguageRoom[] = [typescript, python, go, java, cli];
+export const ROOMS: readonly LanguageRoom[] = [typescript, python, go, java, cli, mcp];

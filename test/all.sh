@@ -32,6 +32,10 @@ phase "CLI: types under tsc --strict (its SDK calls against the SDK just built),
 (cd sdks/cli && npx tsc --noEmit -p tsconfig.json && npx tsup --silent)
 test "$(npm exec --silent cognition-cli -- --version)" = "$(node -p "require('./sdks/cli/package.json').version")"
 
+phase "MCP server: bundled by tsup (on the SDK just built), then tsc --strict over it, its tests and contract suite"
+(cd sdks/mcp && npx tsup --silent && npx tsc --strict --noEmit -p tsconfig.json)
+node sdks/mcp/dist/main.js --list > /dev/null
+
 phase "type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
 npx tsc -p tsconfig.json
 

@@ -1,7 +1,8 @@
 // The command line: the SDK model -> sdks/cli (@cognitionos/cli, bin cognition-cli), on top of the
 // TypeScript SDK. Emitted: the command table with its SDK calls, the app constants, the entry,
 // package.json and README. Copied: the runtime (./runtime -> src/runtime), the package's static
-// files (./package -> ./) and the contract suite (./contract -> tests/contract).
+// files (./package -> ./), its unit tests (./tests -> tests/, run by the root vitest as a project)
+// and the contract suite (./contract -> tests/contract/, run by test/contract/run.ts only).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,6 +20,7 @@ export async function emitCli({ model, policy, version }: GeneratorInput): Promi
   return new Map<string, string>([
     ...copied('package', ''),
     ...copied('runtime', 'src/runtime/'),
+    ...copied('tests', 'tests/'),
     ...copied('contract', 'tests/contract/'),
     ['package.json', emitPackageJson(model, version)],
     ['README.md', emitReadme(model, policy, table)],

@@ -108,6 +108,7 @@ function readMethod(spec: Json, reader: TypeReader, path: string, httpMethod: Ht
     summary: operation.summary ?? '',
     description: operation.description ?? '',
     deprecated: operation.deprecated === true,
+    effects: effectsOf(httpMethod, verb),
     pathParams: pathParamsOf(reader, path, parameters, at, where),
     params: paramsOf(spec, reader, operation, parameters, response, at, where),
     response,
@@ -116,6 +117,17 @@ function readMethod(spec: Json, reader: TypeReader, path: string, httpMethod: Ht
   const polling = operation['x-cognitionos-polling'];
   if (polling) method.polling = pollingOf(polling, where);
   return method;
+}
+
+/** Verbs of a POST that end or remove something: a CLI asks before them, an MCP client is warned. */
+const DESTRUCTIVE_VERBS = new Set(['delete', 'revoke', 'uninstall', 'cancel', 'archive', 'purge']);
+
+function effectsOf(httpMethod: HttpMethod, verb: string): Method['effects'] {
+  return {
+    readOnly: httpMethod === 'get',
+    destructive: httpMethod === 'delete' || DESTRUCTIVE_VERBS.has(verb),
+    idempotent: httpMethod === 'get' || httpMethod === 'put' || httpMethod === 'delete',
+  };
 }
 
 type At = (suffix: string, ...origin: string[]) => { name: string; origin: string[] };

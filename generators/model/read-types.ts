@@ -130,13 +130,13 @@ export class TypeReader {
   }
 
   // allOf: an object whose fields are its parts' fields, in order; required if any part requires them.
+  // An inline part is read in place (its fields are the whole type's), never as a type of its own.
   private allOf(schema: Json, place: Place, base: Base): ObjectType {
     const parts: Json[] = [...schema.allOf, ...(schema.properties ? [{ type: 'object', properties: schema.properties, required: schema.required ?? [] }] : [])];
     const fields: Field[] = [];
     let additional: TypeRef | false = { kind: 'unknown' };
     parts.forEach((part, i) => {
-      const type = this.typeOf(part, { name: `${place.name}Part${i + 1}`, origin: [...place.origin, 'allOf', String(i)] });
-      const object = type.kind === 'named' ? this.types.get(type.name) : undefined;
+      const object = part.$ref ? this.types.get(this.component(refName(part.$ref, place), place)) : part.properties ? this.object(part, { ...place, origin: [...place.origin, 'allOf', String(i)] }, base) : undefined;
       if (object?.kind !== 'object') throw new Error(`${where(place)}: allOf part ${i + 1} is not an object`);
       for (const field of object.fields) {
         const same = fields.findIndex((f) => f.wire === field.wire);

@@ -168,6 +168,10 @@ export interface Method {
   summary: string;
   description: string;
   deprecated: boolean;
+  /** What calling it does, for tools that warn or ask first (CLI confirmation, MCP annotations):
+   * readOnly for GET; destructive for DELETE and for the verbs that end or remove something
+   * (revoke, uninstall, cancel); idempotent where HTTP says so (GET, PUT, DELETE). */
+  effects: { readOnly: boolean; destructive: boolean; idempotent: boolean };
   /** Path parameters in path order: the leading positional arguments in every language. */
   pathParams: Field[];
   /** The params object, or undefined when the operation takes none. */

@@ -43,4 +43,6 @@ export const runners: Runner[] = [
   },
   { language: 'java', suite: 'sdks/java/src/test/java/io/cognitionos/contract', command: (report) => ['bash', 'test/contract/java-suite.sh', report] },
   { language: 'cli', suite: 'sdks/cli/tests/contract', command: cli },
+  // The MCP server's tools, called through the official MCP client (the built sdks/mcp/dist).
+  { language: 'mcp', suite: 'sdks/mcp/contract', command: (report) => ['npx', 'vitest', 'run', '--config', 'sdks/mcp/vitest.contract.config.ts', '--reporter=default', '--reporter=junit', `--outputFile.junit=${report}`] },
 ];

@@ -4,11 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { CLI } from './pty.ts';
-
-// Each test starts several Node processes: on a busy machine that takes longer than vitest's 5 s.
-vi.setConfig({ testTimeout: 60_000 });
+import { describe, expect, it } from 'vitest';
+import { CLI } from './pty.js';
 
 const KEY = 'cog_secret_never_printed_0000';
 const home = mkdtempSync(join(tmpdir(), 'cli-commands-'));

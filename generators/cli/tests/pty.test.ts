@@ -3,12 +3,9 @@
 import { mkdtempSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../test/support/server.ts';
-import { plain, runInPty } from './pty.ts';
-
-// Each test starts several Node processes: on a busy machine that takes longer than vitest's 5 s.
-vi.setConfig({ testTimeout: 60_000 });
+import { plain, runInPty } from './pty.js';
 
 let server: RunningServer;
 let env: Record<string, string>;

@@ -5,8 +5,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../../sdks/cli/dist/cli.js', import.meta.url));
-if (!existsSync(CLI)) throw new Error(`${CLI} is missing: npm ci builds it (or npm run build -w @cognitionos/cli)`);
+/** The file npm links as the bin; it runs the bundle, dist/cli.js. */
+export const CLI = fileURLToPath(new URL('../bin/cognition-cli.js', import.meta.url));
+const bundle = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+if (!existsSync(bundle)) throw new Error(`${bundle} is missing: npm ci builds it (or npm run build -w @cognitionos/cli)`);
 
 export interface PtyRun {
   code: number;

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { AppInfo } from '../runtime/app.ts';
-import { configPath, readConfig, resolveTarget, writeConfig } from '../runtime/config.ts';
-import { EXIT, exitCodeFor, problemOf } from '../runtime/errors.ts';
-import { renderDocument, resolveFormat, toYaml } from '../runtime/output.ts';
-import type { FlagSpec } from '../runtime/spec.ts';
-import { buildParams, parseFlagValue, readData, UsageError } from '../runtime/values.ts';
+import type { AppInfo } from '../src/runtime/app.js';
+import { configPath, readConfig, resolveTarget, writeConfig } from '../src/runtime/config.js';
+import { EXIT, exitCodeFor, problemOf } from '../src/runtime/errors.js';
+import { renderDocument, resolveFormat, toYaml } from '../src/runtime/output.js';
+import type { FlagSpec } from '../src/runtime/spec.js';
+import { buildParams, parseFlagValue, readData, UsageError } from '../src/runtime/values.js';
 
 const flag = (over: Partial<FlagSpec>): FlagSpec => ({ flag: 'x', wire: 'x', kind: 'string', required: false, in: 'body', description: '', ...over });
 
