@@ -10,6 +10,7 @@ export default defineConfig({
       // once copied into sdks/, against what was built there.
       { test: { name: 'generators', include: ['generators/**/*.test.ts'], exclude: ['**/node_modules/**', 'generators/*/tests/**', 'generators/*/contract/**', 'generators/typescript/package/**'] } },
       'sdks/typescript/vitest.config.ts',
+      'sdks/cli/vitest.config.ts',
       'sdks/mcp/vitest.config.ts',
     ],
   },

@@ -9,3 +9,4 @@ node --import tsx bench/generate/run.ts
 node --import tsx bench/sdk-typescript/run.ts
 node --import tsx bench/sdk-go/run.ts
 node --import tsx bench/sdk-java/run.ts
+node --import tsx bench/cli/run.ts

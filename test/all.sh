@@ -28,6 +28,10 @@ node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function'
 node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
 node --input-type=module -e "const m = await import('@cognitionos/sdk/undici'); if (typeof m.createUndiciTransport !== 'function') process.exit(1)"
 
+phase "CLI: types under tsc --strict (its SDK calls against the SDK just built), one bundle by tsup, the bin starts"
+(cd sdks/cli && npx tsc --noEmit -p tsconfig.json && npx tsup --silent)
+test "$(npm exec --silent cognition-cli -- --version)" = "$(node -p "require('./sdks/cli/package.json').version")"
+
 phase "MCP server: bundled by tsup (on the SDK just built), then tsc --strict over it, its tests and contract suite"
 (cd sdks/mcp && npx tsup --silent && npx tsc --strict --noEmit -p tsconfig.json)
 node sdks/mcp/dist/main.js --list > /dev/null

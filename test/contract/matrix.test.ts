@@ -39,7 +39,7 @@ describe('buildColumn', () => {
   });
 
   it('counts only passing cells as passed, across columns', () => {
-    expect(countCells([column, missingColumn('go', scenarios, 'no suite')])).toEqual({ passed: 1, failed: 5 });
+    expect(countCells([column, missingColumn('go', scenarios, 'no suite')])).toEqual({ passed: 1, failed: 5, notApplicable: 0 });
   });
 
   it('renders one row per scenario and lists every non-passing cell with its reason', () => {
@@ -62,5 +62,24 @@ describe('buildColumn', () => {
     expect(text).toContain('MISSING [go] tenants.crud, tenants.list.autopaging: no contract suite');
     expect(text).toContain('FAIL [go] health.check: boom');
     expect(renderText({ scenarios, checks: [] }, [missingColumn('java', scenarios, 'no suite')])).toContain('MISSING [java] every row: no suite');
+  });
+});
+
+describe('not applicable', () => {
+  const withNa = [...scenarios, { id: 'headers.case_insensitive', statement: 'headers', not_applicable: { cli: 'no header names on a command line' } }];
+
+  it('marks the named column n/a with its reason, whatever its tests say, and only that column', () => {
+    const cli = buildColumn('cli', withNa, [{ name: 'tenants.crud: x', outcome: 'passed' }]);
+    expect(cli.cells.get('headers.case_insensitive')).toEqual({ status: 'n/a', detail: 'no header names on a command line' });
+    expect(buildColumn('go', withNa, []).cells.get('headers.case_insensitive')?.status).toBe('missing');
+    expect(missingColumn('cli', withNa, 'no suite').cells.get('headers.case_insensitive')?.status).toBe('n/a');
+  });
+
+  it('counts n/a as neither passed nor failed, and prints it with the reason', () => {
+    const cli = buildColumn('cli', withNa, scenarios.map(({ id }) => ({ name: `${id}: x`, outcome: 'passed' as const })));
+    expect(countCells([cli])).toEqual({ passed: 3, failed: 0, notApplicable: 1 });
+    const text = renderText({ scenarios: withNa, checks: [] }, [cli]);
+    expect(text).toMatch(/headers\.case_insensitive +n\/a/);
+    expect(text).toContain('n/a [cli] headers.case_insensitive: no header names on a command line');
   });
 });

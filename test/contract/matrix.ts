@@ -1,8 +1,9 @@
-// The conformance matrix: one row per scenario id, one column per language, each cell pass/fail/missing.
+// The conformance matrix: one row per scenario id, one column per language, each cell pass/fail/missing,
+// or n/a where scenarios.json says the scenario cannot apply to that column (with the reason).
 import type { Scenario } from './scenarios.ts';
 import type { TestCase } from './junit.ts';
 
-export type Status = 'pass' | 'fail' | 'missing';
+export type Status = 'pass' | 'fail' | 'missing' | 'n/a';
 
 export interface Cell {
   status: Status;
@@ -25,14 +26,20 @@ export function namesScenario(testName: string, id: string): boolean {
 
 export function buildColumn(language: string, scenarios: Scenario[], cases: TestCase[]): Column {
   const cells = new Map<string, Cell>();
-  for (const { id } of scenarios) cells.set(id, cellOf(cases.filter((c) => namesScenario(c.name, id))));
+  for (const scenario of scenarios) cells.set(scenario.id, notApplicable(scenario, language) ?? cellOf(cases.filter((c) => namesScenario(c.name, scenario.id))));
   const unmatched = cases.filter((c) => !scenarios.some(({ id }) => namesScenario(c.name, id))).map((c) => c.name);
   return { language, cells, unmatched };
 }
 
 /** A column for a language whose suite did not run or wrote no report: every scenario missing. */
 export function missingColumn(language: string, scenarios: Scenario[], reason: string): Column {
-  return { language, cells: new Map(scenarios.map(({ id }) => [id, { status: 'missing', detail: reason }])), unmatched: [] };
+  return { language, cells: new Map(scenarios.map((s) => [s.id, notApplicable(s, language) ?? { status: 'missing', detail: reason }])), unmatched: [] };
+}
+
+/** The n/a cell of a scenario that names this column in `not_applicable`, with its reason. */
+function notApplicable(scenario: Scenario, language: string): Cell | undefined {
+  const reason = scenario.not_applicable?.[language];
+  return reason === undefined ? undefined : { status: 'n/a', detail: reason };
 }
 
 // Every test naming the scenario must pass; a skipped one is a failure (no skipped scenarios).
@@ -42,13 +49,15 @@ function cellOf(cases: TestCase[]): Cell {
   return bad ? { status: 'fail', detail: `${bad.name}: ${bad.message ?? bad.outcome}` } : { status: 'pass' };
 }
 
-export function countCells(columns: Column[]): { passed: number; failed: number } {
+/** n/a cells count as neither: they are listed with their reasons instead. */
+export function countCells(columns: Column[]): { passed: number; failed: number; notApplicable: number } {
   const all = columns.flatMap((column) => [...column.cells.values()]);
   const passed = all.filter((cell) => cell.status === 'pass').length;
-  return { passed, failed: all.length - passed };
+  const notApplicable = all.filter((cell) => cell.status === 'n/a').length;
+  return { passed, failed: all.length - passed - notApplicable, notApplicable };
 }
 
-const label: Record<Status, string> = { pass: 'pass', fail: 'FAIL', missing: 'MISSING' };
+const label: Record<Status, string> = { pass: 'pass', fail: 'FAIL', missing: 'MISSING', 'n/a': 'n/a' };
 
 /** Rows of the matrix: the catalogue's scenarios, then (under a rule) the orchestrator's own checks. */
 export interface Rows {

@@ -51,15 +51,15 @@ async function main(): Promise<number> {
   runs.push(...(await inParallel(selectedRunners(), (runner) => runLanguage(runner, scenarios))));
   const rows = { scenarios, checks: orchestratorRows };
   const columns = runs.map((run) => run.column);
-  const { passed, failed } = countCells(columns);
+  const { passed, failed, notApplicable } = countCells(columns);
   console.log(`\n== contract matrix (scenario x language; the rows under the last rule are the orchestrator's own checks)\n${renderText(rows, columns)}`);
   console.log(`\n== validating proxy\n${violationText(runs)}`);
   console.log(`\n== fault run (COGNITIONOS_FAULTS=${faultyServerFaults})\n${faultTable(runs)}`);
   const notes = languagesWithoutRunner();
   if (notes) console.log(`\n${notes}`);
-  writeFileSync(join(reports, 'matrix.md'), markdownReport(rows, columns, runs, notes, passed, failed));
+  writeFileSync(join(reports, 'matrix.md'), markdownReport(rows, columns, runs, notes, passed, failed, notApplicable));
   console.log(`\ncontract run took ${Math.round((Date.now() - started) / 1000)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${passed} passed, ${failed} failed${notApplicable ? ` (${notApplicable} n/a, listed above with the reason)` : ''}`);
   return failed === 0 ? 0 : 1;
 }
 
@@ -171,7 +171,7 @@ function languagesWithoutRunner(): string {
   return outside.length ? `not in the matrix yet (no contract runner entry in test/contract/runners.ts): ${outside.map((name) => `sdks/${name}`).join(', ')}` : '';
 }
 
-function markdownReport(rows: Rows, columns: Column[], runs: LanguageRun[], notes: string, passed: number, failed: number): string {
+function markdownReport(rows: Rows, columns: Column[], runs: LanguageRun[], notes: string, passed: number, failed: number, notApplicable: number): string {
   return [
     '# Contract matrix',
     '',
@@ -192,7 +192,7 @@ function markdownReport(rows: Rows, columns: Column[], runs: LanguageRun[], note
     '```',
     ...(notes ? ['', notes] : []),
     '',
-    `${passed} passed, ${failed} failed`,
+    `${passed} passed, ${failed} failed${notApplicable ? ` (${notApplicable} n/a)` : ''}`,
     '',
   ].join('\n');
 }

@@ -24,6 +24,12 @@ const python = (client: string) => (report: string) => [
   '.venv/bin/pytest', 'sdks/python/tests/contract', '-p', 'no:cacheprovider', `--junitxml=${report}`,
 ];
 
+// The CLI column: its suite runs the freshly built bin (dist/cli.js) as a subprocess for every step.
+const cli = (report: string) => [
+  'bash', '-o', 'pipefail', '-c',
+  `npm run --silent build -w @cognitionos/cli && npx vitest run --config sdks/cli/vitest.contract.config.ts --reporter=default --reporter=junit --outputFile.junit=${JSON.stringify(report)}`,
+];
+
 export const runners: Runner[] = [
   { language: 'typescript', suite: 'sdks/typescript/tests/contract', command: typescript('fetch') },
   { language: 'typescript-undici', suite: 'sdks/typescript/tests/contract', command: typescript('undici') },
@@ -36,6 +42,7 @@ export const runners: Runner[] = [
     command: (report) => ['bash', '-o', 'pipefail', '-c', `cd sdks/go && go test -tags contract -count=1 -json ./contract | node --import tsx ../../test/contract/go-junit.ts ${JSON.stringify(report)}`],
   },
   { language: 'java', suite: 'sdks/java/src/test/java/io/cognitionos/contract', command: (report) => ['bash', 'test/contract/java-suite.sh', report] },
+  { language: 'cli', suite: 'sdks/cli/tests/contract', command: cli },
   // The MCP server's tools, called through the official MCP client (the built sdks/mcp/dist).
   { language: 'mcp', suite: 'sdks/mcp/contract', command: (report) => ['npx', 'vitest', 'run', '--config', 'sdks/mcp/vitest.contract.config.ts', '--reporter=default', '--reporter=junit', `--outputFile.junit=${report}`] },
 ];

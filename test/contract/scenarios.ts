@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 export interface Scenario {
   id: string;
   statement: string;
+  /** Columns the scenario cannot apply to (a transport, a header's letter case on a command line), each with the reason. */
+  not_applicable?: Record<string, string>;
 }
 
 export function loadScenarios(): Scenario[] {

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { sdkVersion } from '../../../generators/sdk-version.ts';
 import { startServer, type RunningServer } from '../../../test/support/server.ts';
 import type { Channel, Context, Published } from '../dry-run/channel.ts';
+import { cliChannel } from '../dry-run/cli.ts';
 import { goChannel } from '../dry-run/goproxy.ts';
 import { mavenChannel } from '../dry-run/maven.ts';
 import { npmChannel } from '../dry-run/npm.ts';
 import { pypiChannel } from '../dry-run/pypi.ts';
 import { root } from '../project.ts';
 
-const CHANNELS: Channel[] = [npmChannel, pypiChannel, goChannel, mavenChannel];
+const CHANNELS: Channel[] = [npmChannel, pypiChannel, goChannel, mavenChannel, cliChannel];
 
 async function release(channel: Channel, context: Context): Promise<boolean> {
   let published: Published | undefined;

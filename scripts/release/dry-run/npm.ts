@@ -43,9 +43,10 @@ export const npmChannel: Channel = {
   },
 };
 
-const registryHost = (url: string) => url.replace(/^https?:/, '');
+export const registryHost = (url: string) => url.replace(/^https?:/, '');
 
-async function startVerdaccio(root: string, home: string) {
+/** Verdaccio on a free loopback port, taking publishes of `names` only (the CLI channel adds its own). */
+export async function startVerdaccio(root: string, home: string, names: string[] = [name]) {
   mkdirSync(home, { recursive: true });
   const port = await freePort();
   const config = join(home, 'config.yaml');
@@ -53,7 +54,7 @@ async function startVerdaccio(root: string, home: string) {
     `storage: ${join(home, 'storage')}`,
     `auth:\n  htpasswd:\n    file: ${join(home, 'htpasswd')}\n    max_users: 1`,
     'uplinks: {}',
-    `packages:\n  '${name}':\n    access: $all\n    publish: $authenticated\n  '**':\n    access: $all`,
+    `packages:\n${names.map((n) => `  '${n}':\n    access: $all\n    publish: $authenticated\n`).join('')}  '**':\n    access: $all`,
     'log: { type: stdout, format: pretty, level: warn }',
     '',
   ].join('\n'));
@@ -62,7 +63,7 @@ async function startVerdaccio(root: string, home: string) {
 }
 
 /** The publisher's token: Verdaccio's htpasswd plugin registers a user on the npm login call. */
-async function addUser(url: string): Promise<string> {
+export async function addUser(url: string): Promise<string> {
   const response = await fetch(`${url}-/user/org.couchdb.user:dry-run`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },

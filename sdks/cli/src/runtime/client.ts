@@ -1,0 +1,55 @@
+// Generated from generators/cli/runtime/client.ts by generators/cli. Do not edit: change generators/cli/runtime/client.ts or the generator.
+// The SDK client a command calls through, made from the resolved target and the global flags.
+// `--dry-run` swaps the SDK's transport for one that keeps the request (exactly as the SDK built it:
+// headers, Idempotency-Key, body) and sends nothing; the key is redacted before it is printed.
+import type { AppInfo, TransportRequest } from './app.js';
+import { resolveTarget, type Target, type TargetFlags } from './config.js';
+import { redactKey } from './errors.js';
+import { nodeHttpTransport } from './http-transport.js';
+
+export interface ClientFlags extends TargetFlags {
+  timeout?: number;
+  maxRetries?: number;
+  dryRun?: boolean;
+}
+
+export interface CliClient {
+  client: any;
+  target: Target;
+  /** Set once a dry run has built its request. */
+  dryRun?: { request?: TransportRequest };
+}
+
+/** Thrown by the dry-run transport: the SDK wraps it, the command then prints the kept request. */
+class NotSent extends Error {}
+
+export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.ProcessEnv): Promise<CliClient> {
+  const target = resolveTarget(app, flags, env);
+  const { CognitionOSClient } = await app.loadSdk();
+  const made: CliClient = { client: undefined, target };
+  const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl, transport: nodeHttpTransport };
+  if (flags.timeout !== undefined) options.timeout = flags.timeout;
+  if (flags.maxRetries !== undefined) options.maxRetries = flags.maxRetries;
+  if (flags.dryRun) {
+    const dryRun: CliClient['dryRun'] = {};
+    made.dryRun = dryRun;
+    options.maxRetries = 0;
+    options.transport = async (request: TransportRequest) => {
+      dryRun.request = { method: request.method, url: request.url, headers: { ...request.headers }, body: request.body };
+      throw new NotSent('dry run: not sent');
+    };
+  }
+  made.client = new CognitionOSClient(options);
+  return made;
+}
+
+/** The dry run's request as text (method, URL, headers, body) or as a JSON object. */
+export function describeRequest(request: TransportRequest, key: string | undefined, json: boolean): string {
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, name.toLowerCase() === 'authorization' ? value.replace(/^(\w+\s+).*$/, '$1[redacted]') : redactKey(value, key)]),
+  );
+  const body = request.body === undefined ? undefined : JSON.parse(redactKey(request.body, key));
+  if (json) return `${JSON.stringify({ method: request.method, url: request.url, headers, body: body ?? null }, null, 2)}\n`;
+  const lines = [`${request.method} ${request.url}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  return `${lines.join('\n')}\n${body === undefined ? '' : `\n${JSON.stringify(body, null, 2)}\n`}`;
+}
