@@ -16,6 +16,8 @@ export interface Policy {
     methods: string[];
     idempotencyKeyMakesRetryable: boolean;
     retryCountHeader: string;
+    /** The server's verdict on an error answer (`true`/`false`): it decides before `statuses`. */
+    shouldRetryHeader: string;
   };
   timeouts: { requestMs: number };
   polling: { intervalMs: number; timeoutMs: number };
@@ -59,6 +61,7 @@ export function policyConstants(policy: Policy): Constant[] {
     ['repeatable_methods', retries.methods],
     ['idempotency_key_makes_retryable', retries.idempotencyKeyMakesRetryable],
     ['retry_count_header', retries.retryCountHeader],
+    ['should_retry_header', retries.shouldRetryHeader],
     ['timeout_ms', policy.timeouts.requestMs],
     ['poll_interval_ms', policy.polling.intervalMs],
     ['poll_timeout_ms', policy.polling.timeoutMs],

@@ -46,16 +46,16 @@ func execute(ctx context.Context, c call, out any, options []option.RequestOptio
 		switch {
 		case err != nil:
 			if !mayRetry || !retryableError(err) {
-				return withIdempotencyKey(err, req)
+				return describe(err, req, c)
 			}
 			err = sleep(ctx, retryDelay(retry+1, ""))
 		case resp.StatusCode < 300:
 			return decode(resp, body, cfg, out)
-		case mayRetry && retryableStatus(resp.StatusCode):
+		case mayRetry && shouldRetry(resp):
 			err = sleep(ctx, retryDelay(retry+1, resp.Header.Get("Retry-After")))
 		default:
 			keep(resp, cfg)
-			return withIdempotencyKey(newAPIError(resp, redact(body, cfg.APIKey)), req)
+			return describe(newAPIError(resp, redact(body, cfg.APIKey)), req, c)
 		}
 		if err != nil {
 			return err
