@@ -61,6 +61,8 @@ const (
 	APIKeyEnv = "COGNITIONOS_API_KEY"
 	// BaseURLEnv is the policy's base url env.
 	BaseURLEnv = "COGNITIONOS_BASE_URL"
+	// LogEnv is the policy's log env.
+	LogEnv = "COGNITIONOS_LOG"
 	// DefaultBaseURL is the policy's default base url.
 	DefaultBaseURL = "http://localhost:8100/api/v3"
 	// RequestIDHeader is the policy's request id header.
