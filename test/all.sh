@@ -52,6 +52,7 @@ bash scripts/go-tools.sh
 unformatted=$(gofmt -l sdks/go generators/go bench/sdk-go)
 [ -z "$unformatted" ] || { echo "not gofmt'd: $unformatted"; exit 1; }
 (cd sdks/go && go vet -tags contract ./... && ../../.tools/bin/staticcheck -tags contract ./... && go test ./...)
+(cd sdks/go/otel && go vet ./... && ../../../.tools/bin/staticcheck ./... && go test ./...) # the OpenTelemetry module, apart so the SDK depends on nothing
 (cd bench/sdk-go && go vet ./... && ../../.tools/bin/staticcheck ./...)
 
 phase "Java SDK: jar, sources and javadoc jars (javac -Xlint:all -Werror), unit tests against a local stub (mvn verify, offline after the first resolve)"

@@ -128,28 +128,44 @@ func (r *${name}) UnmarshalJSON(data []byte) error {
 	}
 	return r.JSON.capture(data, ${fieldsVar})
 }
-${type.usage.request ? emitConstants(model, name, type.fields.filter((f) => !f.discriminator)) : ''}${emitRedaction(model, type)}`;
+${type.usage.request ? emitMarshal(model, name, type.fields.filter((f) => !f.discriminator), fields) : ''}${emitRedaction(model, type)}`;
 }
 
-/** A MarshalJSON that writes each constant field's one value (a caller never has to set it), or
- * nothing when the fields have no constant. Query fields (tag `-`) are not part of the JSON. */
-export function emitConstants(model: SdkModel, name: string, fields: Field[]): string {
+/** A MarshalJSON for a type the SDK sends, when encoding/json alone would send it wrong: it writes each
+ * constant field's one value (a caller never has to set it), and, when an optional field is a map, a
+ * list, free JSON or an Opt, it marshals field by field (marshalFields) so that an empty map or list is
+ * sent rather than dropped and an unset Opt is left out. Nothing when neither applies. Query fields
+ * (tag `-`) are not part of the JSON. */
+export function emitMarshal(model: SdkModel, name: string, fields: Field[], goFields: GoField[]): string {
   const constants = fields.filter((f) => f.constant !== undefined);
-  if (constants.length === 0) return '';
+  const fieldByField = goFields.some((f) => f.tag.endsWith(',omitempty') && emptyIsAValue(model, f));
+  if (constants.length === 0 && !fieldByField) return '';
   const lines = constants.map((field, i) => {
     const goName = exported(field.words);
     const value = JSON.stringify(field.constant);
     if (!fieldType(model, field).startsWith('*')) return `\tr.${goName} = ${value}`;
     return `\tconstant${i + 1} := ${goType(model, field.type)}(${value})\n\tr.${goName} = &constant${i + 1}`;
   });
+  const what = [constants.length ? 'its constant fields set to their one value' : '', fieldByField ? 'an empty map or list sent, not dropped' : ''].filter(Boolean).join(', and ');
   return `
-// MarshalJSON writes ${name} with its constant fields set to their one value.
+// MarshalJSON writes ${name} with ${what}.
 func (r ${name}) MarshalJSON() ([]byte, error) {
 	type plain ${name}
-${lines.join('\n')}
-	return json.Marshal(plain(r))
+${lines.join('\n')}${lines.length ? '\n' : ''}	return ${fieldByField ? 'marshalFields' : 'json.Marshal'}(plain(r))
 }
 `;
+}
+
+/** Whether a Go field's empty value (an empty map or list) differs from leaving it unset. */
+function emptyIsAValue(model: SdkModel, field: GoField): boolean {
+  return /^(\[\]|map\[|Opt\[|any$)/.test(field.type) || /^map\[/.test(aliasTarget(model, field.type));
+}
+
+function aliasTarget(model: SdkModel, goName: string): string {
+  const type = model.types.find((t) => typeName(t) === goName);
+  if (type?.kind === 'map') return 'map[';
+  if (type?.kind === 'alias') return goType(model, type.target);
+  return '';
 }
 
 // A secret the API returns once (`x-cognitionos-secret`) must not reach a log through fmt: the

@@ -24,7 +24,8 @@ export function emitReadme(model: SdkModel, policy: Policy, pkg: GoPackage): str
 # ${model.name} Go SDK
 
 Go client for the ${model.name} API (spec version ${model.specVersion}), package \`cognitionos\`.
-Go 1.23 or newer; no dependency beyond the standard library.
+Go 1.23 or newer; no dependency beyond the standard library (OpenTelemetry trace context is a
+module of its own, \`${pkg.module}/otel\`).
 
 ## Install
 
@@ -72,7 +73,18 @@ Every method takes a \`context.Context\` first, then the path parameters, then a
 then \`...option.RequestOption\`. It returns \`(*T, error)\`, or only \`error\` when the answer has
 no body. Optional fields are pointers, set with \`cognitionos.String\`, \`cognitionos.Int\`,
 \`cognitionos.Bool\`, \`cognitionos.Float\` or \`cognitionos.Time\`; a nil field is not sent. An optional enum
-is its string type (\`Status: cognitionos.TenantStatusSuspended\`): left \`""\`, it is not sent.
+is its string type (\`Status: cognitionos.TenantStatusSuspended\`): left \`""\`, it is not sent. An
+optional map or list left nil is not sent; set, even empty, it is: \`{}\` and \`[]\` clear what was
+there. A field the API also lets you set to null is a \`cognitionos.Opt[T]\`: \`cognitionos.NewOpt(v)\`
+sends v, \`cognitionos.Null[T]()\` sends null, its zero value is not sent.
+
+\`\`\`go
+// Clears the tenant's metadata: {"metadata":{}} is sent.
+_, err := client.Tenants.Update(ctx, "ten_1", cognitionos.TenantUpdateParams{Metadata: cognitionos.Metadata{}})
+if err != nil {
+	return err
+}
+\`\`\`
 Go names follow Go's initialisms (\`tenant.ID\`, \`TenantID\`, \`client.Tenants.APIKeys\`).
 
 ## Services and methods
@@ -92,16 +104,83 @@ ${model.resources.map((r) => serviceSection(r, 'client')).join('\n')}
 | \`option.WithPollInterval(d)\`, \`option.WithPollTimeout(d)\` | the operation's own (see its \`...AndPoll\` method) |
 | \`option.WithResponseInto(&resp)\` | (the call's last \`*http.Response\`) |
 | \`option.WithJSONSet(key, value)\` | (a body field this SDK version does not know yet) |
+| \`option.WithMiddleware(m...)\` | (functions around each attempt) |
+| \`option.WithLogger(logger)\` | \`${environment.log}=debug\` logs to stderr |
 
 Options given to \`NewClient\` apply to every call; options given to a call override them for
 that call only.
+
+## Custom HTTP client, raw response, middleware, logging, tracing
+
+Requests go through \`http.DefaultClient\` unless you give your own (its \`Transport\`, proxy and TLS
+settings apply):
+
+\`\`\`go
+proxy, err := url.Parse("http://proxy.internal:3128")
+if err != nil {
+	return err
+}
+proxied := cognitionos.NewClient(option.WithHTTPClient(&http.Client{Transport: &http.Transport{Proxy: http.ProxyURL(proxy)}}))
+_ = proxied
+\`\`\`
+
+\`option.WithResponseInto(&resp)\` hands you the call's last \`*http.Response\` (status, headers; its
+body already decoded into the result):
+
+\`\`\`go
+var resp *http.Response
+tenant, err := client.Tenants.Get(ctx, "ten_1", option.WithResponseInto(&resp))
+if err != nil {
+	return err
+}
+fmt.Println(tenant.ID, resp.StatusCode, resp.Header.Get("${policy.headers.requestId}"))
+\`\`\`
+
+A middleware runs around each attempt (a retry passes through it again): it sees the request before
+it is sent and the response after, and may answer itself without calling \`next\`. The first one
+given is the outermost.
+
+\`\`\`go
+timed := func(req *http.Request, next option.MiddlewareNext) (*http.Response, error) {
+	started := time.Now()
+	resp, err := next(req)
+	fmt.Println(req.Method, req.URL.Path, time.Since(started))
+	return resp, err
+}
+traced := cognitionos.NewClient(option.WithMiddleware(timed))
+_ = traced
+\`\`\`
+
+\`${environment.log}=debug\` in the environment, or \`option.WithLogger\` with a \`*slog.Logger\`, logs one
+debug record per attempt: method, path, status, request id, attempt and elapsed time. No header and
+no body is logged, so neither the API key nor a secret in an answer reaches the log.
+
+\`\`\`go
+logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+logged := cognitionos.NewClient(option.WithLogger(logger))
+_ = logged
+\`\`\`
+
+With OpenTelemetry, \`go get ${pkg.module}/otel\` and add its option: each attempt sends the W3C
+\`traceparent\` and \`tracestate\` of the span active in the call's context (nothing without one),
+so the server continues your trace. The SDK's own module does not depend on OpenTelemetry.
+
+\`\`\`go
+withTrace := cognitionos.NewClient(cognitionosotel.WithTraceContext())
+_, err := withTrace.Tenants.Get(ctx, "ten_1") // ctx holds your span
+if err != nil {
+	return err
+}
+\`\`\`
 
 ## Errors
 
 An answer with a 4xx or 5xx status is a \`*cognitionos.Error\` with \`StatusCode\`, \`RequestID\`
 (the \`${policy.headers.requestId}\` header), \`Problem\` (the RFC 9457 body: \`Title\`, \`Detail\`,
 \`Errors\` naming each offending field), \`Header\` and, for a POST, \`IdempotencyKey\`. Match its
-class with \`errors.Is\` against the sentinel:
+class with \`errors.Is\` against the sentinel. Its message names the call, then the status and the
+problem: \`POST /workflows/wf_1/executions/exec_1/cancel: 409 Conflict: ... (request req_1)\`; a 400's
+field errors are listed once; a timeout states the call and the timeout it was given.
 
 ${renderErrorTable(policy, GO_SPELLING)}
 
@@ -124,10 +203,26 @@ if errors.Is(err, cognitionos.ErrNotFound) { /* ... */ }
 
 ${renderRetryPolicy(policy, GO_SPELLING)}
 
+An error answer's \`${retries.shouldRetryHeader}: true|false\` header decides before the table above: \`false\`
+stops a retry (a conflict with the object's state will not change), \`true\` allows one.
+
 ## Pagination
 
 \`List\` answers one \`*cognitionos.Page[T]\` (\`Data\`, \`HasMore\`, \`NextCursor\`, \`HasNextPage()\`);
-\`ListAutoPaging\` is an \`iter.Seq2[T, error]\` over every item of every page:
+\`page.GetNextPage(ctx)\` fetches the page after it with the same params and options (nil, nil after
+the last one); \`ListAutoPaging\` is an \`iter.Seq2[T, error]\` over every item of every page:
+
+\`\`\`go
+page, err := client.Tenants.List(ctx, cognitionos.TenantListParams{Limit: cognitionos.Int(20)})
+for page != nil && err == nil {
+	fmt.Println(len(page.Data))
+	page, err = page.GetNextPage(ctx)
+}
+if err != nil {
+	return err
+}
+\`\`\`
+
 
 \`\`\`go
 for memory, err := range client.Memories.ListAutoPaging(ctx, cognitionos.MemoryListParams{Limit: cognitionos.Int(100)}) {

@@ -4,7 +4,7 @@ import { splitWords } from '../model/naming.ts';
 import { typeNamed } from '../model/build.ts';
 import type { Field, Method, Resource, SdkModel, TypeRef } from '../model/types.ts';
 import { docComment, goType, goTypeNamed, withDeprecation } from './go-types.ts';
-import { emitConstants, fieldLines, goField, resultType, type GoField } from './emit-models.ts';
+import { emitMarshal, fieldLines, goField, resultType, type GoField } from './emit-models.ts';
 import { exported, fieldName, goVerb, paramsType, serviceType, unexported } from './naming.ts';
 import { GENERATED } from './header.ts';
 
@@ -70,9 +70,25 @@ function emitMethod(model: SdkModel, resource: Resource, method: Method): string
     ...(method.params?.in === 'body' ? [', body: params'] : []),
   ].join('');
   const request = `call{method: http.Method${exported([method.httpMethod])}, path: ${pathExpr}${payload}}`;
-  const send = result ? `\treturn do[${result}](ctx, ${request}, s.with(opts))` : `\treturn execute(ctx, ${request}, nil, s.with(opts))`;
+  const send =
+    method.response.kind === 'page' ? sendForPage(resource, method, result!, request) : result ? `\treturn do[${result}](ctx, ${request}, s.with(opts))` : `\treturn execute(ctx, ${request}, nil, s.with(opts))`;
   const extras = [method.response.kind === 'page' ? emitAutoPaging(model, resource, method) : '', method.polling ? emitAndPoll(model, resource, method) : ''];
   return `${doc}func (s *${type}) ${verb}(${declared}) ${returns} {\n${buildPath}${send}\n}\n${extras.join('')}`;
+}
+
+// A page remembers how it was fetched, so page.GetNextPage(ctx) asks for the next one with the same
+// path, params and options.
+function sendForPage(resource: Resource, method: Method, result: string, request: string): string {
+  const { passed } = signature(resource, method);
+  return `\tpage, err := do[${result}](ctx, ${request}, s.with(opts))
+\tif err != nil {
+\t\treturn nil, err
+\t}
+\tpage.next = func(ctx context.Context, cursor *string) (*${result}, error) {
+\t\tparams.Cursor = cursor
+\t\treturn s.${goVerb(method)}(${passed})
+\t}
+\treturn page, nil`;
 }
 
 function emitAutoPaging(model: SdkModel, resource: Resource, method: Method): string {
@@ -125,15 +141,15 @@ function emitParams(model: SdkModel, resource: Resource, method: Method): string
   const type = paramsType(resource, method);
   const inQuery = new Set(params.query.map((f) => f.wire));
   const sent = params.fields.filter((f) => !f.readOnly);
-  const fields: GoField[] = sent.map((f) => ({ ...goField(model, f), ...(inQuery.has(f.wire) && params.in === 'body' ? { tag: '-' } : {}) }));
+  const fields: GoField[] = sent.map((f) => ({ ...(inQuery.has(f.wire) ? goField(model, f) : paramsField(model, f)), ...(inQuery.has(f.wire) && params.in === 'body' ? { tag: '-' } : {}) }));
   const where = params.in === 'query' ? 'query parameters' : params.query.length ? 'body and query parameters' : 'body';
   const struct = `// ${type} is the ${where} of ${fieldName(resource)}.${goVerb(method)}. Set optional fields with String, Int,
-// Bool, Float or Time; one left nil is not sent.
+// Bool, Float or Time; one left nil is not sent.${fields.some((f) => f.type.startsWith('Opt[')) ? ' One that may be null is an Opt: NewOpt(v) sends v,\n// Null[T]() sends null, its zero value is not sent.' : ''}
 type ${type} struct {
 ${fieldLines(fields)}
 }
 `;
-  const body = params.in === 'body' ? emitConstants(model, type, sent.filter((f) => !inQuery.has(f.wire))) : '';
+  const body = params.in === 'body' ? emitMarshal(model, type, sent.filter((f) => !inQuery.has(f.wire)), fields) : '';
   if (params.query.length === 0) return `${struct}${body}`;
   const adds = params.query.map((f) => queryLine(model, method, f));
   return `${struct}${body}
@@ -143,6 +159,14 @@ ${adds.join('\n')}
 \treturn q
 }
 `;
+}
+
+// A params field the caller may also set to null (optional and nullable) is an Opt, which tells
+// unset, a value and null apart; any other is spelled as in a model.
+function paramsField(model: SdkModel, field: Field): GoField {
+  const plain = goField(model, field);
+  if (field.required || !field.nullable) return plain;
+  return { ...plain, type: `Opt[${goType(model, field.type)}]` };
 }
 
 // One query parameter: a scalar (or an enum, or a list of them, repeated) goes in the URL as text;

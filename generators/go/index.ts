@@ -59,10 +59,11 @@ function resourceFile(base: string, files: Map<string, string>, copied: [string,
 }
 
 // runtime/ lands at the module root (package option and internal/ keep their folders), tests/ at
-// the root beside the code it tests, contract/ as its own package.
+// the root beside the code it tests, contract/ as its own package, otel/ as its own module (the
+// OpenTelemetry trace context, so the SDK's module depends on nothing).
 function copiedFiles(): [string, string][] {
   const tree = (dir: string, into: string) => listFiles(join(here, dir)).map((file): [string, string] => [join(dir, file), join(into, file)]);
-  return [...tree('runtime', ''), ...tree('tests', ''), ...tree('contract', 'contract')];
+  return [...tree('runtime', ''), ...tree('tests', ''), ...tree('contract', 'contract'), ...tree('otel', 'otel')];
 }
 
 function copy(source: string): string {

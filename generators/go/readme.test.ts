@@ -22,8 +22,17 @@ it('the README has a quick start program and further snippets', () => {
 it('every README snippet compiles (go vet)', () => {
   const [program, ...bodies] = snippets;
   const functions = bodies.map((body, i) => `func example${i}(ctx context.Context, client *cognitionos.Client) error {\n${body}\nreturn nil\n}\n`);
-  writeFileSync(join(scratch, 'go.mod'), `module readme\n\ngo 1.23\n\nrequire ${pkg.module} v0.0.0\n\nreplace ${pkg.module} => ${join(root, pkg.dir)}\n`);
+  // The tracing snippet needs the otel module (and its go.sum); the others only the SDK.
+  const otel = `${pkg.module}/otel`;
+  writeFileSync(
+    join(scratch, 'go.mod'),
+    `module readme\n\ngo 1.23.0\n\nrequire (\n\t${pkg.module} v0.0.0\n\t${otel} v0.0.0\n)\n\nreplace ${pkg.module} => ${join(root, pkg.dir)}\n\nreplace ${otel} => ${join(root, pkg.dir, 'otel')}\n`,
+  );
+  writeFileSync(join(scratch, 'go.sum'), readFileSync(join(root, pkg.dir, 'otel', 'go.sum'), 'utf8'));
   writeFileSync(join(scratch, 'main.go'), program);
-  writeFileSync(join(scratch, 'examples.go'), `package main\n\nimport (\n\t"context"\n\t"errors"\n\t"fmt"\n\n\t"${pkg.module}"\n)\n\nvar _ = errors.Is\nvar _ = fmt.Println\n\n${functions.join('\n')}`);
-  expect(() => execFileSync('go', ['vet', '.'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  const imports = ['context', 'errors', 'fmt', 'log/slog', 'net/http', 'net/url', 'os', 'time', '', pkg.module, `${pkg.module}/option`, otel];
+  const used = ['errors.Is', 'fmt.Println', 'slog.New', 'http.ProxyURL', 'url.Parse', 'os.Stderr', 'time.Now', 'option.WithAPIKey', 'cognitionosotel.WithTraceContext'];
+  const importBlock = imports.map((i) => (i === otel ? `\tcognitionosotel "${i}"` : i ? `\t"${i}"` : '')).join('\n');
+  writeFileSync(join(scratch, 'examples.go'), `package main\n\nimport (\n${importBlock}\n)\n\n${used.map((u) => `var _ = ${u}`).join('\n')}\n\n${functions.join('\n')}`);
+  expect(() => execFileSync('go', ['vet', '-mod=mod', '.'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
 }, 120_000);

@@ -16,6 +16,8 @@ export interface Policy {
     methods: string[];
     idempotencyKeyMakesRetryable: boolean;
     retryCountHeader: string;
+    /** The server's verdict on an error answer (`true`/`false`): it decides before `statuses`. */
+    shouldRetryHeader: string;
   };
   timeouts: { requestMs: number };
   polling: { intervalMs: number; timeoutMs: number };
@@ -25,7 +27,8 @@ export interface Policy {
   /** How much of an error body that is not problem+json (a proxy's HTML page) is kept as its detail. */
   rawDetailMaxChars: number;
   userAgent: string;
-  environment: { apiKey: string; baseUrl: string; defaultBaseUrl: string };
+  /** `log`: the variable that, set to `debug`, logs every attempt (method, path, status, request id, attempt, elapsed). */
+  environment: { apiKey: string; baseUrl: string; log: string; defaultBaseUrl: string };
   headers: { requestId: string; specVersion: string };
 }
 
@@ -59,6 +62,7 @@ export function policyConstants(policy: Policy): Constant[] {
     ['repeatable_methods', retries.methods],
     ['idempotency_key_makes_retryable', retries.idempotencyKeyMakesRetryable],
     ['retry_count_header', retries.retryCountHeader],
+    ['should_retry_header', retries.shouldRetryHeader],
     ['timeout_ms', policy.timeouts.requestMs],
     ['poll_interval_ms', policy.polling.intervalMs],
     ['poll_timeout_ms', policy.polling.timeoutMs],
@@ -78,6 +82,7 @@ export function policyConstants(policy: Policy): Constant[] {
     ['user_agent', policy.userAgent],
     ['api_key_env', policy.environment.apiKey],
     ['base_url_env', policy.environment.baseUrl],
+    ['log_env', policy.environment.log],
     ['default_base_url', policy.environment.defaultBaseUrl],
     ['request_id_header', policy.headers.requestId],
     ['spec_version_header', policy.headers.specVersion],

@@ -43,21 +43,21 @@ func execute(ctx context.Context, c call, out any, options []option.RequestOptio
 		if retry > 0 {
 			req.Header.Set(policy.RetryCountHeader, strconv.Itoa(retry))
 		}
-		resp, body, err := attempt(ctx, req, cfg)
+		resp, body, err := attempt(ctx, req, cfg, retry+1)
 		mayRetry := retry < cfg.MaxRetries && repeatable(req)
 		switch {
 		case err != nil:
 			if !mayRetry || !retryableError(err) {
-				return withIdempotencyKey(err, req)
+				return describe(err, req, c)
 			}
 			err = sleep(ctx, retryDelay(retry+1, ""))
 		case resp.StatusCode < 300:
 			return decode(resp, body, cfg, out)
-		case mayRetry && retryableStatus(resp.StatusCode):
+		case mayRetry && shouldRetry(resp):
 			err = sleep(ctx, retryDelay(retry+1, resp.Header.Get("Retry-After")))
 		default:
 			keep(resp, cfg)
-			return withIdempotencyKey(newAPIError(resp, redact(body, cfg.APIKey)), req)
+			return describe(newAPIError(resp, redact(body, cfg.APIKey)), req, c)
 		}
 		if err != nil {
 			return err
@@ -142,17 +142,21 @@ func marshalBody(body any, extra map[string]any) ([]byte, error) {
 
 // attempt sends req once within the per-attempt timeout and reads the whole body inside it, so a
 // connection dropped mid-answer is retried like any other connection error.
-func attempt(ctx context.Context, req *http.Request, cfg requestconfig.Config) (*http.Response, []byte, error) {
+func attempt(ctx context.Context, req *http.Request, cfg requestconfig.Config, number int) (*http.Response, []byte, error) {
 	attemptCtx, cancel := context.WithTimeout(ctx, cfg.RequestTimeout)
 	defer cancel()
 	sent := req.WithContext(attemptCtx)
 	if req.GetBody != nil {
 		sent.Body, _ = req.GetBody()
 	}
-	resp, err := cfg.HTTPClient.Do(sent)
+	started := time.Now()
+	resp, err := send(sent, cfg)
 	var body []byte
 	if err == nil {
 		body, err = readBody(resp)
+	}
+	if cfg.Logger != nil {
+		logAttempt(ctx, cfg.Logger, sent, resp, err, number, time.Since(started))
 	}
 	switch {
 	case err == nil:
@@ -164,6 +168,16 @@ func attempt(ctx context.Context, req *http.Request, cfg requestconfig.Config) (
 	default:
 		return nil, nil, &ConnectionError{Err: err}
 	}
+}
+
+// send passes req through the middlewares (the first one outermost) to the HTTP client.
+func send(req *http.Request, cfg requestconfig.Config) (*http.Response, error) {
+	next := cfg.HTTPClient.Do
+	for i := len(cfg.Middleware) - 1; i >= 0; i-- {
+		middleware, inner := cfg.Middleware[i], next
+		next = func(r *http.Request) (*http.Response, error) { return middleware(r, inner) }
+	}
+	return next(req)
 }
 
 // readBody reads the whole answer, in one allocation when its length is known (and small enough

@@ -3,6 +3,7 @@
 package cognitionos
 
 import (
+	"log/slog"
 	"os"
 	"runtime"
 	"strings"
@@ -19,6 +20,9 @@ func environmentOptions() []option.RequestOption {
 	}
 	if url := os.Getenv(policy.BaseURLEnv); url != "" {
 		options = append(options, option.WithBaseURL(url))
+	}
+	if strings.EqualFold(os.Getenv(policy.LogEnv), "debug") {
+		options = append(options, option.WithLogger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 	}
 	return options
 }

@@ -29,7 +29,15 @@ func (s *MemoryService) New(ctx context.Context, params MemoryNewParams, opts ..
 //
 // Filter by scope, agent and tag; oldest first.
 func (s *MemoryService) List(ctx context.Context, params MemoryListParams, opts ...option.RequestOption) (*Page[Memory], error) {
-	return do[Page[Memory]](ctx, call{method: http.MethodGet, path: "/memories", query: params.query()}, s.with(opts))
+	page, err := do[Page[Memory]](ctx, call{method: http.MethodGet, path: "/memories", query: params.query()}, s.with(opts))
+	if err != nil {
+		return nil, err
+	}
+	page.next = func(ctx context.Context, cursor *string) (*Page[Memory], error) {
+		params.Cursor = cursor
+		return s.List(ctx, params, opts...)
+	}
+	return page, nil
 }
 
 // ListAutoPaging yields every item of every page, fetching the next page as the loop
@@ -79,6 +87,12 @@ type MemoryNewParams struct {
 	Tags    []string    `json:"tags,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`
+}
+
+// MarshalJSON writes MemoryNewParams with an empty map or list sent, not dropped.
+func (r MemoryNewParams) MarshalJSON() ([]byte, error) {
+	type plain MemoryNewParams
+	return marshalFields(plain(r))
 }
 
 // MemoryListParams is the query parameters of Memories.List. Set optional fields with String, Int,

@@ -3,7 +3,9 @@
 package cognitionos
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"iter"
 )
 
@@ -14,6 +16,9 @@ type Page[T any] struct {
 	NextCursor *string `json:"next_cursor"`
 	// JSON keeps the raw page and any field this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
+	// next fetches the page at a cursor with the params and options this page was fetched with
+	// (set by the List method that answered it).
+	next func(ctx context.Context, cursor *string) (*Page[T], error)
 }
 
 var pageFields = fieldSet("data", "has_more", "next_cursor")
@@ -30,6 +35,18 @@ func (p *Page[T]) UnmarshalJSON(data []byte) error {
 // HasNextPage tells whether another page follows.
 func (p *Page[T]) HasNextPage() bool {
 	return p.HasMore && p.NextCursor != nil && *p.NextCursor != ""
+}
+
+// GetNextPage fetches the page after this one, with the params and options of the call that
+// fetched this one; after the last page it answers nil, nil.
+func (p *Page[T]) GetNextPage(ctx context.Context) (*Page[T], error) {
+	if !p.HasNextPage() {
+		return nil, nil
+	}
+	if p.next == nil {
+		return nil, errors.New("cognitionos: GetNextPage needs a page answered by a List method")
+	}
+	return p.next(ctx, p.NextCursor)
 }
 
 // autoPaging walks every page from the first: list is called with nil, then each next cursor. It

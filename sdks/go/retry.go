@@ -35,6 +35,18 @@ func idempotent(method string) bool {
 	return slices.Contains(policy.IdempotencyMethods, method)
 }
 
+// shouldRetry: the server's x-should-retry (true or false) decides first, as it knows whether a
+// 409 is a key still in progress or a state that will not change; otherwise the policy's table.
+func shouldRetry(resp *http.Response) bool {
+	switch strings.ToLower(strings.TrimSpace(resp.Header.Get(policy.ShouldRetryHeader))) {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	return retryableStatus(resp.StatusCode)
+}
+
 func retryableStatus(status int) bool {
 	return slices.Contains(policy.RetryableStatuses, status) || (policy.RetryServerErrors && status >= 500)
 }

@@ -37,7 +37,15 @@ func (s *TenantService) New(ctx context.Context, params TenantNewParams, opts ..
 //
 // Oldest first.
 func (s *TenantService) List(ctx context.Context, params TenantListParams, opts ...option.RequestOption) (*Page[Tenant], error) {
-	return do[Page[Tenant]](ctx, call{method: http.MethodGet, path: "/tenants", query: params.query()}, s.with(opts))
+	page, err := do[Page[Tenant]](ctx, call{method: http.MethodGet, path: "/tenants", query: params.query()}, s.with(opts))
+	if err != nil {
+		return nil, err
+	}
+	page.next = func(ctx context.Context, cursor *string) (*Page[Tenant], error) {
+		params.Cursor = cursor
+		return s.List(ctx, params, opts...)
+	}
+	return page, nil
 }
 
 // ListAutoPaging yields every item of every page, fetching the next page as the loop
@@ -94,6 +102,12 @@ type TenantNewParams struct {
 	Metadata Metadata `json:"metadata,omitempty"`
 }
 
+// MarshalJSON writes TenantNewParams with an empty map or list sent, not dropped.
+func (r TenantNewParams) MarshalJSON() ([]byte, error) {
+	type plain TenantNewParams
+	return marshalFields(plain(r))
+}
+
 // TenantListParams is the query parameters of Tenants.List. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantListParams struct {
@@ -117,4 +131,10 @@ type TenantUpdateParams struct {
 	Status TenantStatus `json:"status,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`
+}
+
+// MarshalJSON writes TenantUpdateParams with an empty map or list sent, not dropped.
+func (r TenantUpdateParams) MarshalJSON() ([]byte, error) {
+	type plain TenantUpdateParams
+	return marshalFields(plain(r))
 }

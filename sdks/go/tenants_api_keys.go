@@ -39,7 +39,15 @@ func (s *TenantAPIKeyService) List(ctx context.Context, tenantID string, params 
 	if err != nil {
 		return nil, err
 	}
-	return do[Page[APIKey]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	page, err := do[Page[APIKey]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	if err != nil {
+		return nil, err
+	}
+	page.next = func(ctx context.Context, cursor *string) (*Page[APIKey], error) {
+		params.Cursor = cursor
+		return s.List(ctx, tenantID, params, opts...)
+	}
+	return page, nil
 }
 
 // ListAutoPaging yields every item of every page, fetching the next page as the loop

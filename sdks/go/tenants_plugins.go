@@ -37,7 +37,15 @@ func (s *TenantPluginService) List(ctx context.Context, tenantID string, params 
 	if err != nil {
 		return nil, err
 	}
-	return do[Page[Plugin]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	page, err := do[Page[Plugin]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	if err != nil {
+		return nil, err
+	}
+	page.next = func(ctx context.Context, cursor *string) (*Page[Plugin], error) {
+		params.Cursor = cursor
+		return s.List(ctx, tenantID, params, opts...)
+	}
+	return page, nil
 }
 
 // ListAutoPaging yields every item of every page, fetching the next page as the loop
@@ -93,6 +101,12 @@ type TenantPluginInstallParams struct {
 	Config PluginConfig `json:"config,omitempty"`
 }
 
+// MarshalJSON writes TenantPluginInstallParams with an empty map or list sent, not dropped.
+func (r TenantPluginInstallParams) MarshalJSON() ([]byte, error) {
+	type plain TenantPluginInstallParams
+	return marshalFields(plain(r))
+}
+
 // TenantPluginListParams is the query parameters of Plugins.List. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantPluginListParams struct {
@@ -118,4 +132,10 @@ type TenantPluginUpdateParams struct {
 	Enabled     *bool              `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`
+}
+
+// MarshalJSON writes TenantPluginUpdateParams with an empty map or list sent, not dropped.
+func (r TenantPluginUpdateParams) MarshalJSON() ([]byte, error) {
+	type plain TenantPluginUpdateParams
+	return marshalFields(plain(r))
 }

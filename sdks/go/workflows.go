@@ -29,7 +29,15 @@ func (s *WorkflowService) New(ctx context.Context, params WorkflowNewParams, opt
 
 // List calls GET /workflows: list workflows.
 func (s *WorkflowService) List(ctx context.Context, params WorkflowListParams, opts ...option.RequestOption) (*Page[Workflow], error) {
-	return do[Page[Workflow]](ctx, call{method: http.MethodGet, path: "/workflows", query: params.query()}, s.with(opts))
+	page, err := do[Page[Workflow]](ctx, call{method: http.MethodGet, path: "/workflows", query: params.query()}, s.with(opts))
+	if err != nil {
+		return nil, err
+	}
+	page.next = func(ctx context.Context, cursor *string) (*Page[Workflow], error) {
+		params.Cursor = cursor
+		return s.List(ctx, params, opts...)
+	}
+	return page, nil
 }
 
 // ListAutoPaging yields every item of every page, fetching the next page as the loop
@@ -104,4 +112,10 @@ type WorkflowUpdateParams struct {
 	Name        *string        `json:"name,omitempty"`
 	Description *string        `json:"description,omitempty"`
 	Steps       []WorkflowStep `json:"steps,omitempty"`
+}
+
+// MarshalJSON writes WorkflowUpdateParams with an empty map or list sent, not dropped.
+func (r WorkflowUpdateParams) MarshalJSON() ([]byte, error) {
+	type plain WorkflowUpdateParams
+	return marshalFields(plain(r))
 }

@@ -53,7 +53,15 @@ func (s *WorkflowExecutionService) List(ctx context.Context, workflowID string, 
 	if err != nil {
 		return nil, err
 	}
-	return do[Page[Execution]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	page, err := do[Page[Execution]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	if err != nil {
+		return nil, err
+	}
+	page.next = func(ctx context.Context, cursor *string) (*Page[Execution], error) {
+		params.Cursor = cursor
+		return s.List(ctx, workflowID, params, opts...)
+	}
+	return page, nil
 }
 
 // ListAutoPaging yields every item of every page, fetching the next page as the loop
@@ -92,6 +100,12 @@ func (s *WorkflowExecutionService) Cancel(ctx context.Context, workflowID string
 type WorkflowExecutionNewParams struct {
 	// Values for `{{input.<field>}}` placeholders.
 	Input map[string]any `json:"input,omitempty"`
+}
+
+// MarshalJSON writes WorkflowExecutionNewParams with an empty map or list sent, not dropped.
+func (r WorkflowExecutionNewParams) MarshalJSON() ([]byte, error) {
+	type plain WorkflowExecutionNewParams
+	return marshalFields(plain(r))
 }
 
 // WorkflowExecutionListParams is the query parameters of Executions.List. Set optional fields with String, Int,

@@ -26,14 +26,19 @@ type Error struct {
 	// IdempotencyKey is the key a POST was sent with: send the call again with it
 	// (option.WithIdempotencyKey) and the server replays the first answer instead of writing twice.
 	IdempotencyKey string
+	// Method and Path name the call (the path under the base URL, without its query).
+	Method, Path string
 }
 
-// Error follows the policy's message format: status, title, detail, field errors, request id.
+// Error follows the policy's message format: the call, status, title, detail, field errors (unless
+// the detail already lists them, as the server's 400 does), request id.
 func (e *Error) Error() string {
-	values := map[string]string{"status": strconv.Itoa(e.StatusCode), "request_id": e.RequestID}
+	values := map[string]string{"method": e.Method, "path": e.Path, "status": strconv.Itoa(e.StatusCode), "request_id": e.RequestID}
 	if e.Problem != nil {
 		values["title"], values["detail"] = e.Problem.Title, e.Problem.Detail
-		values["field_errors"] = fieldErrors(e.Problem.Errors)
+		if listed := fieldErrors(e.Problem.Errors); listed != e.Problem.Detail {
+			values["field_errors"] = listed
+		}
 	}
 	if values["title"] == "" {
 		values["title"] = http.StatusText(e.StatusCode)
@@ -78,11 +83,13 @@ type ConnectionError struct {
 	Err error
 	// IdempotencyKey is the key a POST was sent with (see Error.IdempotencyKey).
 	IdempotencyKey string
+	// Method and Path name the call (see Error.Path).
+	Method, Path string
 }
 
-// Error names the cause, in the policy's connection message format.
+// Error names the call and the cause, in the policy's connection message format.
 func (e *ConnectionError) Error() string {
-	return formatMessage(policy.ConnectionErrorMessage, map[string]string{"cause": e.Err.Error()})
+	return formatMessage(policy.ConnectionErrorMessage, map[string]string{"method": e.Method, "path": e.Path, "cause": e.Err.Error()})
 }
 
 // Unwrap gives the network error.
@@ -94,11 +101,14 @@ type TimeoutError struct {
 	Timeout time.Duration
 	// IdempotencyKey is the key a POST was sent with (see Error.IdempotencyKey).
 	IdempotencyKey string
+	// Method and Path name the call (see Error.Path).
+	Method, Path string
 }
 
-// Error states the timeout, in the policy's timeout message format.
+// Error names the call and states the timeout it was given, in the policy's timeout message format.
 func (e *TimeoutError) Error() string {
-	return formatMessage(policy.TimeoutMessage, map[string]string{"timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
+	values := map[string]string{"method": e.Method, "path": e.Path, "timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)}
+	return formatMessage(policy.TimeoutMessage, values)
 }
 
 // Unwrap gives context.DeadlineExceeded.
@@ -144,16 +154,17 @@ func (e *PollTimeoutError) Error() string {
 	return formatMessage(policy.PollTimeoutMessage, map[string]string{"status": e.Status, "timeout_ms": strconv.FormatInt(e.Timeout.Milliseconds(), 10)})
 }
 
-// withIdempotencyKey records on err the Idempotency-Key req was sent with, if any.
-func withIdempotencyKey(err error, req *http.Request) error {
+// describe records on err the call it ended (method and path) and the Idempotency-Key req was sent
+// with, if any.
+func describe(err error, req *http.Request, c call) error {
 	key := req.Header.Get(policy.IdempotencyHeader)
 	switch e := err.(type) {
 	case *Error:
-		e.IdempotencyKey = key
+		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.path
 	case *ConnectionError:
-		e.IdempotencyKey = key
+		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.path
 	case *TimeoutError:
-		e.IdempotencyKey = key
+		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.path
 	}
 	return err
 }

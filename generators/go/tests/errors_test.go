@@ -42,7 +42,7 @@ func TestErrorClasses(t *testing.T) {
 					t.Errorf("errors.Is(%d error, Err%s) = %v", status, name, name != class)
 				}
 			}
-			if want := fmt.Sprintf("%d Oops: it failed (request req_1)", status); err.Error() != want {
+			if want := fmt.Sprintf("GET /tenants/ten_1: %d Oops: it failed (request req_1)", status); err.Error() != want {
 				t.Errorf("message %q, want %q", err.Error(), want)
 			}
 		})
@@ -53,7 +53,7 @@ func TestFieldErrorsInMessage(t *testing.T) {
 	body := `{"type":"about:blank","title":"Invalid request","status":400,"detail":"2 errors","request_id":"req_9","errors":[{"path":"body.name","message":"Required"},{"path":"body.colour","message":"Unknown field"}]}`
 	_, client := serve(t, answer{status: 400, body: body})
 	_, err := client.Tenants.New(context.Background(), cognitionos.TenantNewParams{})
-	want := "400 Invalid request: 2 errors [body.name: Required; body.colour: Unknown field] (request req_9)"
+	want := "POST /tenants: 400 Invalid request: 2 errors [body.name: Required; body.colour: Unknown field] (request req_9)"
 	if err == nil || err.Error() != want {
 		t.Errorf("message %q, want %q", err, want)
 	}
@@ -97,7 +97,7 @@ func TestConnectionErrorWrapsNetError(t *testing.T) {
 	_, err = client.Tenants.Get(context.Background(), "ten_1")
 	var connErr *cognitionos.ConnectionError
 	var opErr *net.OpError
-	if !errors.As(err, &connErr) || !errors.As(err, &opErr) || !strings.HasPrefix(err.Error(), "Connection error: ") {
+	if !errors.As(err, &connErr) || !errors.As(err, &opErr) || !strings.HasPrefix(err.Error(), "GET /tenants/ten_1: Connection error: ") {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -107,7 +107,7 @@ func TestTimeoutMatchesDeadlineExceeded(t *testing.T) {
 	client := clientFor(t, slow, option.WithRequestTimeout(20*time.Millisecond), option.WithMaxRetries(0))
 	_, err := client.Tenants.Get(context.Background(), "ten_1")
 	var timeout *cognitionos.TimeoutError
-	if !errors.As(err, &timeout) || !errors.Is(err, context.DeadlineExceeded) || err.Error() != "Request timed out after 20 ms" {
+	if !errors.As(err, &timeout) || !errors.Is(err, context.DeadlineExceeded) || err.Error() != "GET /tenants/ten_1: Request timed out after 20 ms" {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -35,6 +35,11 @@ func TestTenants(t *testing.T) {
 		if updated.ID != created.ID || updated.Name != name+" Ltd" || updated.Status != cognitionos.TenantStatusSuspended || updated.Metadata["region"] != "us" {
 			t.Errorf("updated %+v", updated)
 		}
+		// An empty map is sent as {} and clears the metadata (issue 23, defect 5).
+		cleared := must(admin.Tenants.Update(ctx, created.ID, cognitionos.TenantUpdateParams{Metadata: cognitionos.Metadata{}}))(t)
+		if len(cleared.Metadata) != 0 || cleared.Name != name+" Ltd" {
+			t.Errorf("after clearing metadata %s", cleared.JSON.RawJSON())
+		}
 		if err := admin.Tenants.Delete(ctx, created.ID); err != nil {
 			t.Fatal(err)
 		}

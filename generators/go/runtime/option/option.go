@@ -3,6 +3,7 @@
 package option
 
 import (
+	"log/slog"
 	"net/http"
 	"time"
 
@@ -11,6 +12,26 @@ import (
 
 // RequestOption changes how a client, or one call, sends its requests.
 type RequestOption = requestconfig.Option
+
+// Middleware runs around each attempt of a call (a retry passes through it again): it may change
+// the request, call next to send it, and read or replace the response.
+type Middleware = requestconfig.Middleware
+
+// MiddlewareNext sends the request on to the next middleware, the last one to the HTTP client.
+type MiddlewareNext = requestconfig.MiddlewareNext
+
+// WithMiddleware adds middlewares around each attempt, after any added before; the first one
+// given is the outermost.
+func WithMiddleware(middlewares ...Middleware) RequestOption {
+	return func(c *requestconfig.Config) { c.Middleware = append(c.Middleware, middlewares...) }
+}
+
+// WithLogger logs one debug record per attempt to logger: method, path, status, request id,
+// attempt and elapsed time (never a header or body, so never the API key). COGNITIONOS_LOG=debug
+// does the same to stderr.
+func WithLogger(logger *slog.Logger) RequestOption {
+	return func(c *requestconfig.Config) { c.Logger = logger }
+}
 
 // WithAPIKey sets the key sent as a Bearer token (default: the COGNITIONOS_API_KEY variable).
 func WithAPIKey(key string) RequestOption {

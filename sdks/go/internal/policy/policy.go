@@ -25,6 +25,8 @@ const (
 	IdempotencyKeyMakesRetryable = true
 	// RetryCountHeader is the policy's retry count header.
 	RetryCountHeader = "CognitionOS-Retry-Count"
+	// ShouldRetryHeader is the policy's should retry header.
+	ShouldRetryHeader = "x-should-retry"
 	// TimeoutMs is the policy's timeout ms.
 	TimeoutMs = 60000
 	// PollIntervalMs is the policy's poll interval ms.
@@ -38,15 +40,15 @@ const (
 	// ServerErrorClass is the policy's server error class.
 	ServerErrorClass = "InternalServer"
 	// APIErrorMessage is the policy's api error message.
-	APIErrorMessage = "{status} {title}{: detail}{ [field_errors]}{ (request request_id)}"
+	APIErrorMessage = "{method }{path: }{status} {title}{: detail}{ [field_errors]}{ (request request_id)}"
 	// FieldErrorMessage is the policy's field error message.
 	FieldErrorMessage = "{path}: {message}"
 	// FieldErrorSeparator is the policy's field error separator.
 	FieldErrorSeparator = "; "
 	// ConnectionErrorMessage is the policy's connection error message.
-	ConnectionErrorMessage = "Connection error: {cause}"
+	ConnectionErrorMessage = "{method }{path: }Connection error: {cause}"
 	// TimeoutMessage is the policy's timeout message.
-	TimeoutMessage = "Request timed out after {timeout_ms} ms"
+	TimeoutMessage = "{method }{path: }Request timed out after {timeout_ms} ms"
 	// PollTimeoutMessage is the policy's poll timeout message.
 	PollTimeoutMessage = "Still {status} after {timeout_ms} ms of polling"
 	// InvalidPathParamMessage is the policy's invalid path param message.
@@ -59,6 +61,8 @@ const (
 	APIKeyEnv = "COGNITIONOS_API_KEY"
 	// BaseURLEnv is the policy's base url env.
 	BaseURLEnv = "COGNITIONOS_BASE_URL"
+	// LogEnv is the policy's log env.
+	LogEnv = "COGNITIONOS_LOG"
 	// DefaultBaseURL is the policy's default base url.
 	DefaultBaseURL = "http://localhost:8100/api/v3"
 	// RequestIDHeader is the policy's request id header.

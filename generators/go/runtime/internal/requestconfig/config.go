@@ -3,8 +3,10 @@
 package requestconfig
 
 import (
+	"log/slog"
 	"maps"
 	"net/http"
+	"slices"
 	"time"
 )
 
@@ -23,7 +25,18 @@ type Config struct {
 	ExtraJSON map[string]any
 	// ResponseInto, when set, receives the last HTTP response of the call (its body already read).
 	ResponseInto **http.Response
+	// Middleware runs around each attempt, the first one outermost.
+	Middleware []Middleware
+	// Logger, when set, gets one debug record per attempt.
+	Logger *slog.Logger
 }
+
+// Middleware sees each attempt's request before it is sent and its response after; it calls next
+// to send the request on (or answers without sending).
+type Middleware = func(req *http.Request, next MiddlewareNext) (*http.Response, error)
+
+// MiddlewareNext sends the request on: to the next middleware, the last one to the HTTP client.
+type MiddlewareNext = func(req *http.Request) (*http.Response, error)
 
 // Option changes a Config; package option exports the constructors.
 type Option func(*Config)
@@ -33,6 +46,8 @@ type Option func(*Config)
 func (c Config) Apply(options []Option) Config {
 	c.Header = c.Header.Clone()
 	c.ExtraJSON = maps.Clone(c.ExtraJSON)
+	// A call's middleware is appended to a copy, never into the client's backing array.
+	c.Middleware = slices.Clip(c.Middleware)
 	if c.Header == nil {
 		c.Header = http.Header{}
 	}
