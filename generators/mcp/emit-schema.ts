@@ -10,6 +10,10 @@ export type JsonSchema = Record<string, unknown>;
 export function inputSchema(method: Method, model: SdkModel): JsonSchema {
   const fields = [...method.pathParams, ...(method.params?.fields ?? []).filter((f) => !f.readOnly && !f.discriminator)];
   const properties: Record<string, JsonSchema> = Object.fromEntries(fields.map((field) => [field.wire, fieldSchema(field, model)]));
+  if (method.httpMethod === 'post') {
+    if ('idempotency_key' in properties) throw new Error(`${method.operationId}: a field named idempotency_key clashes with the tool's own argument`);
+    properties.idempotency_key = { type: 'string', minLength: 1, maxLength: 255, description: 'Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own.' };
+  }
   if (method.polling) properties.wait = { type: 'boolean', description: `Wait until ${method.polling.statusField} is ${method.polling.terminal.join(', ')} before answering.` };
   const required = [...method.pathParams.map((p) => p.wire), ...(method.params?.required ? method.params.fields.filter((f) => f.required && f.constant === undefined).map((f) => f.wire) : [])];
   return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };

@@ -1,6 +1,6 @@
-// Scenarios of the catalogue as MCP tool calls: errors as tool results, paths, retries, forward
-// compatibility and the fault run. The scenarios about request headers a caller sets are not
-// applicable here (scenarios.json says why): a tool call has no headers of its own.
+// Scenarios of the catalogue as MCP tool calls: errors as tool results, idempotency, paths,
+// retries, forward compatibility and the fault run. The two scenarios about the headers of each
+// attempt are not applicable here (scenarios.json says why): a tool call sets no headers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminKey, closedPort, mcp, newTenant, unique, type Tools } from './environment.ts';
 
@@ -59,11 +59,31 @@ describe('errors as tool results', () => {
   });
 });
 
+describe('idempotency', () => {
+  it('idempotency.replay: two creates with one explicit idempotency_key return one object, stored once', async () => {
+    const { tools } = await newTenant(admin);
+    const key = unique('idem');
+    const content = unique('once');
+    const first = await tools.call('memories_create', { scope: 'private', content, idempotency_key: key });
+    const second = await tools.call('memories_create', { scope: 'private', content, idempotency_key: key });
+    expect(second).toEqual(first);
+    const stored = (await tools.call('memories_list', { limit: 100 })).data.filter((m: { content: string }) => m.content === content);
+    expect(stored).toHaveLength(1);
+  });
+
+  it('errors.idempotency_key_exposed: an error of a POST gives the Idempotency-Key it sent, the caller\'s own when given', async () => {
+    const direct = await mcp(adminKey, 'COGNITIONOS_DIRECT_BASE_URL');
+    expect(await direct.failure('tenants_create', { name: '' })).toMatch(/^idempotency key: \S+/m);
+    const own = unique('own-key');
+    expect(await direct.failure('tenants_create', { name: '', idempotency_key: own })).toContain(`idempotency key: ${own} `);
+  });
+});
+
 describe('paths', () => {
   it("paths.dot_segments: '', '.', '..' ids are refused before any request; the tenant survives", async () => {
     const tenant = await admin.call('tenants_create', { name: unique('dots') });
     for (const id of ['', '.', '..']) {
-      expect(await admin.failure('tenants_api_keys_revoke', { tenant_id: tenant.id, key_id: id })).toMatch(/^BadRequestError: [\s\S]*^keyId: /m);
+      expect(await admin.failure('tenants_api_keys_revoke', { tenant_id: tenant.id, key_id: id })).toMatch(/^BadRequestError: [\s\S]*^path\.keyId: /m);
     }
     expect(await admin.call('tenants_retrieve', { tenant_id: tenant.id })).toMatchObject({ id: tenant.id });
   });

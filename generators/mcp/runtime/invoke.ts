@@ -6,7 +6,7 @@ import type { ToolSpec } from './tool-spec.js';
 type SdkMethod = (...args: unknown[]) => Promise<unknown>;
 
 export async function invoke(client: CognitionOSClient, tool: ToolSpec, args: Record<string, unknown>): Promise<unknown> {
-  const { wait, ...rest } = args;
+  const { wait, idempotency_key: idempotencyKey, ...rest } = args;
   const ids = tool.call.pathParams.map((name) => {
     const value = rest[name];
     delete rest[name];
@@ -17,5 +17,6 @@ export async function invoke(client: CognitionOSClient, tool: ToolSpec, args: Re
   const name = wait === true && tool.call.poll ? tool.call.poll : tool.call.method;
   const method = target[name] as SdkMethod;
   const params = tool.call.params === 'none' ? [] : [rest];
-  return method.call(target, ...ids, ...params);
+  const options = typeof idempotencyKey === 'string' ? [{ idempotencyKey }] : [];
+  return method.call(target, ...ids, ...params, ...options);
 }

@@ -31,6 +31,8 @@ export function describeError(error: unknown): string {
     ...(problem.detail ? [problem.detail] : []),
     ...(problem.errors ?? []).map((e) => `${e.path}: ${e.message}`),
     ...(error.requestId ? [`request id: ${error.requestId}`] : []),
+    // A write that failed may still have happened: the same key makes its retry safe.
+    ...(error.idempotencyKey ? [`idempotency key: ${error.idempotencyKey} (pass it as idempotency_key to retry safely)`] : []),
   ]);
   return [...lines].join('\n');
 }

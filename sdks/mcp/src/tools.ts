@@ -63,6 +63,12 @@ export const TOOLS: readonly ToolSpec[] = [
             "type": "string"
           },
           "description": "Free-form string pairs for the caller."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -277,6 +283,12 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "name": {
           "type": "string"
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -552,6 +564,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "properties": {
         "tenant_id": {
           "type": "string"
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -622,6 +640,12 @@ export const TOOLS: readonly ToolSpec[] = [
           "type": "object",
           "additionalProperties": {},
           "description": "Plugin-specific settings."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -947,6 +971,12 @@ export const TOOLS: readonly ToolSpec[] = [
               }
             ]
           }
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -1226,6 +1256,12 @@ export const TOOLS: readonly ToolSpec[] = [
           "description": "Values for `{{input.<field>}}` placeholders.",
           "default": {}
         },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
+        },
         "wait": {
           "type": "boolean",
           "description": "Wait until status is succeeded, failed, canceled before answering."
@@ -1367,6 +1403,12 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "execution_id": {
           "type": "string"
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -1434,6 +1476,12 @@ export const TOOLS: readonly ToolSpec[] = [
             "type": "string"
           },
           "description": "Free-form string pairs for the caller."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -1619,6 +1667,12 @@ export const TOOLS: readonly ToolSpec[] = [
         "top_k": {
           "type": "integer",
           "default": 10
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
@@ -1665,6 +1719,12 @@ export const TOOLS: readonly ToolSpec[] = [
           "type": "string",
           "format": "date-time",
           "description": "When it happened; defaults to now."
+        },
+        "idempotency_key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255,
+          "description": "Makes a retry of this call safe: the same key replays the first answer instead of acting twice. Omitted, the server sends a key of its own."
         }
       },
       "required": [
