@@ -34,7 +34,7 @@ test "$(npm exec --silent cognition-cli -- --version)" = "$(node -p "require('./
 
 phase "MCP server: bundled by tsup (on the SDK just built), then tsc --strict over it, its tests and contract suite"
 (cd sdks/mcp && npx tsup --silent && npx tsc --strict --noEmit -p tsconfig.json)
-node sdks/mcp/dist/main.js --list > /dev/null
+npm exec --offline cognitionos-mcp -- --list > /dev/null
 
 phase "type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
 npx tsc -p tsconfig.json

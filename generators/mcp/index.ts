@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageRoom } from '../input.ts';
 import { listFiles } from '../write-tree.ts';
-import { emitPackageJson, emitVersion, TSCONFIG, TSUP_CONFIG, VITEST_CONFIG, VITEST_CONTRACT_CONFIG } from './emit-package.ts';
+import { BIN, emitPackageJson, emitVersion, TSCONFIG, TSUP_CONFIG, VITEST_CONFIG, VITEST_CONTRACT_CONFIG } from './emit-package.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitTools } from './emit-tools.ts';
 import { copiedFrom, GENERATED } from './header.ts';
@@ -22,6 +22,7 @@ export const mcp: LanguageRoom = {
     return new Map([
       ['package.json', emitPackageJson(model, version)],
       ['README.md', emitReadme(model)],
+      ['bin/cognitionos-mcp.js', BIN],
       ['tsconfig.json', TSCONFIG],
       ['tsup.config.ts', TSUP_CONFIG],
       ['vitest.config.ts', VITEST_CONFIG],

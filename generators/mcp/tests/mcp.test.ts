@@ -1,4 +1,4 @@
-// The built server (dist/main.js) under the official MCP client, over stdio and over streamable
+// The built server (its bin, which runs dist/main.js) under the official MCP client, over stdio and over streamable
 // HTTP, against a live reference server: the tools it lists, their schemas and annotations, and
 // calls that create, list and delete through the API.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -10,7 +10,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../test/support/server.ts';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../bin/cognitionos-mcp.js', import.meta.url));
 let api: RunningServer;
 const clients: Client[] = [];
 const children: ChildProcess[] = [];

@@ -18,7 +18,7 @@ export const env = Object.fromEntries(REQUIRED.map((name) => [name, process.env[
 export const adminKey = env.COGNITIONOS_ADMIN_KEY;
 export type Server = Exclude<(typeof REQUIRED)[number], 'COGNITIONOS_ADMIN_KEY'>;
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../bin/cognitionos-mcp.js', import.meta.url));
 const open = new Map<string, Promise<Tools>>();
 afterAll(async () => Promise.all([...open.values()].map(async (tools) => (await tools).client.close())));
 

@@ -1,5 +1,5 @@
 // Generated from generators/mcp/tests/mcp.test.ts by generators/mcp. Do not edit: change it there.
-// The built server (dist/main.js) under the official MCP client, over stdio and over streamable
+// The built server (its bin, which runs dist/main.js) under the official MCP client, over stdio and over streamable
 // HTTP, against a live reference server: the tools it lists, their schemas and annotations, and
 // calls that create, list and delete through the API.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -11,7 +11,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../test/support/server.ts';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../bin/cognitionos-mcp.js', import.meta.url));
 let api: RunningServer;
 const clients: Client[] = [];
 const children: ChildProcess[] = [];
