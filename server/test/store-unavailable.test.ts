@@ -1,0 +1,134 @@
+// The store becomes unavailable while the server runs: another process holds the SQLite file's write
+// lock for longer than the busy timeout (README: other processes may open the file). Every write is
+// answered 503 problem+json with Retry-After, never 500; /health says so; reads still work; nothing
+// half-written remains; the server lives through it and serves writes again once the lock is gone,
+// without a restart. (How fast it recovers is measured by `npm run chaos`, not asserted here.)
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../test/support/server.ts';
+import { BUSY_TIMEOUT_MS } from '../src/store/availability.ts';
+import { client, expectProblem, newTenant, waitUntil, type Client } from './support.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'cognitionos-store-down-'));
+const file = join(dir, 'api.db');
+let server: RunningServer;
+let admin: Client;
+let api: Client;
+let tenantId: string;
+let kept: { id: string; content: string };
+
+/** Another process's connection holding the write lock, as a backup tool or a stray sqlite3 shell would. */
+function lockStore() {
+  const other = new Database(file);
+  other.exec('BEGIN IMMEDIATE');
+  return () => {
+    other.exec('ROLLBACK');
+    other.close();
+  };
+}
+
+/** What the file holds, read by a reader of our own (WAL: readers are never blocked). */
+function inFile<T>(sql: string, ...params: unknown[]): T[] {
+  const reader = new Database(file, { readonly: true });
+  try {
+    return reader.prepare(sql).all(...params) as T[];
+  } finally {
+    reader.close();
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer({ env: { COGNITIONOS_DB: file } });
+  admin = client(server.baseUrl, server.adminKey);
+  const tenant = await newTenant(admin, server.baseUrl, 'Outage');
+  tenantId = tenant.tenant.id;
+  api = tenant.api;
+  kept = (await api.post('/memories', { scope: 'private', content: 'written before the outage' })).body;
+});
+afterAll(async () => {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the store locked by another process past the busy timeout', () => {
+  let unlock: () => void;
+  beforeAll(() => {
+    unlock = lockStore();
+  });
+  afterAll(() => unlock?.());
+
+  it('answers a create 503 problem+json with an integer Retry-After, not 500', async () => {
+    const reply = await admin.post('/tenants', { name: 'During the outage' });
+    expectProblem(reply, 503);
+    expect(reply.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+  });
+
+  it('answers a create with an Idempotency-Key 503 too, and does not store that answer for the key', async () => {
+    const reply = await api.post('/memories', { scope: 'private', content: 'keyed during the outage' }, { 'Idempotency-Key': 'outage-1' });
+    expectProblem(reply, 503);
+    expect(inFile('SELECT key FROM idempotency WHERE key = ?', 'outage-1')).toEqual([]);
+  });
+
+  it('answers every kind of write 503: update and delete as well', async () => {
+    expectProblem(await admin.patch(`/tenants/${tenantId}`, { name: 'Renamed' }), 503);
+    expectProblem(await api.delete(`/memories/${kept.id}`), 503);
+  });
+
+  it('reports the store on /health: 503, status degraded, store error', async () => {
+    const reply = await client(server.baseUrl).get('/health');
+    expect(reply.status).toBe(503);
+    expect(reply.body).toMatchObject({ status: 'degraded', store: 'error' });
+  });
+
+  // Retrieving a memory counts an access (a write), so it is refused like the other writes.
+  it('still serves reads that write nothing: a list page, a tenant', async () => {
+    const page = await api.get('/memories');
+    expect(page.status).toBe(200);
+    expect(page.body.data.map((memory: { content: string }) => memory.content)).toEqual(['written before the outage']);
+    const tenant = await admin.get(`/tenants/${tenantId}`);
+    expect(tenant.status).toBe(200);
+    expect(tenant.body.name).toBe('Outage');
+  });
+
+  it('lives through more than one api_calls flush while the lock is held (the flush waits, the process does not end)', async () => {
+    await sleep(2 * BUSY_TIMEOUT_MS + 1000);
+    expect((await api.get('/memories')).status).toBe(200);
+  });
+});
+
+describe('after the lock is released', () => {
+  it('serves writes again without a restart', async () => {
+    const reply = await waitUntil(() => admin.post('/tenants', { name: 'After the outage' }), (r) => r.status !== 503);
+    expect(reply.status).toBe(201);
+    expect((await client(server.baseUrl).get('/health')).body).toMatchObject({ status: 'ok', store: 'ok' });
+  });
+
+  it('runs a key refused during the outage afresh: stored once, not a replay of the 503', async () => {
+    const reply = await api.post('/memories', { scope: 'private', content: 'keyed during the outage' }, { 'Idempotency-Key': 'outage-1' });
+    expect(reply.status).toBe(201);
+    expect(reply.headers.get('idempotent-replayed')).toBeNull();
+    expect(inFile('SELECT id FROM memories WHERE content = ?', 'keyed during the outage')).toHaveLength(1);
+  });
+
+  it('left nothing half-written: no tenant, memory or index row from the refused writes', async () => {
+    expect(inFile('SELECT id FROM tenants WHERE name = ?', 'During the outage')).toEqual([]);
+    expect(inFile('SELECT name FROM tenants WHERE id = ?', tenantId)).toEqual([{ name: 'Outage' }]);
+    expect(inFile('SELECT id FROM memories WHERE id = ?', kept.id)).toHaveLength(1);
+    // Every memory has its search-index row and no index row is left without its memory.
+    expect(inFile('SELECT seq FROM memories WHERE seq NOT IN (SELECT rowid FROM memories_fts)')).toEqual([]);
+    expect(inFile('SELECT rowid FROM memories_fts WHERE rowid NOT IN (SELECT seq FROM memories)')).toEqual([]);
+  });
+
+  it('kept the api_calls counted while the store could not write them', async () => {
+    const summary = await api.get(`/usage/summary?start=${encodeURIComponent(new Date(Date.now() - 3_600_000).toISOString())}&end=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}&metric=api_calls`);
+    expect(summary.status).toBe(200);
+    // The tenant key's calls, each counted when it arrives: 1 before the outage (the memory create;
+    // newTenant's calls use the admin key), 4 during it (create, delete, two list pages), 1 after it and
+    // this summary itself.
+    expect(summary.body.totals).toEqual([{ metric: 'api_calls', quantity: 7 }]);
+  });
+});
