@@ -91,7 +91,7 @@ export function createApp(options: AppOptions) {
 
   /** An API call, its path under the base already known: faults, then its body (if it has one), then its operation. */
   function serveApi(req: Request, res: Response, next: NextFunction, path: string) {
-    res.locals.fault = pickFault(options.faults);
+    res.locals.fault = pickFault(options.faults, path);
     if (res.locals.fault === '503') throw new Problem(503, 'Injected fault: try again.');
     // `DELETE /tenants/t/api_keys/` must not reach DELETE /tenants/{tenant_id} (a path may end in one
     // optional slash): a client whose URL layer dropped an id must not act on the parent.

@@ -7,21 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
-import { client, expectProblem, type Client } from './support.ts';
+import { client, expectProblem, newTenant, type Client } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cognitionos-faults-'));
 const adminKey = `cog_admin_${randomUUID().replaceAll('-', '')}`;
 const shared = { COGNITIONOS_DB: join(dir, 'api.db'), COGNITIONOS_ADMIN_KEY: adminKey };
-const servers: Record<'unavailable' | 'reset' | 'faultFree' | 'delayed' | 'newer', RunningServer> = {} as never;
+const servers: Record<'unavailable' | 'reset' | 'faultFree' | 'delayed' | 'newer' | 'scoped', RunningServer> = {} as never;
 
 beforeAll(async () => {
   // The fault-free server opens the file first, so its schema exists before the faulty one shares it.
   servers.faultFree = await startServer({ env: shared });
-  [servers.unavailable, servers.reset, servers.delayed, servers.newer] = await Promise.all([
+  [servers.unavailable, servers.reset, servers.delayed, servers.newer, servers.scoped] = await Promise.all([
     startServer({ env: { ...shared, COGNITIONOS_FAULTS: 'rate=1,kinds=503' } }),
     startServer({ env: { ...shared, COGNITIONOS_FAULTS: 'rate=1,kinds=reset' } }),
     startServer({ env: { COGNITIONOS_FAULTS: 'rate=1,kinds=delay,delay_ms=50', COGNITIONOS_ADMIN_KEY: adminKey } }),
     startServer({ env: { COGNITIONOS_COMPAT: 'newer', COGNITIONOS_ADMIN_KEY: adminKey } }),
+    startServer({ env: { COGNITIONOS_FAULTS: 'rate=1,kinds=503,path=/usage|/memories/search', COGNITIONOS_ADMIN_KEY: adminKey } }),
   ]);
 }, 30_000);
 
@@ -46,6 +47,32 @@ describe('COGNITIONOS_FAULTS=rate=1,kinds=503', () => {
     expectProblem(await adminOf(servers.unavailable).post('/tenants', { name }), 503);
     const listed = (await adminOf(servers.faultFree).get('/tenants?limit=100')).body.data;
     expect(listed.filter((tenant: { name: string }) => tenant.name === name)).toEqual([]);
+  });
+});
+
+// A partial outage: only the calls under the given paths fail, every other route answers as usual.
+describe('COGNITIONOS_FAULTS=rate=1,kinds=503,path=/usage|/memories/search', () => {
+  let api: Client;
+  beforeAll(async () => {
+    api = (await newTenant(adminOf(servers.scoped), servers.scoped.baseUrl, 'Scoped')).api;
+  });
+
+  it.each([
+    ['POST /usage', () => api.post('/usage', { metric: 'tokens', quantity: 1 })],
+    ['GET /usage/summary (below /usage)', () => api.get(`/usage/summary?start=2026-01-01T00:00:00Z&end=2026-01-02T00:00:00Z`)],
+    ['POST /memories/search', () => api.post('/memories/search', { query: 'x' })],
+  ])('%s answers the injected 503', async (_name, call) => {
+    const reply = await call();
+    expectProblem(reply, 503);
+    expect(reply.body.detail).toMatch(/^Injected fault/);
+  });
+
+  it.each([
+    ['POST /memories (a sibling of /memories/search)', () => api.post('/memories', { scope: 'private', content: 'still served' }), 201],
+    ['GET /memories', () => api.get('/memories'), 200],
+    ['GET /health', () => client(servers.scoped.baseUrl).get('/health'), 200],
+  ])('%s is unaffected', async (_name, call, status) => {
+    expect((await call()).status).toBe(status);
   });
 });
 
