@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
 import { BUSY_TIMEOUT_MS } from '../src/store/availability.ts';
-import { client, expectProblem, newTenant, waitUntil, type Client } from './support.ts';
+import { client, expectProblem, newTenant, waitForExecution, waitUntil, type Client } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cognitionos-store-down-'));
 const file = join(dir, 'api.db');
@@ -130,5 +130,26 @@ describe('after the lock is released', () => {
     // newTenant's calls use the admin key), 4 during it (create, delete, two list pages), 1 after it and
     // this summary itself.
     expect(summary.body.totals).toEqual([{ metric: 'api_calls', quantity: 7 }]);
+  });
+});
+
+describe('an execution whose step ends while the store is locked', () => {
+  it('is failed with a reason once the store returns, the server living through it, never left running', async () => {
+    const workflow = (await api.post('/workflows', { name: 'outage', steps: [{ type: 'delay', duration_ms: 1500 }, { type: 'memory_write', scope: 'private', content: 'written by the workflow' }] })).body;
+    const execution = (await api.post(`/workflows/${workflow.id}/executions`, { input: {} })).body;
+    await waitUntil(() => api.get(`/workflows/${workflow.id}/executions/${execution.id}`), (r) => r.body.status === 'running');
+    const unlock = lockStore();
+    try {
+      // The delay ends under the lock: saving its end fails, and so does every later try, until the lock goes.
+      await sleep(3000);
+      expect((await api.get('/memories')).status).toBe(200);
+    } finally {
+      unlock();
+    }
+    const finished = await waitForExecution(api, workflow.id, execution.id);
+    expect(finished.status).toBe('failed');
+    expect(finished.error).toMatch(/interrupted while running/);
+    // The step that might have half-applied is not replayed: its memory was never written.
+    expect(inFile('SELECT id FROM memories WHERE content = ?', 'written by the workflow')).toEqual([]);
   });
 });

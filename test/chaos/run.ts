@@ -6,7 +6,7 @@
 // lasts RUN_MS, and a driver still running HANG_MS after that is killed (reported hung).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBenchSection } from '../../bench/readme.ts';
@@ -48,6 +48,7 @@ async function main(): Promise<number> {
 }
 
 async function runAll(work: string, started: number): Promise<number> {
+  const loadAtStart = loadavg()[0].toFixed(1);
   console.log(`== preparing ${columns.length} columns: ${columns.map((c) => c.name).join(', ')}`);
   const commands = columns.map((column) => ({ name: column.name, command: column.prepare(root, work) }));
   const results: ScenarioResult[] = [];
@@ -66,7 +67,9 @@ async function runAll(work: string, started: number): Promise<number> {
     `per iteration a memory create, its retrieve and a usage record, with the SDK's own Idempotency-Keys and retries (policy defaults:`,
     `2 retries; a 10 s timeout unless the scenario sets one). Faults start ${FAULT_AT_MS / 1000} s in. Caller errors: calls that failed after the`,
     `SDK's retries. Lost: acknowledged writes not in the store under the id the caller got; duplicated: rows beyond one per intended write`,
-    `(read from the SQLite file afterwards). Recovery: from the fault's end (database) or the signal (restart) to the column's first 2xx.`,
+    `(read from the SQLite file afterwards). Recovery: from the fault's end (database) or the signal (restart) to the column's first 2xx`,
+    `(for a restart, the first 2xx answered after the old process was gone, so its drain does not count).`,
+    `Machine load average (1 min) at the start of this run: ${loadAtStart} (other work shares the 2 cores; timings move with it).`,
     '',
     renderMarkdown(results),
     '',
@@ -93,8 +96,9 @@ async function runScenario(scenario: ChaosScenario, commands: { name: string; co
   const ctx: ScenarioContext = {
     dbFile,
     server: () => server,
-    async restart(signal) {
+    async restart(signal, down) {
       await (signal === 'SIGTERM' ? server.stop() : server.kill());
+      down();
       server = await startServer({ env: { ...env, PORT: port } });
     },
     problems: [],
@@ -149,7 +153,7 @@ async function runScenario(scenario: ChaosScenario, commands: { name: string; co
       lost: audit.lost,
       duplicated: audit.duplicated,
       http500: serverErrorsOf(traffic),
-      recoveryMs: scenario.recovery ? recoveryMs(traffic, window[scenario.recovery.from]) : undefined,
+      recoveryMs: scenario.recovery ? recoveryMs(traffic, window[scenario.recovery.from], window.down) : undefined,
       problems: [],
     };
     const p = cell.problems;

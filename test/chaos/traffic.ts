@@ -30,8 +30,8 @@ export function trafficOf(column: string, calls: CallLine[], all: TimedExchange[
 export const retriesOf = (traffic: ColumnTraffic) => traffic.exchanges.filter((exchange) => Number(exchange.requestHeaders['cognitionos-retry-count'] ?? 0) > 0).length;
 export const serverErrorsOf = (traffic: ColumnTraffic) => traffic.exchanges.filter((exchange) => exchange.status === 500).length;
 
-/** From `since` to this column's first 2xx answer after it; null when none came. */
-export function recoveryMs(traffic: ColumnTraffic, since: number): number | null {
-  const first = traffic.exchanges.filter((exchange) => exchange.at >= since && exchange.status !== undefined && exchange.status < 300).sort((a, b) => a.at - b.at)[0];
+/** From `since` to this column's first 2xx answer at or after `after` (by default `since`); null when none came. */
+export function recoveryMs(traffic: ColumnTraffic, since: number, after = since): number | null {
+  const first = traffic.exchanges.filter((exchange) => exchange.at >= after && exchange.status !== undefined && exchange.status < 300).sort((a, b) => a.at - b.at)[0];
   return first ? first.at - since : null;
 }
