@@ -4,12 +4,16 @@
 // half-written remains; the server lives through it and serves writes again once the lock is gone,
 // without a restart. (How fast it recovers is measured by `npm run chaos`, not asserted here.)
 import Database from 'better-sqlite3';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
+import { createApp } from '../src/app.ts';
+import { createLogger } from '../src/http/access-log.ts';
 import { BUSY_TIMEOUT_MS } from '../src/store/availability.ts';
 import { client, expectProblem, newTenant, waitForExecution, waitUntil, type Client } from './support.ts';
 
@@ -151,5 +155,33 @@ describe('an execution whose step ends while the store is locked', () => {
     expect(finished.error).toMatch(/interrupted while running/);
     // The step that might have half-applied is not replayed: its memory was never written.
     expect(inFile('SELECT id FROM memories WHERE content = ?', 'written by the workflow')).toEqual([]);
+  });
+});
+
+// The other way a store stops taking writes: its disk is full. Made real with SQLite's page limit on
+// the app's own connection (in process, so the test can reach it), then lifted again.
+describe('a full store', () => {
+  it('answers writes 503 with Retry-After, never 500, and takes them again once there is room, without a restart', async () => {
+    const running = createApp({ dbFile: join(dir, 'full.db'), adminKey: 'cog_admin_full_store_test', rateLimit: { limit: 10_000, windowSeconds: 60 }, faults: null, newer: false, idempotencyRetentionMs: 60_000, logger: createLogger('silent', false) });
+    const server = running.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const full = client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`, 'cog_admin_full_store_test');
+    try {
+      const pages = running.store.db.pragma('page_count', { simple: true }) as number;
+      running.store.db.pragma(`max_page_count = ${pages}`);
+      const statuses: number[] = [];
+      // Each tenant takes room; the file may not grow, so one of them finds no room left.
+      for (let i = 0; i < 200 && !statuses.includes(503); i++) statuses.push((await full.post('/tenants', { name: `Filler ${i}` })).status);
+      expect(statuses.filter((status) => status !== 201 && status !== 503)).toEqual([]);
+      const refused = await full.post('/tenants', { name: 'No room' });
+      expectProblem(refused, 503);
+      expect(refused.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+      expect((await client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`).get('/health')).status).toBe(503);
+      running.store.db.pragma('max_page_count = 1073741823');
+      expect((await full.post('/tenants', { name: 'Room again' })).status).toBe(201);
+    } finally {
+      server.close();
+      running.close();
+    }
   });
 });

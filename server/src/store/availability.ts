@@ -22,38 +22,46 @@ export function isStoreUnavailable(error: unknown): boolean {
   return typeof code === 'string' && UNAVAILABLE.test(code);
 }
 
+/** A lock held elsewhere: a write that can start (takes the lock) shows it is gone. */
+const LOCKED = /^SQLITE_(BUSY|LOCKED)(_|$)/;
+
 export function storeAvailability(db: Db) {
-  let degraded = false;
+  /** Why the store is degraded: a lock (an empty write transaction proves it gone) or anything else (only a real write does). */
+  let degraded: 'lock' | 'other' | null = null;
   // One transaction function for every write: BEGIN IMMEDIATE takes the write lock first. A deferred
   // BEGIN that reads before it writes would have to upgrade its read lock, and SQLite refuses that
   // upgrade at once, without the busy timeout, when another connection holds the lock.
   const writing = db.transaction(<T>(run: () => T) => run());
 
-  function setDegraded(value: boolean) {
+  function setDegraded(value: typeof degraded) {
     if (degraded === value) return;
+    if ((degraded === null) !== (value === null)) db.pragma(`busy_timeout = ${value ? 0 : BUSY_TIMEOUT_MS}`);
     degraded = value;
-    db.pragma(`busy_timeout = ${value ? 0 : BUSY_TIMEOUT_MS}`);
   }
 
   /** Runs `run` in one write transaction: all of its writes commit, or none (it throws). */
-  function write<T>(run: () => T): T {
+  function write<T>(run: () => T, probe = false): T {
     try {
       const value = writing.immediate(run) as T;
-      setDegraded(false);
+      if (!probe || degraded === 'lock') setDegraded(null);
       return value;
     } catch (error) {
-      if (isStoreUnavailable(error)) setDegraded(true);
+      if (isStoreUnavailable(error)) setDegraded(LOCKED.test((error as { code: string }).code) ? 'lock' : 'other');
       throw error;
     }
   }
 
   return {
-    write,
-    /** Whether a write transaction can start now (it commits nothing); the health check asks it. */
+    write: <T>(run: () => T) => write(run),
+    /**
+     * Whether the store takes writes now; the health check asks it. It starts a write transaction that
+     * commits nothing: that proves a lock gone, but not room on a full disk, so after such a failure
+     * only a real write that succeeds says the store is back.
+     */
     canWrite(): boolean {
       try {
-        write(() => undefined);
-        return true;
+        write(() => undefined, true);
+        return degraded === null;
       } catch (error) {
         if (isStoreUnavailable(error)) return false;
         throw error;
