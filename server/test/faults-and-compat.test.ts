@@ -12,17 +12,16 @@ import { client, expectProblem, newTenant, type Client } from './support.ts';
 const dir = mkdtempSync(join(tmpdir(), 'cognitionos-faults-'));
 const adminKey = `cog_admin_${randomUUID().replaceAll('-', '')}`;
 const shared = { COGNITIONOS_DB: join(dir, 'api.db'), COGNITIONOS_ADMIN_KEY: adminKey };
-const servers: Record<'unavailable' | 'reset' | 'faultFree' | 'delayed' | 'newer' | 'scoped', RunningServer> = {} as never;
+const servers: Record<'unavailable' | 'reset' | 'faultFree' | 'delayed' | 'newer', RunningServer> = {} as never;
 
 beforeAll(async () => {
   // The fault-free server opens the file first, so its schema exists before the faulty one shares it.
   servers.faultFree = await startServer({ env: shared });
-  [servers.unavailable, servers.reset, servers.delayed, servers.newer, servers.scoped] = await Promise.all([
+  [servers.unavailable, servers.reset, servers.delayed, servers.newer] = await Promise.all([
     startServer({ env: { ...shared, COGNITIONOS_FAULTS: 'rate=1,kinds=503' } }),
     startServer({ env: { ...shared, COGNITIONOS_FAULTS: 'rate=1,kinds=reset' } }),
     startServer({ env: { COGNITIONOS_FAULTS: 'rate=1,kinds=delay,delay_ms=50', COGNITIONOS_ADMIN_KEY: adminKey } }),
     startServer({ env: { COGNITIONOS_COMPAT: 'newer', COGNITIONOS_ADMIN_KEY: adminKey } }),
-    startServer({ env: { COGNITIONOS_FAULTS: 'rate=1,kinds=503,path=/usage|/memories/search', COGNITIONOS_ADMIN_KEY: adminKey } }),
   ]);
 }, 30_000);
 
@@ -52,10 +51,14 @@ describe('COGNITIONOS_FAULTS=rate=1,kinds=503', () => {
 
 // A partial outage: only the calls under the given paths fail, every other route answers as usual.
 describe('COGNITIONOS_FAULTS=rate=1,kinds=503,path=/usage|/memories/search', () => {
+  let scoped: RunningServer;
   let api: Client;
+  // Started here, after the file's other servers, so their start (five at once) is not slowed further.
   beforeAll(async () => {
-    api = (await newTenant(adminOf(servers.scoped), servers.scoped.baseUrl, 'Scoped')).api;
-  });
+    scoped = await startServer({ env: { COGNITIONOS_FAULTS: 'rate=1,kinds=503,path=/usage|/memories/search', COGNITIONOS_ADMIN_KEY: adminKey } });
+    api = (await newTenant(adminOf(scoped), scoped.baseUrl, 'Scoped')).api;
+  }, 30_000);
+  afterAll(() => scoped?.stop());
 
   it.each([
     ['POST /usage', () => api.post('/usage', { metric: 'tokens', quantity: 1 })],
@@ -70,7 +73,7 @@ describe('COGNITIONOS_FAULTS=rate=1,kinds=503,path=/usage|/memories/search', () 
   it.each([
     ['POST /memories (a sibling of /memories/search)', () => api.post('/memories', { scope: 'private', content: 'still served' }), 201],
     ['GET /memories', () => api.get('/memories'), 200],
-    ['GET /health', () => client(servers.scoped.baseUrl).get('/health'), 200],
+    ['GET /health', () => client(scoped.baseUrl).get('/health'), 200],
   ])('%s is unaffected', async (_name, call, status) => {
     expect((await call()).status).toBe(status);
   });
