@@ -6,9 +6,11 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'spec-server', include: ['spec/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/node_modules/**'] } },
-      // generators/typescript/package holds the SDK's own tests, which only run once copied into sdks/typescript.
-      { test: { name: 'generators', include: ['generators/**/*.test.ts'], exclude: ['**/node_modules/**', 'generators/typescript/package/**'] } },
+      // A room's tests/ and contract/ (and TypeScript's package/) are its package's own tests: they run
+      // once copied into sdks/, against what was built there.
+      { test: { name: 'generators', include: ['generators/**/*.test.ts'], exclude: ['**/node_modules/**', 'generators/*/tests/**', 'generators/*/contract/**', 'generators/typescript/package/**'] } },
       'sdks/typescript/vitest.config.ts',
+      'sdks/mcp/vitest.config.ts',
     ],
   },
 });

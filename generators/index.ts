@@ -1,28 +1,27 @@
 // The pipeline entry (`npm run generate`): spec/openapi.json -> sdks/<language>.
-// Each language module owns exactly one folder under sdks/ and writes it deterministically.
-// The spec is read, the SDK model built and the policy loaded once, here, for all four.
+// The spec is read, the SDK model built and the policy loaded once, here; each language room is a
+// pure function from that input to its package's files, and one writer lays every tree.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratorInput } from './input.ts';
 import { buildModel } from './model/build.ts';
-import { generateWithOpenApiGenerator } from './openapi-generator/index.ts';
 import { loadPolicy } from './policy/policy.ts';
-import { generatePython } from './python/index.ts';
-import { generateGo } from './go/index.ts';
-import { generateJava } from './java/index.ts';
-import { copyLicense } from './license.ts';
+import { ROOMS } from './rooms.ts';
 import { sdkVersion } from './sdk-version.ts';
+import { writeTree } from './write-tree.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = JSON.parse(readFileSync(`${root}/spec/openapi.json`, 'utf8'));
-const input: GeneratorInput = { root, spec, model: buildModel(spec), policy: loadPolicy(), version: sdkVersion(root) };
+const license = readFileSync(join(root, 'LICENSE'), 'utf8');
+const input: GeneratorInput = { spec, model: buildModel(spec), policy: loadPolicy(), version: sdkVersion(root) };
 
-// The JVM starts first (it writes Python's low-level models); the Python surface follows it. Go and
-// Java are all emitted by us, so they are written while the JVM works, and the TypeScript emitter
-// (loaded only now: openapi-typescript takes most of a second to import) runs meanwhile too.
-const lowLevelThenPython = generateWithOpenApiGenerator(root).then(() => generatePython(input));
-generateGo(input);
-generateJava(input);
-const { generateTypeScript } = await import('./typescript/index.ts');
-await Promise.all([generateTypeScript(input), lowLevelThenPython]);
-copyLicense(root);
+// Rooms run side by side: Python's waits on the JVM (openapi-generator), the others on nothing.
+await Promise.all(
+  ROOMS.map(async (room) => {
+    const files = await room.emit(input);
+    files.set('LICENSE', license); // every registry ships what is in the package folder
+    writeTree(join(root, room.dir), files, room.keep);
+    console.log(`${room.name}: ${room.dir}`);
+  }),
+);

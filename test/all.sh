@@ -28,6 +28,10 @@ node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function'
 node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
 node --input-type=module -e "const m = await import('@cognitionos/sdk/undici'); if (typeof m.createUndiciTransport !== 'function') process.exit(1)"
 
+phase "MCP server: bundled by tsup (on the SDK just built), then tsc --strict over it, its tests and contract suite"
+(cd sdks/mcp && npx tsup --silent && npx tsc --strict --noEmit -p tsconfig.json)
+node sdks/mcp/dist/main.js --list > /dev/null
+
 phase "type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
 npx tsc -p tsconfig.json
 

@@ -1,13 +1,13 @@
-// bench/generate: the full `npm run generate` (every language; python, go and java in one JVM via
-// `batch`, skipped when nothing changed) against the naive way: one openapi-generator JVM per
-// language, one after the other. The naive runs write into a scratch copy, so sdks/ is not touched.
+// bench/generate: the full `npm run generate` (every language; openapi-generator's runs in one JVM
+// via `batch`, skipped when a run of the same inputs is cached) against the naive way: one
+// openapi-generator JVM per language, one after the other. The naive runs write into a scratch copy, so sdks/ is not touched.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureJar } from '../../generators/openapi-generator/jar.ts';
-import { LANGUAGES } from '../../generators/openapi-generator/targets.ts';
+import { LANGUAGES } from '../../generators/openapi-generator/index.ts';
 import { writeBenchSection } from '../readme.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,7 +34,8 @@ function naiveRun(jar: string): number {
     cpSync(join(root, 'generators/python/templates'), join(scratch, 'generators/python/templates'), { recursive: true });
     return seconds(() => {
       for (const language of LANGUAGES) {
-        execFileSync('java', ['-jar', jar, 'generate', '-c', `generators/openapi-generator/${language}.yaml`], { cwd: scratch, stdio: 'ignore' });
+        const config = `generators/openapi-generator/${language}.yaml`;
+        execFileSync('java', ['-jar', jar, 'generate', '-c', config, '-i', 'spec/openapi.json', '-o', `out/${language}`], { cwd: scratch, stdio: 'ignore' });
       }
     });
   } finally {
@@ -43,8 +44,8 @@ function naiveRun(jar: string): number {
 }
 
 function fullRun(cold: boolean): number {
-  // Cold: forget the stamp, so the one-JVM batch really runs (the cache would skip it).
-  if (cold) rmSync(join(root, '.cache/openapi-generator/outputs.stamp'), { force: true });
+  // Cold: forget the cached runs, so the one-JVM batch really runs (the cache would skip it).
+  if (cold) rmSync(join(root, '.cache/openapi-generator/runs'), { recursive: true, force: true });
   return seconds(() => execFileSync('npm', ['run', '--silent', 'generate'], { cwd: root, stdio: 'ignore' }));
 }
 

@@ -1,7 +1,8 @@
 // sdks/go/README.md: install, the DESIGN example, every service's methods (from the model, so the
 // list cannot drift), errors, retries (from the policy), pagination, polling and configuration.
 import type { Method, Resource, SdkModel } from '../model/types.ts';
-import { fieldName, goVerb, paramsType, unexported } from './naming.ts';
+import { exported, fieldName, goVerb, paramsType, unexported } from './naming.ts';
+import { typeName } from './go-types.ts';
 import type { GoPackage } from './index.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
@@ -108,7 +109,7 @@ ${renderErrorTable(policy, GO_SPELLING)}
 \`context.DeadlineExceeded\`. A path parameter that is empty, \`.\` or \`..\` is refused before any
 request with \`*cognitionos.InvalidParamError\` (it matches \`cognitionos.ErrBadRequest\`); any other
 id is sent as one escaped path segment. A header value of yours holding CR or LF is refused the same
-way, with \`*cognitionos.InvalidHeaderError\`. The API key never appears in an error's text.
+way, with \`*cognitionos.InvalidHeaderError\`. The API key never appears in an error's text.${secretsNote(model)}
 
 \`\`\`go
 _, err := client.Tenants.Get(ctx, "ten_missing")
@@ -187,6 +188,15 @@ and a step of an unknown type has its \`Type\` set, every variant field nil and 
 (\`go test -tags contract ./contract\`) runs against live servers started by the repository's
 \`npm test\`.
 `;
+}
+
+// The model's string forms hide what the API returns only once (emit-models.ts writes them).
+function secretsNote(model: SdkModel): string {
+  const secrets = model.types.flatMap((type) => (type.kind === 'object' ? type.fields.filter((f) => f.secret).map((f) => `\`${typeName(type)}.${exported(f.words)}\``) : []));
+  if (secrets.length === 0) return '';
+  return `\nA secret the API returns only once (${secrets.join(', ')}) prints as \`[redacted]\` with every
+\`fmt\` verb: the model's \`String\` and \`GoString\` are its JSON with the secret replaced; the field
+itself and \`JSON.RawJSON()\` keep it for you to store.`;
 }
 
 function serviceSection(resource: Resource, parent: string): string {

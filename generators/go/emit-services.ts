@@ -1,21 +1,21 @@
 // One file per resource: its service (methods in spec order, nested services as fields) and the
 // params type of each method; and client.go, which makes every top-level service.
-import type { Method, Resource, SdkModel } from '../model/types.ts';
-import { baseType, docComment, fieldType } from './go-types.ts';
-import { fieldLines, type GoField } from './emit-models.ts';
-import { exported, fieldName, goVerb, paramsType, serviceType, unexported, wordsOf } from './naming.ts';
+import { splitWords } from '../model/naming.ts';
+import { typeNamed } from '../model/build.ts';
+import type { Field, Method, Resource, SdkModel, TypeRef } from '../model/types.ts';
+import { docComment, goType, goTypeNamed, withDeprecation } from './go-types.ts';
+import { emitConstants, fieldLines, goField, resultType, type GoField } from './emit-models.ts';
+import { exported, fieldName, goVerb, paramsType, serviceType, unexported } from './naming.ts';
 import { GENERATED } from './header.ts';
 
 export function emitResourceFile(model: SdkModel, resource: Resource): string {
   const methods = resource.methods.map((method) => emitMethod(model, resource, method));
   const params = resource.methods.filter((m) => m.params).map((m) => emitParams(model, resource, m));
   const body = [emitService(resource), ...methods, ...params].join('\n');
+  // A resource that only holds nested ones has no method, so no import but option is certain.
+  const uses = (pkg: string) => new RegExp(`\\b${pkg}\\.[A-Z]`).test(body);
   const imports = [
-    'context',
-    ...(body.includes('iter.Seq2') ? ['iter'] : []),
-    'net/http',
-    ...(body.includes('url.Values') ? ['net/url'] : []),
-    ...(/\btime\.[A-Z]/.test(body) ? ['time'] : []),
+    ...['context', 'encoding/json', 'iter', 'net/http', 'net/url', 'time'].filter((pkg) => uses(pkg.split('/').pop()!)),
     '',
     'github.com/cognitionos/sdk-platform/sdks/go/option',
   ];
@@ -57,30 +57,27 @@ function emitMethod(model: SdkModel, resource: Resource, method: Method): string
   const type = serviceType(resource);
   const verb = goVerb(method);
   const { declared } = signature(resource, method);
-  const result = resultType(method);
+  const result = resultType(model, method.response);
   const detail = method.description && method.description !== method.summary ? `\n\n${method.description}` : '';
-  const doc = docComment(`${verb} calls ${method.httpMethod.toUpperCase()} ${method.path}: ${lowerFirst(method.summary || method.operationId)}.${detail}`);
+  const doc = docComment(withDeprecation(`${verb} calls ${method.httpMethod.toUpperCase()} ${method.path}: ${lowerFirst(method.summary || method.operationId)}.${detail}`, method.deprecated));
   const returns = result ? `(*${result}, error)` : 'error';
   const fail = result ? 'nil, err' : 'err';
   const pathArgs = method.pathParams.flatMap((p) => [JSON.stringify(p.wire), unexported(p.words)]);
   const pathExpr = pathArgs.length ? 'path' : JSON.stringify(method.path);
   const buildPath = pathArgs.length ? `\tpath, err := buildPath(${JSON.stringify(method.path)}, ${pathArgs.join(', ')})\n\tif err != nil {\n\t\treturn ${fail}\n\t}\n` : '';
-  const payload = method.params ? (method.params.in === 'body' ? ', body: params' : ', query: params.query()') : '';
+  const payload = [
+    ...(method.params?.query.length ? [', query: params.query()'] : []),
+    ...(method.params?.in === 'body' ? [', body: params'] : []),
+  ].join('');
   const request = `call{method: http.Method${exported([method.httpMethod])}, path: ${pathExpr}${payload}}`;
   const send = result ? `\treturn do[${result}](ctx, ${request}, s.with(opts))` : `\treturn execute(ctx, ${request}, nil, s.with(opts))`;
-  const extras = [method.response.kind === 'page' ? emitAutoPaging(resource, method) : '', method.polling ? emitAndPoll(model, resource, method) : ''];
+  const extras = [method.response.kind === 'page' ? emitAutoPaging(model, resource, method) : '', method.polling ? emitAndPoll(model, resource, method) : ''];
   return `${doc}func (s *${type}) ${verb}(${declared}) ${returns} {\n${buildPath}${send}\n}\n${extras.join('')}`;
 }
 
-function resultType(method: Method): string | undefined {
-  const { response } = method;
-  if (response.kind === 'none') return undefined;
-  return response.kind === 'page' ? `Page[${baseType({ $ref: `#/components/schemas/${response.item}` })}]` : baseType({ $ref: `#/components/schemas/${response.type}` });
-}
-
-function emitAutoPaging(resource: Resource, method: Method): string {
+function emitAutoPaging(model: SdkModel, resource: Resource, method: Method): string {
   if (method.response.kind !== 'page') return '';
-  const item = baseType({ $ref: `#/components/schemas/${method.response.item}` });
+  const item = goTypeNamed(model, method.response.item);
   const { declared, passed } = signature(resource, method);
   return `
 // ${goVerb(method)}AutoPaging yields every item of every page, fetching the next page as the loop
@@ -98,11 +95,11 @@ func (s *${serviceType(resource)}) ${goVerb(method)}AutoPaging(${declared}) iter
 
 function emitAndPoll(model: SdkModel, resource: Resource, method: Method): string {
   const polling = method.polling!;
-  const result = resultType(method)!;
+  const result = resultType(model, method.response)!;
   const read = model.methods.find((m) => m.operationId === polling.retrieve)!;
   const { declared, passed } = signature(resource, method);
   const readArgs = ['ctx', ...method.pathParams.map((p) => unexported(p.words)), 'created.ID', 'opts...'];
-  const statusField = exported(wordsOf(polling.statusField));
+  const statusField = exported(splitWords(polling.statusField));
   return `
 // ${goVerb(method)}AndPoll calls ${goVerb(method)}, then reads the result every poll interval
 // (${polling.intervalMs} ms, option.WithPollInterval) until its ${polling.statusField} is one of
@@ -121,32 +118,48 @@ func (s *${serviceType(resource)}) ${goVerb(method)}AndPoll(${declared}) (*${res
 `;
 }
 
+// The params struct: body fields marshal as JSON; query fields (all of them for a GET) are left out
+// of the JSON and sent in the URL by query(). A field only the server writes is not offered.
 function emitParams(model: SdkModel, resource: Resource, method: Method): string {
   const params = method.params!;
   const type = paramsType(resource, method);
-  const fields: GoField[] = params.fields.map((f) => ({
-    name: exported(f.words),
-    wire: f.wire,
-    type: fieldType(f.schema, f.required, model.schemas),
-    required: f.required,
-    description: f.description,
-  }));
-  const where = params.in === 'body' ? 'body' : 'query parameters';
+  const inQuery = new Set(params.query.map((f) => f.wire));
+  const sent = params.fields.filter((f) => !f.readOnly);
+  const fields: GoField[] = sent.map((f) => ({ ...goField(model, f), ...(inQuery.has(f.wire) && params.in === 'body' ? { tag: '-' } : {}) }));
+  const where = params.in === 'query' ? 'query parameters' : params.query.length ? 'body and query parameters' : 'body';
   const struct = `// ${type} is the ${where} of ${fieldName(resource)}.${goVerb(method)}. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type ${type} struct {
 ${fieldLines(fields)}
 }
 `;
-  if (params.in === 'body') return struct;
-  const adds = fields.map((f) => `\taddQuery(q, ${JSON.stringify(f.wire)}, ${f.type.startsWith('*') ? '' : '&'}p.${f.name})`);
-  return `${struct}
+  const body = params.in === 'body' ? emitConstants(model, type, sent.filter((f) => !inQuery.has(f.wire))) : '';
+  if (params.query.length === 0) return `${struct}${body}`;
+  const adds = params.query.map((f) => queryLine(model, method, f));
+  return `${struct}${body}
 func (p ${type}) query() url.Values {
-	q := url.Values{}
+\tq := url.Values{}
 ${adds.join('\n')}
-	return q
+\treturn q
 }
 `;
+}
+
+// One query parameter: a scalar (or an enum, or a list of them, repeated) goes in the URL as text;
+// an object, a map or free JSON has no query form, so the spec is refused rather than guessed.
+function queryLine(model: SdkModel, method: Method, field: Field): string {
+  const name = exported(field.words);
+  const wire = JSON.stringify(field.wire);
+  if (field.constant !== undefined) return `\tq.Set(${wire}, ${JSON.stringify(String(field.constant))})`;
+  if (field.type.kind === 'list' && hasQueryForm(model, field.type.item)) return `\tfor i := range p.${name} {\n\t\taddQuery(q, ${wire}, &p.${name}[i])\n\t}`;
+  if (!hasQueryForm(model, field.type)) throw new Error(`${method.operationId}: query parameter ${field.wire} of type ${goType(model, field.type)} has no query form in Go`);
+  return `\taddQuery(q, ${wire}, ${goField(model, field).type.startsWith('*') ? '' : '&'}p.${name})`;
+}
+
+function hasQueryForm(model: SdkModel, ref: TypeRef): boolean {
+  if (ref.kind !== 'named') return ['string', 'integer', 'number', 'boolean', 'literal'].includes(ref.kind);
+  const type = typeNamed(model, ref.name);
+  return type.kind === 'enum' || (type.kind === 'alias' && hasQueryForm(model, type.target));
 }
 
 function lowerFirst(text: string): string {

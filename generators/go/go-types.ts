@@ -1,60 +1,76 @@
-// JSON Schema -> Go types. Optional and nullable values are pointers, so an unset field is told
-// apart from its zero value; slices, maps and `any` already have nil for that.
-import type { Json } from '../model/types.ts';
-import { typeName } from './naming.ts';
+// The model's type references spelled in Go. Optional and nullable values are pointers, so an unset
+// field is told apart from its zero value; slices, maps, `any` and string enums (whose zero value ""
+// is never one of their values) already have a zero value that means unset.
+import { typeNamed } from '../model/build.ts';
+import type { Field, NamedType, SdkModel, TypeRef } from '../model/types.ts';
+import { exported } from './naming.ts';
 
-export function refName(schema: Json): string | undefined {
-  return typeof schema.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
+type Types = Pick<SdkModel, 'types'>;
+
+/** A named type's Go name: `ApiKeyWithSecret` -> `APIKeyWithSecret`. */
+export function typeName(type: Pick<NamedType, 'words'>): string {
+  return exported(type.words);
 }
 
-export function baseType(schema: Json): string {
-  const ref = refName(schema);
-  if (ref) return typeName(ref);
-  switch (schema.type) {
+/** The Go name of the model type called `name`. */
+export function goTypeNamed(model: Types, name: string): string {
+  return typeName(typeNamed(model, name));
+}
+
+/** The Go type of a value: formats Go has no standard type for (date, uuid, uri, email, byte) stay
+ * strings; a literal is its value's type. */
+export function goType(model: Types, ref: TypeRef): string {
+  switch (ref.kind) {
     case 'string':
-      return schema.format === 'date-time' ? 'time.Time' : 'string';
+      return ref.format === 'date-time' ? 'time.Time' : 'string';
     case 'integer':
-      return 'int64';
+      return ref.format;
     case 'number':
       return 'float64';
     case 'boolean':
       return 'bool';
-    case 'array':
-      return `[]${baseType(schema.items ?? {})}`;
-    case 'object':
-      return mapType(schema);
-    default:
+    case 'list':
+      return `[]${goType(model, ref.item)}`;
+    case 'map':
+      return `map[string]${goType(model, ref.value)}`;
+    case 'named':
+      return goTypeNamed(model, ref.name);
+    case 'literal':
+      return literalType(ref.value);
+    case 'unknown':
       return 'any';
   }
 }
 
-/** `map[string]string` for string pairs, `map[string]any` for free-form objects. */
-export function mapType(schema: Json): string {
-  const values = schema.additionalProperties;
-  return `map[string]${values && typeof values === 'object' && values.type ? baseType(values) : 'any'}`;
+function literalType(value: string | number | boolean): string {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'bool';
+  return Number.isInteger(value) ? 'int64' : 'float64';
 }
 
-/** The field's Go type: a pointer when it may be absent or null and its type has no nil (or
- * never-valid zero value) of its own. */
-export function fieldType(schema: Json, required: boolean, schemas: Record<string, Json>): string {
-  const type = baseType(schema);
-  const ref = refName(schema);
-  // An enum's zero value "" is never one of its values, so it already means unset.
-  const nilable = /^(\[\]|map\[|any$)/.test(type) || (ref !== undefined && (isMapAlias(schemas[ref]) || isEnum(schemas[ref])));
-  return (!required || schema.nullable) && !nilable ? `*${type}` : type;
+/** Whether the Go type's zero value already means "not set" (nil, or an enum's ""). */
+export function zeroMeansUnset(model: Types, ref: TypeRef): boolean {
+  if (ref.kind === 'list' || ref.kind === 'map' || ref.kind === 'unknown') return true;
+  if (ref.kind !== 'named') return false;
+  const type = typeNamed(model, ref.name);
+  if (type.kind === 'map') return true;
+  if (type.kind === 'enum') return type.base === 'string';
+  if (type.kind === 'alias') return zeroMeansUnset(model, type.target);
+  return false;
 }
 
-function isEnum(schema: Json | undefined): boolean {
-  return schema?.type === 'string' && Array.isArray(schema.enum);
+/** The field's Go type: a pointer when it may be absent or null and its zero value means something. */
+export function fieldType(model: Types, field: Pick<Field, 'type' | 'required' | 'nullable'>): string {
+  const type = goType(model, field.type);
+  return (!field.required || field.nullable) && !zeroMeansUnset(model, field.type) ? `*${type}` : type;
 }
 
-/** An object schema with only additionalProperties: a map alias, not a struct. */
-export function isMapAlias(schema: Json | undefined): boolean {
-  return schema?.type === 'object' && !schema.properties;
-}
-
-export function usesTime(types: string[]): boolean {
-  return types.some((type) => type.includes('time.Time'));
+/** Every named type a reference reaches directly (a list's items, a map's values). */
+export function namedIn(ref: TypeRef): string[] {
+  if (ref.kind === 'named') return [ref.name];
+  if (ref.kind === 'list') return namedIn(ref.item);
+  if (ref.kind === 'map') return namedIn(ref.value);
+  return [];
 }
 
 /** A Go doc comment (each line prefixed), or nothing. */
@@ -65,4 +81,10 @@ export function docComment(text: string | undefined, indent = ''): string {
     .split('\n')
     .map((line) => `${indent}// ${line}`.trimEnd())
     .join('\n')}\n`;
+}
+
+/** Go's deprecation paragraph after a doc text, when the spec deprecates the thing. */
+export function withDeprecation(text: string | undefined, deprecated: boolean): string | undefined {
+  if (!deprecated) return text;
+  return `${text ? `${text}\n\n` : ''}Deprecated: the API marks this as deprecated.`;
 }

@@ -1,19 +1,21 @@
 // sdks/go: the cognitionos Go module, all of it written here. Emits the models, services, client,
 // policy constants and README from the SDK model and the policy, copies in the hand-written runtime
-// (runtime/), unit tests (tests/) and contract suite (contract/), then gofmt's the whole module so
-// the output is byte-stable.
+// (runtime/), unit tests (tests/) and contract suite (contract/), and gofmt's every Go file in
+// memory so the output is byte-stable. check() vets many generated modules in one `go vet`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GeneratorInput } from '../input.ts';
+import type { GeneratorInput, LanguageRoom } from '../input.ts';
 import { allResources } from '../model/build.ts';
 import { project } from '../project.ts';
+import { checkModules } from './check.ts';
 import { emitErrorClasses, emitPolicy } from './emit-policy.ts';
 import { emitModels } from './emit-models.ts';
 import { emitClient, emitResourceFile } from './emit-services.ts';
 import { emitReadme } from './emit-readme.ts';
 import { copiedHeader } from './header.ts';
+import { withProblemTypes } from './problem-types.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -24,22 +26,36 @@ export interface GoPackage {
 
 export const goPackage: GoPackage = project.packages.go;
 
-export function generateGo({ root, model, policy, version }: GeneratorInput): void {
+export const go: LanguageRoom = {
+  name: 'go',
+  dir: goPackage.dir,
+  keep: new Set(),
+  emit: async (input) => emitGo(input),
+  check: (dirs) => checkModules(dirs, goPackage.module),
+};
+
+function emitGo({ model: spec, policy, version }: GeneratorInput): Map<string, string> {
+  const model = withProblemTypes(spec);
   const pkg = goPackage;
-  const out = join(root, pkg.dir);
-  rmSync(out, { recursive: true, force: true });
-  const files: Record<string, string> = {
-    'go.mod': `module ${pkg.module}\n\ngo 1.23\n`,
-    'client.go': emitClient(model, version),
-    'models.go': emitModels(model),
-    'error_classes.go': emitErrorClasses(policy),
-    'internal/policy/policy.go': emitPolicy(policy),
-    'README.md': emitReadme(model, policy, pkg),
-  };
-  for (const resource of allResources(model.resources)) files[`${resource.qualifiedWords.flat().join('_')}.go`] = emitResourceFile(model, resource);
-  for (const [source, target] of copiedFiles()) files[target] = copy(source);
-  for (const [file, content] of Object.entries(files)) write(join(out, file), withModulePath(content, pkg.module));
-  execFileSync('gofmt', ['-w', out]);
+  const files = new Map<string, string>([
+    ['go.mod', `module ${pkg.module}\n\ngo 1.23\n`],
+    ['client.go', emitClient(model, version)],
+    ['models.go', emitModels(model)],
+    ['error_classes.go', emitErrorClasses(policy)],
+    ['internal/policy/policy.go', emitPolicy(policy)],
+    ['README.md', emitReadme(model, policy, pkg)],
+  ]);
+  const copied = copiedFiles();
+  for (const resource of allResources(model.resources)) files.set(resourceFile(resource.qualifiedWords.flat().join('_'), files, copied), emitResourceFile(model, resource));
+  for (const [source, target] of copied) files.set(target, copy(source));
+  return new Map([...files].map(([file, content]) => [file, formatted(file, withModulePath(content, pkg.module))]));
+}
+
+// A resource whose file name is taken by another file of the package (`errors`, `models`) gets
+// `_service` after its name.
+function resourceFile(base: string, files: Map<string, string>, copied: [string, string][]): string {
+  const taken = (name: string) => files.has(name) || copied.some(([, target]) => target === name);
+  return taken(`${base}.go`) ? `${base}_service.go` : `${base}.go`;
 }
 
 // runtime/ lands at the module root (package option and internal/ keep their folders), tests/ at
@@ -59,14 +75,14 @@ function withModulePath(content: string, module: string): string {
   return content.replaceAll('github.com/cognitionos/sdk-platform/sdks/go', module);
 }
 
+/** A Go file as gofmt writes it (through stdin: nothing touches the disk); other files as they are. */
+function formatted(file: string, content: string): string {
+  return file.endsWith('.go') ? execFileSync('gofmt', { input: content, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }) : content;
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
-}
-
-function write(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
 }

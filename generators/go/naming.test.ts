@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Method, Resource } from '../model/types.ts';
-import { exported, goVerb, paramsType, serviceType, typeName, unexported, wordsOf } from './naming.ts';
+import { splitWords } from '../model/naming.ts';
+import { exported, goVerb, paramsType, serviceType, unexported } from './naming.ts';
 
 const resource = (qualifiedWords: string[][]): Resource => ({ id: '', name: '', words: qualifiedWords.at(-1)!, qualifiedWords, methods: [], children: [] });
 const method = (verb: string): Method => ({ verb }) as Method;
@@ -11,6 +12,9 @@ describe('Go names', () => {
     [['api', 'keys'], 'APIKeys', 'apiKeys'],
     [['base', 'url'], 'BaseURL', 'baseURL'],
     [['top', 'k'], 'TopK', 'topK'],
+    [['ids'], 'IDs', 'ids'],
+    [['type'], 'Type', 'typeParam'],
+    [['path'], 'Path', 'pathParam'],
   ])('%j -> %s / %s', (words, exportedName, unexportedName) => {
     expect(exported(words)).toBe(exportedName);
     expect(unexported(words)).toBe(unexportedName);
@@ -21,9 +25,12 @@ describe('Go names', () => {
     ['memory:read', 'MemoryRead'],
     ['workflows:execute', 'WorkflowsExecute'],
     ['uptime_seconds', 'UptimeSeconds'],
-  ])('%s -> %s', (name, goName) => {
-    expect(typeName(name)).toBe(goName);
-    expect(exported(wordsOf(name))).toBe(goName);
+    ['APIKeys', 'APIKeys'],
+    ['userID', 'UserID'],
+    ['IDs', 'IDs'],
+    ['URLList', 'URLList'],
+  ])('%s -> %s (the model splits, Go joins)', (name, goName) => {
+    expect(exported(splitWords(name))).toBe(goName);
   });
 
   it.each([
@@ -33,6 +40,8 @@ describe('Go names', () => {
     [[['workflows'], ['executions']], 'create', 'WorkflowExecutionService', 'WorkflowExecutionNewParams'],
     [[['memories']], 'search', 'MemoryService', 'MemorySearchParams'],
     [[['tenants'], ['subscription']], 'update', 'TenantSubscriptionService', 'TenantSubscriptionUpdateParams'],
+    [[['addresses']], 'list', 'AddressService', 'AddressListParams'],
+    [[['access', 'policies']], 'retrieve', 'AccessPolicyService', 'AccessPolicyGetParams'],
   ])('%j %s -> %s, %s', (words, verb, service, params) => {
     expect(serviceType(resource(words))).toBe(service);
     expect(paramsType(resource(words), method(verb))).toBe(params);
@@ -46,6 +55,7 @@ describe('Go names', () => {
     ['delete', 'Delete'],
     ['revoke', 'Revoke'],
     ['uninstall', 'Uninstall'],
+    ['bulkArchive', 'BulkArchive'],
   ])('verb %s -> %s', (verb, goName) => {
     expect(goVerb(method(verb))).toBe(goName);
   });

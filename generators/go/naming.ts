@@ -1,60 +1,50 @@
-// Go spellings of the model's names: exported and unexported identifiers with Go's initialisms
-// (`tenant_id` -> `TenantID`, `apiKeys` -> `APIKeys`), service and params type names.
+// Go spellings of the model's words: exported and unexported identifiers with Go's initialisms
+// (`tenant_id` -> `TenantID`, `api keys` -> `APIKeys`, `ids` -> `IDs`), the verb table, service
+// and params type names. Words, acronyms and singulars come from generators/model/naming.ts.
+import { acronymOf, singularWords, splitWords } from '../model/naming.ts';
 import type { Method, Resource, Words } from '../model/types.ts';
-
-const INITIALISMS = new Set(['id', 'api', 'url', 'http', 'json', 'uri', 'uuid']);
 
 /** `['tenant', 'id']` -> `TenantID`. */
 export function exported(words: Words): string {
-  return words.map((word) => (INITIALISMS.has(word) ? word.toUpperCase() : word[0].toUpperCase() + word.slice(1))).join('');
+  return words.map((word) => acronymOf(word) ?? word.charAt(0).toUpperCase() + word.slice(1)).join('');
 }
 
-/** `['tenant', 'id']` -> `tenantID`; a first word that is an initialism is all lower case (`apiKey`). */
+/** `['tenant', 'id']` -> `tenantID`; a first word that is an initialism is all lower case (`apiKey`).
+ * A name Go reserves, or one the generated method bodies use themselves, gets `Param` after it. */
 export function unexported(words: Words): string {
-  const [first, ...rest] = words;
-  return first + exported(rest);
+  const [first = '', ...rest] = words;
+  const name = first + exported(rest);
+  return RESERVED.has(name) ? `${name}Param` : name;
 }
 
-/** Any spelling (`ApiKeyWithSecret`, `memory:read`, `top_k`) -> its lower-case words. */
-export function wordsOf(name: string): Words {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
-}
-
-/** A schema's Go type name: `ApiKeyWithSecret` -> `APIKeyWithSecret`. */
-export function typeName(schemaName: string): string {
-  return exported(wordsOf(schemaName));
-}
+// Go's keywords, the packages a service file imports, and the locals of a generated method.
+const RESERVED = new Set([
+  ...['break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func', 'go', 'goto', 'if'],
+  ...['import', 'interface', 'map', 'package', 'range', 'return', 'select', 'struct', 'switch', 'type', 'var'],
+  ...['context', 'http', 'iter', 'url', 'time', 'option', 'json'],
+  ...['ctx', 'opts', 'params', 'path', 'err', 's', 'created', 'status', 'read', 'terminal'],
+]);
 
 const VERBS: Record<string, string> = { create: 'New', retrieve: 'Get', list: 'List', update: 'Update', delete: 'Delete' };
 
 /** create -> New, retrieve -> Get, ...; other operations keep their name (`Revoke`). */
-export function goVerb(method: Method): string {
-  return VERBS[method.verb] ?? exported(wordsOf(method.verb));
+export function goVerb(method: Pick<Method, 'verb'>): string {
+  return VERBS[method.verb] ?? exported(splitWords(method.verb));
 }
 
 // `tenants.apiKeys` -> Tenant + APIKey: each segment's last word singular.
-function singularWords(resource: Resource): Words {
-  return resource.qualifiedWords.flatMap((segment) => [...segment.slice(0, -1), singular(segment[segment.length - 1])]);
-}
-
-function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+function resourceWords(resource: Resource): Words {
+  return resource.qualifiedWords.flatMap(singularWords);
 }
 
 /** `TenantAPIKeyService`. */
 export function serviceType(resource: Resource): string {
-  return `${exported(singularWords(resource))}Service`;
+  return `${exported(resourceWords(resource))}Service`;
 }
 
 /** `TenantAPIKeyNewParams`. */
-export function paramsType(resource: Resource, method: Method): string {
-  return `${exported(singularWords(resource))}${goVerb(method)}Params`;
+export function paramsType(resource: Resource, method: Pick<Method, 'verb'>): string {
+  return `${exported(resourceWords(resource))}${goVerb(method)}Params`;
 }
 
 /** The client or parent service field: `Tenants`, `APIKeys`. */

@@ -1,48 +1,53 @@
-// io.cognitionos.models: one immutable class per component schema (and per list call's query params),
-// an enum-like class per enum, a union class per discriminated oneOf. Page envelopes are not models:
-// list calls answer io.cognitionos.Page.
-import type { Field, Json } from '../model/types.ts';
-import { COMMON_IMPORTS, EMITTED_HEADER, importsFor } from './header.ts';
-import { javaType, kindOf } from './java-types.ts';
-import { camel, constant, javadoc, literal, pascal, singular, wordsOf } from './naming.ts';
+// io.cognitionos.models: one immutable class per object type (and per synthesized params type), an
+// enum-like class per enum (string or integer, always open), a union class per union: discriminated
+// ones are objects told apart by their discriminator, the others any JSON value told apart by its
+// shape. Page envelopes are not models (list calls answer io.cognitionos.Page); maps and aliases are
+// spelled as what they stand for where they are used.
+import { typeNamed } from '../model/build.ts';
+import { pascalCase, singularWords } from '../model/naming.ts';
+import type { EnumType, Field, NamedType, ObjectType, SdkModel, TypeRef, UnionType } from '../model/types.ts';
+import { COMMON_IMPORTS, EMITTED_HEADER, importsFor, quietDeprecated } from './header.ts';
+import { constantValue, javaType } from './java-types.ts';
+import { camel, constant, javadoc, literal } from './naming.ts';
 
 const PACKAGE = 'io.cognitionos.models';
+
+type Types = Pick<SdkModel, 'types'>;
 
 function file(body: string): string {
   return `${EMITTED_HEADER}\npackage ${PACKAGE};\n\n${importsFor(body, COMMON_IMPORTS)}\n\n${body}`;
 }
 
-/** A component schema's properties as the model's fields. */
-export function fieldsOf(schema: Json): Field[] {
-  return Object.entries<Json>(schema.properties ?? {}).map(([wire, property]) => ({
-    wire,
-    words: wordsOf(wire),
-    required: (schema.required ?? []).includes(wire),
-    schema: property,
-    description: property.description,
-  }));
+const deprecation = (indent: string, deprecated: boolean) => (deprecated ? `${indent}@Deprecated\n` : '');
+
+/** Whether a named type is a class of io.cognitionos.models (pages, maps and aliases are not). */
+export function hasClass(type: NamedType): boolean {
+  return type.kind === 'enum' || type.kind === 'union' || (type.kind === 'object' && type.role !== 'page');
 }
 
-export function emitSchema(name: string, schema: Json, schemas: Record<string, Json>): string | undefined {
-  switch (kindOf(schema)) {
-    case 'enum':
-      return emitEnum(name, schema);
-    case 'union':
-      return emitUnion(name, schema, schemas);
+/** The class a named type becomes, or undefined when it has none (pages, maps, aliases). */
+export function emitType(type: NamedType, model: Types): string | undefined {
+  switch (type.kind) {
     case 'object':
-      return emitModel(name, schema.description, fieldsOf(schema), schemas);
+      return type.role === 'page' ? undefined : emitModel(type.name, type.description, type.fields, model, type.deprecated);
+    case 'enum':
+      return type.base === 'integer' ? emitIntegerEnum(type) : emitEnum(type);
+    case 'union':
+      return type.discriminator ? emitUnion(type, model) : emitPlainUnion(type, model);
     default:
-      return undefined; // a free-form map is a Map<String, ...> where it is used
+      return undefined;
   }
 }
 
-export function emitModel(name: string, description: string | undefined, fields: Field[], schemas: Record<string, Json>): string {
-  const constants = fields.filter((field) => field.schema.enum?.length === 1 && field.required);
+export function emitModel(name: string, description: string | undefined, fields: Field[], model: Types, deprecated = false): string {
+  const constants = fields.filter((field) => field.constant !== undefined);
   const settable = fields.filter((field) => !constants.includes(field));
   const required = fields.filter((field) => field.required);
-  const body = `${javadoc('', description ?? `${name}.`)}public final class ${name} extends ApiObject {
+  const secrets = fields.filter((field) => field.secret);
+  const body = `${javadoc('', description ?? `${name}.`)}${deprecation('', deprecated)}public final class ${name} extends ApiObject {
     private static final Set<String> FIELDS = Set.of(${fields.map((f) => literal(f.wire)).join(', ')});
-
+${secrets.length ? `    private static final Set<String> SECRETS = Set.of(${secrets.map((f) => literal(f.wire)).join(', ')});
+` : ''}
     /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
     public ${name}(ObjectNode json) {
         super(json);
@@ -56,13 +61,18 @@ export function emitModel(name: string, description: string | undefined, fields:
     protected Set<String> declaredFields() {
         return FIELDS;
     }
-${fields.map((field) => accessor(field, schemas)).join('')}
+${secrets.length ? `
+    @Override
+    protected Set<String> secretFields() {
+        return SECRETS;
+    }
+` : ''}${fields.map((field) => accessor(field, model)).join('')}
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
-        private Builder() {${constants.map((field) => `\n            json.put(${literal(field.wire)}, ${literal(field.schema.enum[0])});`).join('')}
+        private Builder() {${constants.map((field) => `\n            json.put(${literal(field.wire)}, ${constantValue(field.constant!)});`).join('')}
         }
-${settable.map((field) => setters(field, schemas)).join('')}
+${settable.map((field) => setters(field, model)).join('')}
         /** A field this SDK version does not declare yet, sent as given. */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
@@ -75,61 +85,67 @@ ${settable.map((field) => setters(field, schemas)).join('')}
     }
 }
 `;
-  return file(body);
+  return file(quietDeprecated(body, name, model));
 }
 
 // A required, non-nullable field reads as its type; any other as Optional.
-function accessor(field: Field, schemas: Record<string, Json>): string {
-  const type = javaType(field.schema, schemas);
-  const optional = !field.required || field.schema.nullable;
+function accessor(field: Field, model: Types): string {
+  const type = javaType(field.type, model);
+  const optional = !field.required || field.nullable;
   const returns = optional ? `Optional<${type.boxed}>` : type.plain;
   return `
-${javadoc('    ', field.description)}    public ${returns} ${camel(field.words)}() {
+${javadoc('    ', field.description)}${deprecation('    ', field.deprecated)}    public ${returns} ${camel(field.words)}() {
         return ${optional ? 'optional' : 'required'}(${literal(field.wire)}, ${type.decode});
     }
 `;
 }
 
-function setters(field: Field, schemas: Record<string, Json>): string {
-  const type = javaType(field.schema, schemas);
+// A nullable field takes the boxed type, so null can be sent as JSON null.
+function setters(field: Field, model: Types): string {
+  const type = javaType(field.type, model);
   const name = camel(field.words);
   const set = `
-${javadoc('        ', field.description)}        public Builder ${name}(${type.plain} ${name}) {
+${javadoc('        ', field.description)}${deprecation('        ', field.deprecated)}        public Builder ${name}(${field.nullable ? type.boxed : type.plain} ${name}) {
             Json.put(json, ${literal(field.wire)}, ${name});
             return this;
         }
 `;
-  if (!type.item) return set;
-  const one = camel(singular(field.words));
+  if (!type.item || field.type.kind !== 'list') return set;
+  const one = camel(singularWords(field.words));
   const add = (itemType: string) => `
-        public Builder add${one.charAt(0).toUpperCase()}${one.slice(1)}(${itemType} ${one}) {
+${deprecation('        ', field.deprecated)}        public Builder add${one.charAt(0).toUpperCase()}${one.slice(1)}(${itemType} ${one}) {
             Json.add(json, ${literal(field.wire)}, ${one});
             return this;
         }
 `;
-  return set + [type.item.boxed, ...unionVariants(field.schema.items, schemas).map((variant) => variant.type)].map(add).join('');
+  return set + [type.item.boxed, ...discriminatedVariants(field.type.item, model)].map(add).join('');
 }
 
-interface Variant {
-  tag: string;
-  type: string;
-  name: string;
+/** The variant classes of a discriminated union a list holds: each may be added as it is. */
+function discriminatedVariants(item: TypeRef, model: Types): string[] {
+  const union = item.kind === 'named' ? typeNamed(model, item.name) : undefined;
+  if (union?.kind !== 'union' || !union.discriminator) return [];
+  return union.variants.map((variant) => variantClass(union, variant.type));
 }
 
-function unionVariants(schema: Json, schemas: Record<string, Json>): Variant[] {
-  const target = schema.$ref ? schemas[schema.$ref.split('/').pop()!] : schema;
-  return Object.entries<string>(target.discriminator?.mapping ?? {}).map(([tag, ref]) => ({ tag, type: ref.split('/').pop()!, name: pascal(wordsOf(tag)) }));
+function variantClass(union: UnionType, type: TypeRef): string {
+  if (type.kind !== 'named') throw new Error(`${union.name}: a discriminated union's variant must be a named object`);
+  return type.name;
 }
 
-function emitUnion(name: string, schema: Json, schemas: Record<string, Json>): string {
-  const field = schema.discriminator.propertyName as string;
-  const variants = unionVariants(schema, schemas);
+function emitUnion(union: UnionType, model: Types): string {
+  const name = union.name;
+  const field = union.discriminator!;
+  const tag = camel(field.words);
+  const variants = union.variants.map((variant) => ({ value: variant.value!, words: variant.words, type: variantClass(union, variant.type) }));
+  checkDistinct(name, variants.map((v) => pascalCase(v.words)));
+  for (const variant of variants) if (typeNamed(model, variant.type).kind !== 'object') throw new Error(`${name}: variant ${variant.type} must be an object`);
   const body = `/**
- * One of ${variants.map((v) => `{@link ${v.type}}`).join(', ')}, told apart by {@code ${field}}. A ${field} this SDK
- * version does not know is kept: {@link #${camel(wordsOf(field))}()} names it and {@link #_json()} holds all of it.
+ * One of ${variants.map((v) => `{@link ${v.type}}`).join(', ')}, told apart by {@code ${field.wire}}. A ${field.wire} this SDK
+ * version does not know is kept: {@link #${tag}()} names it and {@link #_json()} holds all of it.
  */
-public final class ${name} extends ApiObject {
-    private static final Set<String> FIELDS = Set.of(${literal(field)});
+${deprecation('', union.deprecated)}public final class ${name} extends ApiObject {
+    private static final Set<String> FIELDS = Set.of(${literal(field.wire)});
 
     public ${name}(ObjectNode json) {
         super(json);
@@ -140,36 +156,124 @@ public final class ${name} extends ApiObject {
         return FIELDS;
     }
 
-    public String ${camel(wordsOf(field))}() {
-        return required(${literal(field)}, Json.STRING);
+    public String ${tag}() {
+        return required(${literal(field.wire)}, Json.STRING);
     }
-${variants.map((v) => variantMembers(name, field, v)).join('')}}
-`;
-  return file(body);
-}
-
-function variantMembers(union: string, field: string, variant: Variant): string {
-  const member = camel(wordsOf(variant.tag));
-  return `
-    public static ${union} of${variant.name}(${variant.type} ${member}) {
-        return new ${union}(Json.MAPPER.valueToTree(${member}));
+${variants
+  .map((variant) => {
+    const member = camel(variant.words);
+    const pascal = pascalCase(variant.words);
+    return `
+    public static ${name} of${pascal}(${variant.type} ${member}) {
+        return new ${name}(Json.MAPPER.valueToTree(${member}));
     }
 
-    public boolean is${variant.name}() {
-        return ${literal(variant.tag)}.equals(${camel(wordsOf(field))}());
+    public boolean is${pascal}() {
+        return ${literal(variant.value)}.equals(${tag}());
     }
 
     public Optional<${variant.type}> ${member}() {
-        return is${variant.name}() ? Optional.of(new ${variant.type}(toJsonNode())) : Optional.empty();
+        return is${pascal}() ? Optional.of(new ${variant.type}(toJsonNode())) : Optional.empty();
     }
 `;
+  })
+  .join('')}}
+`;
+  return file(quietDeprecated(body, name, model));
 }
 
-function emitEnum(name: string, schema: Json): string {
-  const values = (schema.enum as string[]).map((value) => ({ value, constant: constant(wordsOf(value)) }));
-  const cases = (result: (c: string) => string) => values.map((v) => `            case ${literal(v.value)}:\n                return ${result(v.constant)};\n`).join('');
-  const body = `${javadoc('', schema.description, `A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.`)}public final class ${name} extends ApiEnum {
-${values.map((v) => `    public static final ${name} ${v.constant} = new ${name}(${literal(v.value)});\n`).join('')}
+// A union without a discriminator holds any JSON value; each variant is recognised by its JSON shape
+// (text, number, list, object with the variant's required fields). A value of none of these shapes
+// (from a newer server) is kept: _json() holds it.
+function emitPlainUnion(union: UnionType, model: Types): string {
+  const name = union.name;
+  const variants = union.variants.map((variant) => ({ words: variant.words, type: javaType(variant.type, model), test: shapeTest(variant.type, model) }));
+  checkDistinct(name, variants.map((v) => pascalCase(v.words)));
+  const body = `/**
+ * One of ${variants.map((v) => `{@code ${v.type.boxed.replace(/</g, '&lt;').replace(/>/g, '&gt;')}}`).join(', ')}, told apart by the shape of the JSON value. A value of another
+ * shape (from a newer server) is kept: {@link #_json()} holds it.
+ */
+${deprecation('', union.deprecated)}public final class ${name} extends ApiUnion {
+    public ${name}(JsonNode json) {
+        super(json);
+    }
+${variants
+  .map((variant) => {
+    const member = camel(variant.words);
+    const pascal = pascalCase(variant.words);
+    return `
+    public static ${name} of${pascal}(${variant.type.plain} ${member}) {
+        return new ${name}(Json.tree(${member}));
+    }
+
+    /** Whether the value has the JSON shape of this variant. */
+    public boolean is${pascal}() {
+        return ${variant.test};
+    }
+
+    public Optional<${variant.type.boxed}> ${member}() {
+        return is${pascal}() ? Optional.of(${variant.type.decode}.apply(node())) : Optional.empty();
+    }
+`;
+  })
+  .join('')}}
+`;
+  return file(quietDeprecated(body, name, model));
+}
+
+/** The Java test that a JSON value (`node()`) has the shape of a type. */
+function shapeTest(ref: TypeRef, model: Types): string {
+  switch (ref.kind) {
+    case 'string':
+      return 'node().isTextual()';
+    case 'integer':
+      return 'node().isIntegralNumber()';
+    case 'number':
+      return 'node().isNumber()';
+    case 'boolean':
+      return 'node().isBoolean()';
+    case 'literal':
+      if (typeof ref.value === 'string') return `node().isTextual() && ${literal(ref.value)}.equals(node().asText())`;
+      if (typeof ref.value === 'boolean') return `node().isBoolean() && node().asBoolean() == ${ref.value}`;
+      return `node().isNumber() && node().asDouble() == ${ref.value}`;
+    case 'list':
+      return 'node().isArray()';
+    case 'map':
+      return 'node().isObject()';
+    case 'unknown':
+      return 'true';
+    case 'named': {
+      const type = typeNamed(model, ref.name);
+      if (type.kind === 'enum') return type.base === 'integer' ? 'node().isIntegralNumber()' : 'node().isTextual()';
+      if (type.kind === 'alias') return shapeTest(type.target, model);
+      if (type.kind === 'map') return 'node().isObject()';
+      if (type.kind === 'union') return type.discriminator ? `Json.hasFields(node(), ${literal(type.discriminator.wire)})` : 'true';
+      const required = type.fields.filter((f) => f.required).map((f) => literal(f.wire));
+      return `Json.hasFields(${['node()', ...required].join(', ')})`;
+    }
+  }
+}
+
+function checkDistinct(union: string, names: string[]): void {
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new Error(`${union}: two variants are both named ${twice} in Java`);
+}
+
+function enumValues(type: EnumType): { value: string | number; constant: string }[] {
+  const values = type.values.map((v) => ({ value: v.value, constant: constant(v.words) }));
+  checkDistinct(type.name, values.map((v) => v.constant));
+  return values;
+}
+
+const enumDoc = (type: EnumType, raw: string) =>
+  javadoc('', type.description, `A value the spec does not list (from a newer server) is kept: {@link #${raw}()} returns it and {@link #value()} says {@code _UNKNOWN}.`);
+
+function emitEnum(type: EnumType): string {
+  const name = type.name;
+  const values = enumValues(type);
+  const cases = (result: (c: string) => string) => values.map((v) => `            case ${literal(String(v.value))}:\n                return ${result(v.constant)};\n`).join('');
+  const body = `${enumDoc(type, 'asString')}${deprecation('', type.deprecated)}public final class ${name} extends ApiEnum {
+${values.map((v) => `    public static final ${name} ${v.constant} = new ${name}(${literal(String(v.value))});\n`).join('')}
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
 ${values.map((v) => `        ${v.constant},\n`).join('')}        _UNKNOWN
@@ -196,4 +300,45 @@ ${cases((c) => `Value.${c}`)}            default:
 }
 `;
   return file(body);
+}
+
+// Java cannot switch on a long: the known values are a list, in the order of Value.
+function emitIntegerEnum(type: EnumType): string {
+  const name = type.name;
+  const values = enumValues(type);
+  const body = `${enumDoc(type, 'asLong')}${deprecation('', type.deprecated)}public final class ${name} extends ApiIntegerEnum {
+${values.map((v) => `    public static final ${name} ${v.constant} = new ${name}(${v.value}L);\n`).join('')}
+    private static final List<${name}> KNOWN = List.of(${values.map((v) => v.constant).join(', ')});
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+${values.map((v) => `        ${v.constant},\n`).join('')}        _UNKNOWN
+    }
+
+    private ${name}(long value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static ${name} of(long value) {
+        for (${name} known : KNOWN) {
+            if (known.asLong() == value) return known;
+        }
+        return new ${name}(value);
+    }
+
+    public Value value() {
+        int index = KNOWN.indexOf(this);
+        return index < 0 ? Value._UNKNOWN : Value.values()[index];
+    }
+}
+`;
+  return file(body);
+}
+
+/** The object types of a model, for the checks the services need (a created object's status field). */
+export function objectType(model: Types, name: string): ObjectType {
+  const type = typeNamed(model, name);
+  if (type.kind !== 'object') throw new Error(`${name} is a ${type.kind}, not an object`);
+  return type;
 }

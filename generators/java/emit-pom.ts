@@ -3,7 +3,7 @@
 // jar, sources and javadoc jars and runs the unit tests; `-Pcontract` runs only the contract suite.
 // Every plugin is pinned (the dependency plugin gives bench/sdk-java its class path; deploy 3 takes the
 // release workflow's `id::url` repository), so builds repeat offline.
-import type { Json } from '../model/types.ts';
+import type { project as Project } from '../project.ts';
 
 export const VERSIONS = {
   jackson: '2.18.2',
@@ -22,7 +22,7 @@ export const VERSIONS = {
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-export function emitPom(project: Json, version: string): string {
+export function emitPom(project: typeof Project, version: string): string {
   const java = project.packages.java;
   const repository = project.repository as string;
   const plugin = (artifact: string, pluginVersion: string, body = '') => `      <plugin>

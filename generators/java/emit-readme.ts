@@ -1,6 +1,7 @@
 // sdks/java/README.md: install snippet, the DESIGN example, every service's methods (from the model),
 // errors and retries (rendered from the policy), pagination, polling, forward compatibility.
-import type { Json, Method, Resource, SdkModel } from '../model/types.ts';
+import type { Method, Resource, SdkModel } from '../model/types.ts';
+import type { project as Project } from '../project.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
 import { camel } from './naming.ts';
@@ -17,21 +18,21 @@ const SPELLING: PolicySpelling = {
   timeoutUnit: 's',
 };
 
-function methodRow(path: string, method: Method): string {
+function methodRow(path: string, method: Method, model: SdkModel): string {
   const args = [...method.pathParams.map((f) => `String ${camel(f.words)}`), ...(method.params ? [`${method.params.type} params${method.params.required ? '' : '?'}`] : [])];
-  const rows = [`| \`${path}.${camel([method.verb])}(${args.join(', ')})\` | \`${responseType(method)}\` | ${method.httpMethod.toUpperCase()} \`${method.path}\` | ${method.summary} |`];
-  if (method.polling) rows.push(`| \`${path}.createAndPoll(${args.join(', ')})\` | \`${responseType(method)}\` | ${method.httpMethod.toUpperCase()} then GET until ${method.polling.statusField} is ${method.polling.terminal.join('/')} | ${method.summary}, then wait for it to end |`);
+  const rows = [`| \`${path}.${camel([method.verb])}(${args.join(', ')})\` | \`${responseType(method, model)}\` | ${method.httpMethod.toUpperCase()} \`${method.path}\` | ${method.summary} |`];
+  if (method.polling) rows.push(`| \`${path}.createAndPoll(${args.join(', ')})\` | \`${responseType(method, model)}\` | ${method.httpMethod.toUpperCase()} then GET until ${method.polling.statusField} is ${method.polling.terminal.join('/')} | ${method.summary}, then wait for it to end |`);
   return rows.join('\n');
 }
 
-function serviceRows(resources: Resource[], parent = 'client'): string[] {
+function serviceRows(model: SdkModel, resources: Resource[], parent = 'client'): string[] {
   return resources.flatMap((resource) => {
     const path = `${parent}.${camel(resource.words)}()`;
-    return [...resource.methods.map((method) => methodRow(path, method)), ...serviceRows(resource.children, path)];
+    return [...resource.methods.map((method) => methodRow(path, method, model)), ...serviceRows(model, resource.children, path)];
   });
 }
 
-export function emitReadme(model: SdkModel, policy: Policy, project: Json, version: string): string {
+export function emitReadme(model: SdkModel, policy: Policy, project: typeof Project, version: string): string {
   const java = project.packages.java;
   return `<!-- Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator. -->
 # ${project.name} Java SDK
@@ -105,7 +106,7 @@ be left out), then an optional \`RequestOptions\`.
 
 | call | returns | HTTP | does |
 | --- | --- | --- | --- |
-${serviceRows(model.resources).join('\n')}
+${serviceRows(model, model.resources).join('\n')}
 
 ## Asynchronous calls
 

@@ -1,11 +1,14 @@
 // io.cognitionos.services: one class per resource, in two flavors: blocking (`TenantsService`) and
 // asynchronous (`TenantsServiceAsync`, every method answering a CompletableFuture). Path parameters
 // lead, then the params object, then RequestOptions; overloads drop what may be omitted. Nested
-// resources are accessor methods.
-import type { Json, Method, Resource, SdkModel } from '../model/types.ts';
-import { COMMON_IMPORTS, EMITTED_HEADER, importsFor } from './header.ts';
+// resources are accessor methods. Each call sends its params where the model places them: query
+// fields in the URL, the others as the JSON body.
+import type { Method, Resource, SdkModel } from '../model/types.ts';
+import { hasClass, objectType } from './emit-models.ts';
+import { COMMON_IMPORTS, EMITTED_HEADER, importsFor, quietDeprecated } from './header.ts';
 import { javaType } from './java-types.ts';
-import { camel, javadoc, literal, pascal } from './naming.ts';
+import { camel, javadoc, literal } from './naming.ts';
+import { pascalCase } from '../model/naming.ts';
 
 export interface Flavor {
   suffix: '' | 'Async';
@@ -16,7 +19,7 @@ export interface Flavor {
 export const BLOCKING: Flavor = { suffix: '', returns: (type) => type };
 export const ASYNC: Flavor = { suffix: 'Async', returns: (type) => `CompletableFuture<${type === 'void' ? 'Void' : type}>` };
 
-export const serviceClass = (resource: Resource, flavor: Flavor = BLOCKING) => `${pascal(resource.qualifiedWords.flat())}Service${flavor.suffix}`;
+export const serviceClass = (resource: Resource, flavor: Flavor = BLOCKING) => `${pascalCase(resource.qualifiedWords.flat())}Service${flavor.suffix}`;
 
 interface Signature {
   returns: string;
@@ -24,59 +27,81 @@ interface Signature {
   params: { decl: string; arg: string; optional?: 'params' | 'options' }[];
 }
 
-export function responseType(method: Method): string {
+/** The Java type a method answers: void, Page<item>, or the response type as Java spells it. */
+export function responseType(method: Method, model: Pick<SdkModel, 'types'>): string {
   const response = method.response;
-  return response.kind === 'none' ? 'void' : response.kind === 'page' ? `Page<${response.item}>` : response.type;
+  if (response.kind === 'none') return 'void';
+  if (response.kind === 'page') return `Page<${javaType({ kind: 'named', name: response.item }, model).boxed}>`;
+  return javaType({ kind: 'named', name: response.type }, model).boxed;
 }
 
-function signature(method: Method, flavor: Flavor): Signature {
+function signature(method: Method, model: SdkModel, flavor: Flavor): Signature {
   const params: Signature['params'] = method.pathParams.map((field) => ({ decl: `String ${camel(field.words)}`, arg: camel(field.words) }));
   if (method.params) params.push({ decl: `${method.params.type} params`, arg: 'params', ...(method.params.required ? {} : { optional: 'params' as const }) });
   params.push({ decl: 'RequestOptions options', arg: 'options', optional: 'options' });
-  return { returns: flavor.returns(responseType(method)), params };
+  return { returns: flavor.returns(responseType(method, model)), params };
 }
 
 const OMITTED: Record<string, string> = { params: 'null', options: 'RequestOptions.none()' };
 
 // The full method, an overload without RequestOptions and, when the params may be omitted, one without both.
-function methodSource(method: Method, flavor: Flavor): string {
-  const { returns, params } = signature(method, flavor);
+function methodSource(method: Method, model: SdkModel, flavor: Flavor): string {
+  const { returns, params } = signature(method, model, flavor);
   const name = camel([method.verb]);
   const doc = javadoc('    ', method.summary, method.description !== method.summary ? method.description : undefined);
   const result = returns === 'void' ? '' : 'return ';
+  const deprecated = method.deprecated ? '    @Deprecated\n' : '';
   const shorter = [params.filter((p) => p.optional !== 'options')];
   if (params.some((p) => p.optional === 'params')) shorter.push(params.filter((p) => !p.optional));
   const overload = (kept: Signature['params']) => `
-${doc}    public ${returns} ${name}(${kept.map((p) => p.decl).join(', ')}) {
+${doc}${deprecated}    public ${returns} ${name}(${kept.map((p) => p.decl).join(', ')}) {
         ${result}${name}(${params.map((p) => (kept.includes(p) ? p.arg : OMITTED[p.optional!])).join(', ')});
     }
 `;
   return `${shorter.map(overload).join('')}
-${doc}    public ${returns} ${name}(${params.map((p) => p.decl).join(', ')}) {
-        ${result}${call(method, flavor)};
+${doc}${deprecated}    public ${returns} ${name}(${params.map((p) => p.decl).join(', ')}) {
+        ${result}${call(method, model, flavor)};
     }
 `;
 }
 
-function call(method: Method, flavor: Flavor): string {
+function call(method: Method, model: SdkModel, flavor: Flavor): string {
   const path = `PathTemplate.fill(${[literal(method.path), ...method.pathParams.flatMap((f) => [literal(camel(f.words)), camel(f.words)])].join(', ')})`;
-  const params = method.params ? 'params' : 'null';
   const response = method.response;
-  if (response.kind === 'page') return `core.page${flavor.suffix}(${path}, ${params}, options, Json.model(${response.item}::new))`;
-  const decode = response.kind === 'none' ? 'json -> null' : `${response.type}::new`;
-  return `core.call${flavor.suffix}(${literal(method.httpMethod.toUpperCase())}, ${path}, ${params}, options, ${decode})`;
+  if (response.kind === 'page') {
+    // Pages are read with GET and the params in the URL, the cursor beside them.
+    if (method.httpMethod !== 'get' || method.params?.in === 'body') throw new Error(`${method.operationId}: the Java SDK pages only GET calls whose params are all in the URL`);
+    const item = javaType({ kind: 'named', name: response.item }, model);
+    return `core.page${flavor.suffix}(${path}, ${method.params ? 'params' : 'null'}, options, ${item.decode})`;
+  }
+  const decode = response.kind === 'none' ? 'json -> null' : javaType({ kind: 'named', name: response.type }, model).decode;
+  return `core.call${flavor.suffix}(${[literal(method.httpMethod.toUpperCase()), path, ...placed(method), 'options', decode].join(', ')})`;
+}
+
+/** The query and the body a call sends, as Java expressions (null for none). */
+function placed(method: Method): [string, string] {
+  const params = method.params;
+  if (!params) return ['null', 'null'];
+  if (params.in === 'query') return ['Wire.all(params)', 'null'];
+  if (params.query.length === 0) return ['null', 'Wire.all(params)'];
+  const names = params.query.map((f) => literal(f.wire)).join(', ');
+  return [`Wire.only(params, ${names})`, `Wire.except(params, ${names})`];
 }
 
 // create-and-poll: the create, then the read the spec names, repeated until a terminal status.
 function pollingSource(method: Method, model: SdkModel, flavor: Flavor): string {
   const polling = method.polling!;
   const retrieve = model.methods.find((m) => m.operationId === polling.retrieve)!;
-  const created = responseType(method);
+  const created = responseType(method, model);
   const returns = flavor.returns(created);
-  const statusField = model.schemas[created].properties[polling.statusField] as Json;
-  const status = `${camel([polling.statusField])}()${javaType(statusField, model.schemas).enumeration ? '.asString()' : ''}`;
+  const statusField = objectType(model, created).fields.find((f) => f.wire === polling.statusField);
+  const statusType = statusField && javaType(statusField.type, model);
+  if (!statusField || !statusField.required || !(statusType!.boxed === 'String' || statusType!.enumeration === 'string')) {
+    throw new Error(`${method.operationId}: polling reads ${created}.${polling.statusField}, which must be a required string or string enum`);
+  }
+  const status = `${camel(statusField.words)}()${statusType!.enumeration ? '.asString()' : ''}`;
   const ids = method.pathParams.map((f) => camel(f.words));
-  const head = signature(method, flavor).params.filter((p) => p.optional !== 'options');
+  const head = signature(method, model, flavor).params.filter((p) => p.optional !== 'options');
   const withParams = head.map((p) => p.decl).join(', ');
   const args = head.map((p) => p.arg).join(', ');
   const reread = `() -> ${retrieve.verb}(${[...ids, 'created.id()'].join(', ')})`;
@@ -116,20 +141,21 @@ ${children.map((c) => `    private final ${c.type} ${c.field};\n`).join('')}
     public ${name}(ClientCore core) {
         this.core = core;
 ${children.map((c) => `        this.${c.field} = new ${c.type}(core);\n`).join('')}    }
-${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}}
+${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, model, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}}
 `;
   const modelTypes = Object.fromEntries(
-    [...Object.keys(model.schemas), ...model.methods.flatMap((m) => (m.params ? [m.params.type] : []))].map((type) => [type, `io.cognitionos.models.${type}`]),
+    [...model.types.filter(hasClass).map((t) => t.name), ...model.methods.flatMap((m) => (m.params ? [m.params.type] : []))].map((type) => [type, `io.cognitionos.models.${type}`]),
   );
   const imports = importsFor(body, {
     ...COMMON_IMPORTS,
     ...modelTypes,
     ClientCore: 'io.cognitionos.internal.ClientCore',
     PathTemplate: 'io.cognitionos.internal.PathTemplate',
+    Wire: 'io.cognitionos.internal.Wire',
     Polling: 'io.cognitionos.internal.Polling',
     Page: 'io.cognitionos.Page',
     RequestOptions: 'io.cognitionos.RequestOptions',
     CompletableFuture: 'java.util.concurrent.CompletableFuture',
   });
-  return `${EMITTED_HEADER}\npackage io.cognitionos.services;\n\n${imports}\n\n${body}`;
+  return `${EMITTED_HEADER}\npackage io.cognitionos.services;\n\n${imports}\n\n${quietDeprecated(body, name, model)}`;
 }

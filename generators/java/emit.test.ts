@@ -27,9 +27,9 @@ describe('java emitter', () => {
     }
   });
 
-  it.each(Object.entries(model.schemas).filter(([, s]) => s.enum))('enum %s keeps an unknown value', (name, schema) => {
+  it.each(model.types.flatMap((t) => (t.kind === 'enum' ? [[t.name, t] as const] : [])))('enum %s keeps an unknown value', (name, type) => {
     const source = files.get(`${main}/models/${name}.java`)!;
-    for (const value of schema.enum) expect(source).toContain(`case ${JSON.stringify(value)}:`);
+    for (const { value } of type.values) expect(source).toContain(`case ${JSON.stringify(value)}:`);
     expect(source).toContain(`default:\n                return new ${name}(value);`);
     expect(source).toContain('return Value._UNKNOWN;');
   });

@@ -1,27 +1,25 @@
-// Java spellings of the model's words: camelCase members, PascalCase types, UPPER_SNAKE constants.
-import { camelCase, pascalCase, splitWords } from '../model/naming.ts';
+// Java spellings of the model's words: camelCase members, UPPER_SNAKE constants, string literals and
+// javadoc. The words themselves (splitting, acronyms, singular) come from generators/model/naming.ts.
+import { camelCase, upperSnakeCase } from '../model/naming.ts';
 import type { Words } from '../model/types.ts';
 
-const RESERVED = new Set(['abstract', 'boolean', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while']);
+const RESERVED = new Set(['abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'false', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'null', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'true', 'try', 'var', 'void', 'volatile', 'while']);
 
-/** Words of a wire name or spec name: `tenant_id`, `memory:read`, `apiKeys` -> lower-case words. */
-export const wordsOf = splitWords;
-export const pascal = pascalCase;
+/** Methods every model already has (java.lang.Object's, ApiObject's, the static builder()): a field
+ * accessor of the same name would not compile or would hide them. */
+const TAKEN_MEMBERS = new Set(['builder', 'clone', 'equals', 'finalize', 'getClass', 'hashCode', 'notify', 'notifyAll', 'toString', 'wait', 'required', 'optional', 'declaredFields', 'toJsonNode', 'node']);
 
-/** A member name; a Java keyword gets a trailing underscore. */
+/** A member name; a Java keyword or a member every model has gets a trailing underscore. */
 export function camel(words: Words): string {
   const name = camelCase(words);
-  return RESERVED.has(name) ? `${name}_` : name;
+  return RESERVED.has(name) || TAKEN_MEMBERS.has(name) ? `${name}_` : name;
 }
 
+/** An enum constant: `memory:read` -> MEMORY_READ; a value that starts with a digit, `1` -> NUMBER_1. */
 export function constant(words: Words): string {
-  return words.map((word) => word.toUpperCase()).join('_');
-}
-
-/** `steps` -> `step`, `tags` -> `tag`: the name of one item of a list field. */
-export function singular(words: Words): Words {
-  const last = words[words.length - 1];
-  return [...words.slice(0, -1), last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.replace(/s$/, '')];
+  const name = upperSnakeCase(words);
+  if (name === '') return 'EMPTY';
+  return /^[0-9]/.test(name) ? `NUMBER_${name}` : name;
 }
 
 /** A Java string literal. */
@@ -34,6 +32,6 @@ export function javadoc(indent: string, ...lines: (string | undefined)[]): strin
   const text = lines.filter((line): line is string => !!line).map((line) => line.replace(/\*\//g, '*&#47;').replace(/&(?![a-z#0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`([^`]+)`/g, '{@code $1}'));
   if (!text.length) return '';
   // The first sentence is the summary javadoc shows; later lines are paragraphs of their own.
-  if (text.length > 1) text.splice(0, text.length, text[0].replace(/([^.])$/, '$1.'), ...text.slice(1).map((line) => `<p>${line}`));
-  return text.length === 1 && !text[0].includes('\n') ? `${indent}/** ${text[0]} */\n` : `${indent}/**\n${text.flatMap((t) => t.split('\n')).map((t) => `${indent} * ${t}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  if (text.length > 1) text.splice(0, text.length, text[0]!.replace(/([^.])$/, '$1.'), ...text.slice(1).map((line) => `<p>${line}`));
+  return text.length === 1 && !text[0]!.includes('\n') ? `${indent}/** ${text[0]} */\n` : `${indent}/**\n${text.flatMap((t) => t.split('\n')).map((t) => `${indent} * ${t}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }

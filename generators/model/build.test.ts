@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from './build.ts';
-import { splitWords } from './naming.ts';
-import type { Json, Resource } from './types.ts';
+import type { Resource } from './types.ts';
+
+type Json = Record<string, any>;
 
 const realSpec = JSON.parse(readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8'));
 
@@ -85,10 +86,10 @@ describe('buildModel on the real spec', () => {
     ]);
   });
 
-  it('lists declared errors with their problem schema', () => {
+  it('lists declared errors with their problem type', () => {
     const errors = model.methods.find((m) => m.operationId === 'tenantsRetrieve')!.errors;
     expect(errors.map((e) => e.status)).toEqual([400, 401, 403, 404, 429]);
-    expect(new Set(errors.map((e) => e.schema))).toEqual(new Set(['ProblemDetails']));
+    expect(new Set(errors.map((e) => e.type))).toEqual(new Set(['ProblemDetails']));
   });
 });
 
@@ -101,10 +102,8 @@ describe('buildModel on small fixture specs', () => {
     ['things_update', 'patch'],
   ])('%s is read as HTTP %s with its body params and path-level parameter', (operationId, httpMethod) => {
     expect(method(operationId)).toMatchObject({ httpMethod, verb: operationId.split('_')[1], pathParams: [{ wire: 'thing_id', words: ['thing', 'id'] }] });
-    expect(method(operationId).params).toEqual({
-      type: 'ThingParams', in: 'body', required: true,
-      fields: [{ wire: 'name', words: ['name'], required: true, schema: { type: 'string', description: 'Its name.' }, description: 'Its name.' }],
-    });
+    const name = { wire: 'name', words: ['name'], type: { kind: 'string' }, required: true, nullable: false, readOnly: false, writeOnly: false, discriminator: false, secret: false, description: 'Its name.', deprecated: false };
+    expect(method(operationId).params).toEqual({ type: 'ThingParams', in: 'body', bodyType: 'ThingParams', required: true, fields: [name], query: [] });
   });
 
   it('nests a dotted resource under its parent, path params in path order whatever the declaration order', () => {
@@ -122,26 +121,13 @@ describe('buildModel on small fixture specs', () => {
 
   it.each([
     ['an unresolved schema $ref', fixture({ '/x': { get: op('x', 'retrieve', { responses: { 200: json(ref('Missing')) } }) } }), 'x_retrieve: unresolved $ref #/components/schemas/Missing'],
-    ['an unresolved $ref deep in a component', fixture({ '/x': { get: op('x', 'retrieve') } }, { Thing: { properties: { a: ref('Gone') } } }), 'x_retrieve: unresolved $ref #/components/schemas/Gone'],
+    ['an unresolved $ref deep in a component', fixture({ '/x': { get: op('x', 'retrieve') } }, { Thing: { properties: { a: ref('Gone') } } }), '#/components/schemas/Thing/properties/a (ThingA): no component schema Gone'],
     ['an unresolved parameter $ref', fixture({ '/x': { get: op('x', 'list', { parameters: [{ $ref: '#/components/parameters/Nope' }] }) } }), 'x_list: unresolved $ref #/components/parameters/Nope'],
     ['an undeclared path parameter', fixture({ '/x/{x_id}': { get: op('x', 'retrieve') } }), 'x_retrieve: path parameter {x_id} is not declared'],
-    ['an operation without x-cognitionos-sdk', fixture({ '/x': { get: { operationId: 'bare', responses: {} } } }), 'bare: no x-cognitionos-sdk'],
+    ['an operation without a 2xx answer', fixture({ '/x': { get: { operationId: 'bare', responses: {} } } }), 'bare: no 2xx response'],
     ['polling that names no operation', fixture({ '/x': { post: op('x', 'create', { 'x-cognitionos-polling': { status_field: 'status', terminal: ['done'], interval_ms: 1, timeout_ms: 2, retrieve: 'nope' } }) } }), 'x_create: x-cognitionos-polling.retrieve names no operation: nope'],
     ['incomplete polling', fixture({ '/x': { post: op('x', 'create', { 'x-cognitionos-polling': { status_field: 'status' } }) } }), 'x_create: x-cognitionos-polling needs'],
   ])('refuses %s with an error naming it and the operation', (_case, spec, message) => {
     expect(() => buildModel(spec)).toThrow(message);
-  });
-});
-
-describe('splitWords', () => {
-  it.each([
-    ['tenant_id', ['tenant', 'id']],
-    ['apiKeys', ['api', 'keys']],
-    ['APIKeys', ['api', 'keys']],
-    ['api-keys', ['api', 'keys']],
-    ['top_k', ['top', 'k']],
-    ['ExecutionCreateParams', ['execution', 'create', 'params']],
-  ])('%s -> %j', (name, words) => {
-    expect(splitWords(name)).toEqual(words);
   });
 });

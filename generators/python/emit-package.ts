@@ -2,16 +2,17 @@
 import type { SdkModel } from '../model/types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
-import { classNames, modelImports, pollingArguments, preorder, pythonPath } from './emit-resource.ts';
+import { errorNames } from './emit-errors.ts';
+import { classNames, modelImports, pollingArguments, preorder } from './emit-resource.ts';
 import { FLAVORS } from './flavor.ts';
-import type { Operation, PyResource as Resource, Schema } from './naming.ts';
+import type { Operation, PyResource as Resource } from './naming.ts';
+import { modelClasses } from './py-types.ts';
 import { project } from '../project.ts';
 
 const RUNTIME_DEPENDENCIES = [
-  // What the openapi-generator low-level layer needs (its requirements.txt, which is not shipped), with
-  // urllib3's floor lowered from 2.7 (which wants Python 3.10) so Python 3.9 resolves 2.6.x.
+  // The sync transport (urllib3's floor is below 2.7, which wants Python 3.10, so Python 3.9 resolves
+  // 2.6.x) and what openapi-generator's models import.
   'urllib3>=2.1.0,<3',
-  'python-dateutil>=2.8.2',
   'pydantic>=2.11,<3',
   'typing-extensions>=4.7.1',
 ];
@@ -55,19 +56,10 @@ export function emitResourcesInit(resources: Resource[]): string {
   return `"""The resources of the clients, one module per top-level resource."""\n\n${lines.join('\n')}\n\n__all__ = [\n${names.join('\n')}\n]\n`;
 }
 
-/** Component schemas openapi-generator turns into a class (maps and plain aliases it inlines). */
-export function modelNames(schemas: Record<string, Schema>): string[] {
-  return Object.entries<Schema>(schemas)
-    .filter(([, schema]) => schema.enum || schema.oneOf || schema.properties)
-    .map(([name]) => name)
-    .sort();
-}
-
-const ERRORS = ['CognitionOSError', 'APIError', 'APIConnectionError', 'APITimeoutError', 'APIStatusError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError'];
-
-export function emitPackageInit(model: SdkModel): string {
-  const models = modelNames(model.schemas);
-  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...ERRORS, 'RequestOptions', 'SyncPage', 'AsyncPage', 'AsyncPaginator', 'SPEC_VERSION', '__version__', ...models];
+export function emitPackageInit(model: SdkModel, policy: Policy): string {
+  const models = modelClasses(model);
+  const errors = errorNames(policy);
+  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...errors, 'Configuration', 'RequestOptions', 'SyncPage', 'AsyncPage', 'AsyncPaginator', 'SPEC_VERSION', '__version__', ...models];
   return `"""CognitionOS Python SDK: generated from spec/openapi.json by generators/python. Do not edit.
 
 from cognitionos import CognitionOSClient
@@ -76,13 +68,14 @@ tenant = client.tenants.create(name="Acme")
 """
 
 from ._client import AsyncCognitionOSClient, CognitionOSClient
+from ._configuration import Configuration
 from ._errors import (
-${[...ERRORS].sort().map((e) => `    ${e},`).join('\n')}
+${[...errors].sort().map((e) => `    ${e},`).join('\n')}
 )
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._version import SPEC_VERSION, __version__
-${modelImports(models, '.').join('\n')}
+${modelImports(models, '.lowlevel.models').join('\n')}
 
 __all__ = [
 ${exported.map((name) => `    "${name}",`).join('\n')}
@@ -155,10 +148,6 @@ ignore = ["E501"]
 
 [tool.mypy]
 strict = true
-
-[[tool.mypy.overrides]]
-module = ["cognitionos.lowlevel", "cognitionos.lowlevel.*"]
-ignore_errors = true
 `;
 }
 
@@ -176,13 +165,13 @@ const SPELLING: PolicySpelling = {
 export function emitReadme(model: SdkModel, resources: Resource[], policy: Policy): string {
   const sections = resources.flatMap(preorder).map((r) => {
     const rows = r.operations.flatMap((op) => [methodRow(op), ...(op.polling ? [pollRow(op)] : [])]);
-    return `### client.${pythonPath(r)}\n\n| method | HTTP | what |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
+    return `### client.${r.path}\n\n| method | HTTP | what |\n| --- | --- | --- |\n${rows.join('\n')}\n`;
   });
   return `# cognitionos: Python SDK for the CognitionOS API
 
 Generated from \`spec/openapi.json\` (spec version ${model.specVersion}) by \`generators/python\`: do not edit by hand.
-Models and the urllib3 transport come from openapi-generator (\`cognitionos.lowlevel\`); the client,
-resources, retries, pagination and errors are emitted on top of it.
+The pydantic models come from openapi-generator (\`cognitionos.lowlevel.models\`, each re-exported from
+\`cognitionos\`); the client, resources, transport, retries, pagination and errors are emitted beside them.
 
 Python >= 3.9. \`pip install cognitionos\` (or \`pip install sdks/python\` from the repo).
 
@@ -203,8 +192,8 @@ except NotFoundError as error:
 ## Behaviour
 
 - **Client options**: \`CognitionOSClient(api_key=None, base_url=None, max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}, default_headers=None, configuration=None)\`;
-  the base URL includes \`/api/v3\` (default \`${policy.environment.defaultBaseUrl}\`); \`configuration\` is the low-level
-  \`cognitionos.lowlevel.Configuration\` for TLS and proxy settings. \`client.with_options(max_retries=..., timeout=...)\` shares connections.
+  the base URL includes \`/api/v3\` (default \`${policy.environment.defaultBaseUrl}\`); \`configuration\` is a
+  \`cognitionos.Configuration\` for TLS (\`verify_ssl\`, \`ssl_ca_cert\`, \`cert_file\`, \`key_file\`), proxy and pool settings. \`client.with_options(max_retries=..., timeout=...)\` shares connections.
 - **Per request**: every method takes \`request_options={"max_retries": 0, "timeout": 5.0, "idempotency_key": "...", "extra_headers": {...}}\`.
 - **Errors**: \`CognitionOSError\` > \`APIError\` > \`APIStatusError\` (one subclass per status below) or
   \`APIConnectionError\` (and its \`APITimeoutError\`). Each has \`status\`, \`body\` (the problem+json), \`headers\`,
@@ -285,4 +274,22 @@ function arguments_(op: Operation, extra: string[]): string {
   const keywords = [...op.queryParams, ...op.bodyParams].map((p) => (p.required ? p.name : `${p.name}=None`));
   const named = [...keywords, ...extra];
   return [...op.pathParams.map((p) => p.name), ...(named.length ? ['*', ...named] : [])].join(', ');
+}
+
+/** cognitionos/lowlevel/__init__.py: the package of openapi-generator's models, each re-exported as
+ * its own package file did, without the low-level client that file also imported (python.ignore
+ * drops that client). */
+export function emitLowLevelInit(model: SdkModel): string {
+  const models = modelClasses(model);
+  return `"""openapi-generator's pydantic models (cognitionos.lowlevel.models), each also re-exported from cognitionos.
+
+Generated by generators/python. Do not edit.
+"""
+
+${modelImports(models, '.models').join('\n')}
+
+__all__ = [
+${models.map((name) => `    "${name}",`).join('\n')}
+]
+`;
 }

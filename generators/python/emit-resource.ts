@@ -1,12 +1,13 @@
 // One module per top-level resource (resources/tenants.py holds client.tenants and its nested
 // resources), every method typed from the spec and routed through the runtime's request loop.
 import { FLAVORS, type Flavor } from './flavor.ts';
-import { snake, type Operation, type Param, type PyResource as Resource, type Schema } from './naming.ts';
+import type { SdkModel } from '../model/types.ts';
+import { modelModule, type Operation, type Param, type PyResource as Resource } from './naming.ts';
 import { TypeContext } from './py-types.ts';
 
 // Runtime names a resource module may use, by the module that defines them.
 const RUNTIME_NAMES: Record<string, string[]> = {
-  _json: ['compact', 'path_segment'],
+  _json: ['NOT_GIVEN', 'NotGiven', 'compact', 'path_segment'],
   _options: ['RequestOptions'],
   _pagination: ['AsyncPaginator', 'SyncPage'],
   _polling: ['async_poll_until_final', 'poll_until_final'],
@@ -14,8 +15,8 @@ const RUNTIME_NAMES: Record<string, string[]> = {
   _resource: ['APIResource', 'AsyncAPIResource'],
 };
 
-export function emitResourceModule(schemas: Record<string, Schema>, top: Resource): string {
-  const types = new TypeContext(schemas);
+export function emitResourceModule(model: SdkModel, top: Resource): string {
+  const types = new TypeContext(model);
   const classes = FLAVORS.flatMap((flavor) => descendants(top).map((resource) => emitClass(types, resource, flavor)));
   const typing = [...types.typing, 'Optional'].filter((n, i, all) => all.indexOf(n) === i).sort();
   const header = [
@@ -23,21 +24,22 @@ export function emitResourceModule(schemas: Record<string, Schema>, top: Resourc
     '',
     'from __future__ import annotations',
     '',
-    ...(types.usesDatetime ? ['from datetime import datetime'] : []),
+    ...(types.usesDatetime || types.usesDate ? [`from datetime import ${[types.usesDate ? 'date' : '', types.usesDatetime ? 'datetime' : ''].filter(Boolean).join(', ')}`] : []),
     `from typing import ${typing.join(', ')}`,
     '',
     ...usedRuntimeImports(classes.join('\n')),
-    ...modelImports([...types.models], '..'),
+    ...(types.parsers.size ? [`from .._parse import ${[...types.parsers].sort().join(', ')}`] : []),
+    ...modelImports([...types.models], '..lowlevel.models'),
   ];
   return `${header.join('\n')}\n${classes.join('')}`;
 }
 
-/** One import per model, from its own module: the models package only re-exports implicitly. */
-export function modelImports(models: string[], prefix: string): string[] {
+/** One import per model, from its own module of the models package `models` (`..lowlevel.models`). */
+export function modelImports(models: string[], modelsPackage: string): string[] {
   return models
-    .map((model) => ({ model, module: snake(model) }))
+    .map((model) => ({ model, module: modelModule(model) }))
     .sort((a, b) => (a.module < b.module ? -1 : 1))
-    .map(({ model, module }) => `from ${prefix}lowlevel.models.${module} import ${model}`);
+    .map(({ model, module }) => `from ${modelsPackage}.${module} import ${model}`);
 }
 
 export function descendants(resource: Resource): Resource[] {
@@ -58,7 +60,7 @@ function emitClass(types: TypeContext, resource: Resource, flavor: Flavor): stri
   });
   const methods = resource.operations.flatMap((op) => [emitMethod(types, op, flavor), ...(op.polling ? [emitCreateAndPoll(types, op, flavor)] : [])]);
   const name = flavor.classPrefix + resource.className;
-  const client = `${flavor.classPrefix ? 'async_client' : 'client'}.${pythonPath(resource)}`;
+  const client = `${flavor.classPrefix ? 'async_client' : 'client'}.${resource.path}`;
   return `\n\nclass ${name}(${flavor.base}):\n    """${client}"""\n${[...children, ...methods].join('')}`;
 }
 
@@ -72,16 +74,12 @@ export function classNames(resource: Resource): string[] {
   return FLAVORS.flatMap((flavor) => descendants(resource).map((r) => flavor.classPrefix + r.className));
 }
 
-export function pythonPath(resource: Resource): string {
-  return resource.dotted.split('.').map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()).join('.');
-}
-
 // A list method is a plain `def` in both flavors: its page object sends when awaited or iterated,
 // so `async for t in client.tenants.list()` needs no await in front.
 function emitMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
   const signature = methodSignature(types, op, [], returnType(types, op, flavor));
   const [def, awaits] = op.pageItem ? ['def', ''] : [flavor.def, flavor.await];
-  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op.summary)}        return ${awaits}${requestCall(op)}\n`;
+  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op.summary, op.deprecated)}        return ${awaits}${requestCall(types, op)}\n`;
 }
 
 /** `self, path params, *, query and body params, extra, request_options) -> T`, one per line. */
@@ -99,20 +97,22 @@ function methodSignature(types: TypeContext, op: Operation, extra: string[], ret
   return `${lines.map((line) => `        ${line},`).join('\n')}\n    ) -> ${returns}`;
 }
 
+// None leaves an optional field out of the request; a nullable one takes None as a value to send
+// (null), so "not given" is its own default there: NOT_GIVEN.
 function paramDeclaration(types: TypeContext, param: Param): string {
-  const annotation = types.annotation(param.schema);
+  const annotation = types.request(param.type);
+  if (param.nullable) return param.required ? `${param.name}: ${types.optional(annotation)}` : `${param.name}: ${types.union([annotation, 'None', 'NotGiven'])} = NOT_GIVEN`;
   return param.required ? `${param.name}: ${annotation}` : `${param.name}: ${types.optional(annotation)} = None`;
 }
 
 function returnType(types: TypeContext, op: Operation, flavor: Flavor): string {
   if (!op.response) return 'None';
-  types.models.add(op.response);
-  if (!op.pageItem) return op.response;
-  types.models.add(op.pageItem);
-  return `${flavor.page}[${op.pageItem}]`;
+  if (!op.pageItem) return types.response({ kind: 'named', name: op.response });
+  types.response({ kind: 'named', name: op.response });
+  return `${flavor.page}[${types.response({ kind: 'named', name: op.pageItem })}]`;
 }
 
-function requestCall(op: Operation): string {
+function requestCall(types: TypeContext, op: Operation): string {
   const path = op.path.replace(/\{(\w+)\}/g, (_, wire: string) => {
     const name = op.pathParams.find((p) => p.wire === wire)!.name;
     return `{path_segment('${name}', ${name})}`;
@@ -121,16 +121,25 @@ function requestCall(op: Operation): string {
     `"${op.http}"`,
     path.includes('{') ? `f"${path}"` : `"${path}"`,
     ...(op.queryParams.length ? [`query=${fieldsDict(op.queryParams)}`] : []),
-    ...(op.bodyParams.length ? [`body=compact(${fieldsDict(op.bodyParams)})`] : []),
+    ...(op.bodyParams.length || op.constants.length ? [`body=${bodyDict(op)}`] : []),
     'options=request_options',
   ];
   const helper = !op.response ? '_request_none' : op.pageItem ? '_request_page' : '_request_model';
-  const args = [`APIRequest(\n${request.map((arg) => `                ${arg},`).join('\n')}\n            )`, ...(op.response ? [`${op.response}.from_dict`] : [])];
+  const args = [`APIRequest(\n${request.map((arg) => `                ${arg},`).join('\n')}\n            )`, ...(op.response ? [types.parser({ kind: 'named', name: op.response })] : [])];
   return `self._client.${helper}(\n${args.map((arg) => `            ${arg},`).join('\n')}\n        )`;
 }
 
 function fieldsDict(params: Param[]): string {
   return `{${params.map((p) => `"${p.wire}": ${p.name}`).join(', ')}}`;
+}
+
+// The caller's fields (None and NOT_GIVEN left out, a nullable field's None kept as null), then the
+// constants the spec fixes (a variant's discriminator), which the caller never passes.
+function bodyDict(op: Operation): string {
+  const nullable = op.bodyParams.filter((p) => p.nullable).map((p) => `"${p.wire}"`);
+  const given = `compact(${fieldsDict(op.bodyParams)}${nullable.length ? `, nullable=(${nullable.join(', ')},)` : ''})`;
+  if (!op.constants.length) return given;
+  return `{**${given}, ${op.constants.map((c) => `"${c.wire}": ${JSON.stringify(c.value)}`).join(', ')}}`;
 }
 
 /** The create_and_poll arguments beyond the create's: the spec's interval and give-up time as defaults. */
@@ -163,7 +172,8 @@ ${signature}:
 `;
 }
 
-function docstring(text: string): string {
+function docstring(summary: string, deprecated: boolean): string {
+  const text = deprecated ? `${summary ? `${summary}\n\n` : ''}Deprecated: the API may remove this operation.` : summary;
   const clean = (text || '').replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"').trim();
   if (!clean) return '';
   const [first, ...rest] = clean.split('\n');

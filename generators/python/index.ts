@@ -1,67 +1,73 @@
-// sdks/python: the idiomatic surface on top of openapi-generator's cognitionos.lowlevel.
-// Emits the resources, client, package files and README from spec/openapi.json, and copies in the
-// hand-written runtime, tests and examples kept once here. Runs after generateWithOpenApiGenerator.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { emitClient, emitPackageInit, emitPyproject, emitReadme, emitResourcesInit, emitVersion } from './emit-package.ts';
+// The Python room: sdks/python, the `cognitionos` package. openapi-generator writes the pydantic
+// models (cognitionos/lowlevel/models, in a temporary folder read back here); the resources, client,
+// error classes, package files and README are emitted from the model and the policy; the hand-written
+// runtime/, tests/ (unit), contract/ and examples/ are copied in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GeneratorInput, LanguageRoom } from '../input.ts';
+import { openApiGenerate } from '../openapi-generator/index.ts';
+import { listFiles } from '../write-tree.ts';
+import { checkPackages } from './check.ts';
+import { emitErrors } from './emit-errors.ts';
+import { emitClient, emitLowLevelInit, emitPackageInit, emitPyproject, emitReadme, emitResourcesInit, emitVersion } from './emit-package.ts';
 import { emitPolicy } from './emit-policy.ts';
 import { emitResourceModule } from './emit-resource.ts';
-import { pyResources } from './naming.ts';
-import type { GeneratorInput } from '../input.ts';
-import { listFiles } from '../typescript/write-tree.ts';
+import { modelsSpec } from './models-spec.ts';
+import { modelModule, pyResources } from './naming.ts';
+import { modelClasses } from './py-types.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-// What openapi-generator owns inside sdks/python; everything else there is this emitter's.
-const OPENAPI_GENERATOR_OWNED = new Set(['cognitionos/lowlevel', '.openapi-generator', '.openapi-generator-ignore']);
+const here = import.meta.dirname;
 
-export function generatePython({ root, model, policy, version }: GeneratorInput): void {
-  const out = join(root, 'sdks/python');
-  removeEmitted(out);
+// Hand-written folders of this room and where each lands in the package.
+const COPIED: Array<[string, string]> = [
+  ['runtime', 'cognitionos'],
+  ['tests', 'tests/unit'],
+  ['contract', 'tests/contract'],
+  ['examples', 'examples'],
+];
+
+export const python: LanguageRoom = {
+  name: 'python',
+  dir: 'sdks/python',
+  keep: new Set(['build', 'dist', 'cognitionos.egg-info']),
+  emit,
+  check: checkPackages,
+};
+
+async function emit({ spec, model, policy, version }: GeneratorInput): Promise<Map<string, string>> {
+  const files = await openApiGenerate('python', modelsSpec(spec, model));
+  checkModelFiles(files, modelClasses(model));
   const resources = pyResources(model);
-  const files: Record<string, string> = {
+  const emitted: Record<string, string> = {
     'pyproject.toml': emitPyproject(model, version),
     'README.md': emitReadme(model, resources, policy),
-    'cognitionos/__init__.py': emitPackageInit(model),
+    'cognitionos/__init__.py': emitPackageInit(model, policy),
     'cognitionos/_version.py': emitVersion(model, version),
     'cognitionos/_policy.py': emitPolicy(policy),
+    'cognitionos/_errors.py': emitErrors(policy),
     'cognitionos/_client.py': emitClient(resources, policy),
     'cognitionos/py.typed': '',
+    'cognitionos/lowlevel/__init__.py': emitLowLevelInit(model),
     'cognitionos/resources/__init__.py': emitResourcesInit(resources),
   };
-  for (const resource of resources) files[`cognitionos/resources/${resource.attribute}.py`] = emitResourceModule(model.schemas, resource);
-  for (const [file, content] of Object.entries(files)) write(join(out, file), content);
-  copyTree('runtime', join(out, 'cognitionos'));
-  copyTree('tests', join(out, 'tests'));
-  copyTree('examples', join(out, 'examples'));
+  for (const resource of resources) emitted[`cognitionos/resources/${resource.attribute}.py`] = emitResourceModule(model, resource);
+  for (const [file, content] of Object.entries(emitted)) files.set(file, content);
+  for (const [folder, target] of COPIED) copyFolder(files, folder, target);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+// Every class the emitted code imports must be one openapi-generator wrote, in the module named for it.
+function checkModelFiles(files: Map<string, string>, classes: string[]): void {
+  const missing = classes.filter((name) => !files.get(`cognitionos/lowlevel/models/${modelModule(name)}.py`)?.includes(`class ${name}(`));
+  if (missing.length) throw new Error(`python: openapi-generator wrote no class for ${missing.join(', ')}`);
 }
 
 // Copied Python files get the header emitted ones carry, naming where to change them.
-function copyTree(folder: string, target: string): void {
+function copyFolder(files: Map<string, string>, folder: string, target: string): void {
   for (const file of listFiles(join(here, folder))) {
-    if (!notCache(file)) continue;
+    if (file.endsWith('.pyc')) continue;
     const text = readFileSync(join(here, folder, file), 'utf8');
     const header = `# Generated from generators/python/${folder}/${file} by generators/python. Do not edit: change it there.\n`;
-    write(join(target, file), file.endsWith('.py') ? header + text : text);
+    files.set(`${target}/${file}`, file.endsWith('.py') ? header + text : text);
   }
-}
-
-// A file this emitter wrote last time but would not write now must not linger.
-function removeEmitted(out: string, prefix = ''): void {
-  mkdirSync(join(out, prefix), { recursive: true });
-  for (const entry of readdirSync(join(out, prefix), { withFileTypes: true })) {
-    const relative = join(prefix, entry.name);
-    if (OPENAPI_GENERATOR_OWNED.has(relative)) continue;
-    if (entry.isDirectory() && [...OPENAPI_GENERATOR_OWNED].some((owned) => owned.startsWith(`${relative}/`))) removeEmitted(out, relative);
-    else rmSync(join(out, relative), { recursive: true, force: true });
-  }
-}
-
-function notCache(source: string): boolean {
-  return !/(__pycache__|\.pyc$|\.pytest_cache|\.mypy_cache|\.ruff_cache)/.test(source);
-}
-
-function write(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
 }

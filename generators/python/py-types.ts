@@ -1,68 +1,150 @@
-// Python annotations for request parameters, from their JSON schemas. Requests accept what a caller
-// naturally has: a generated model or a plain dict for an object, a Literal or the generated enum
-// for an enum, a datetime or a string for a date-time.
-import { refName, resolve, type Schema } from './naming.ts';
+// Python annotations from the model's type references. Requests accept what a caller naturally has:
+// a generated model or a plain dict for an object, a Literal or the generated enum for an enum, a
+// datetime or a string for a date-time. Responses are the generated pydantic classes (openapi-generator
+// writes one per object, enum and union type: see modelClasses).
+import { typeNamed } from '../model/build.ts';
+import type { NamedType, SdkModel, TypeRef } from '../model/types.ts';
+
+/** The named types openapi-generator turns into a pydantic class (maps and aliases it inlines; an
+ * inline allOf part is merged into its owner's fields, no type of its own). */
+export function hasModelClass(type: NamedType): boolean {
+  const allOfPart = type.origin[type.origin.length - 2] === 'allOf' && type.origin.length > 3;
+  return (type.kind === 'object' || type.kind === 'enum' || type.kind === 'union') && !allOfPart;
+}
+
+/** Every model class of the package, by name. */
+export function modelClasses(model: Pick<SdkModel, 'types'>): string[] {
+  return model.types.filter(hasModelClass).map((t) => t.name).sort();
+}
 
 export class TypeContext {
   readonly models = new Set<string>(); // generated classes the annotations name
   readonly typing = new Set<string>(); // names imported from typing
+  readonly parsers = new Set<string>(); // runtime parsers a response needs (_parse)
   usesDatetime = false;
+  usesDate = false;
 
-  constructor(private readonly schemas: Record<string, Schema>) {}
+  constructor(private readonly model: Pick<SdkModel, 'types'>) {}
 
-  annotation(schema: Schema): string {
-    if (schema.$ref) return this.component(refName(schema.$ref), resolve(this.schemas, schema));
-    return this.inline(schema);
-  }
-
-  private component(name: string, schema: Schema): string {
-    if (schema.enum) return this.union([this.literal(schema.enum), this.model(name)]);
-    if (schema.oneOf) {
-      const members = schema.oneOf.map((m: Schema) => this.model(refName(m.$ref)));
-      return this.union([this.model(name), ...members, this.rawObject()]);
-    }
-    if (schema.type === 'object' && !schema.properties) return this.inline(schema);
-    return this.union([this.model(name), this.rawObject()]);
-  }
-
-  private inline(schema: Schema): string {
-    if (schema.enum) return this.literal(schema.enum);
-    switch (schema.type) {
-      case 'string':
-        if (schema.format === 'date-time') {
-          this.usesDatetime = true;
-          return this.union(['str', 'datetime']);
-        }
-        return 'str';
+  /** What a request parameter of this type accepts. */
+  request(ref: TypeRef): string {
+    switch (ref.kind) {
+      case 'string': {
+        const type = this.scalar(ref);
+        return type === 'str' ? type : this.union(['str', type]);
+      }
       case 'integer':
-        return 'int';
       case 'number':
-        return 'float';
       case 'boolean':
-        return 'bool';
-      case 'array':
-        return this.generic('Sequence', this.annotation(schema.items ?? {}));
-      case 'object':
-        return this.mapping(schema);
-      default:
+        return this.scalar(ref);
+      case 'list':
+        return this.generic('Sequence', this.request(ref.item));
+      case 'map':
+        return this.generic('Mapping', `str, ${this.request(ref.value)}`);
+      case 'literal':
+        return this.literal([ref.value]);
+      case 'unknown':
         return this.any();
+      case 'named':
+        return this.requestNamed(typeNamed(this.model, ref.name));
     }
   }
 
-  private mapping(schema: Schema): string {
-    const values = schema.additionalProperties;
-    const valueType = values && typeof values === 'object' && (values.type || values.$ref) ? this.annotation(values) : this.any();
-    return this.generic('Mapping', `str, ${valueType}`);
+  private requestNamed(type: NamedType): string {
+    switch (type.kind) {
+      case 'enum':
+        return this.union([this.literal(type.values.map((v) => v.value)), this.modelName(type.name)]);
+      case 'union': {
+        const variants = type.variants.map((v) => (v.type.kind === 'named' && hasModelClass(typeNamed(this.model, v.type.name)) ? this.modelName(v.type.name) : this.request(v.type)));
+        return this.union([this.modelName(type.name), ...variants, this.rawObject()]);
+      }
+      case 'object':
+        return this.union([this.modelName(type.name), this.rawObject()]);
+      case 'map':
+        return this.generic('Mapping', `str, ${this.request(type.value)}`);
+      case 'alias':
+        return this.request(type.target);
+    }
   }
 
-  private model(name: string): string {
+  /** What a response of this type is, as openapi-generator's models spell it. */
+  response(ref: TypeRef): string {
+    switch (ref.kind) {
+      case 'string':
+      case 'integer':
+      case 'number':
+      case 'boolean':
+        return this.scalar(ref);
+      case 'list':
+        return this.generic('List', this.response(ref.item));
+      case 'map':
+        return this.generic('Dict', `str, ${this.response(ref.value)}`);
+      case 'literal':
+        return this.literal([ref.value]);
+      case 'unknown':
+        return this.any();
+      case 'named': {
+        const type = typeNamed(this.model, ref.name);
+        if (type.kind === 'map') return this.response({ kind: 'map', value: type.value });
+        if (type.kind === 'alias') return this.response(type.target);
+        return this.modelName(type.name);
+      }
+    }
+  }
+
+  /** The runtime expression that turns a decoded JSON body into `response(ref)`. */
+  parser(ref: TypeRef): string {
+    switch (ref.kind) {
+      case 'list':
+        return this.parse('list_of', this.parser(ref.item));
+      case 'map':
+        return this.parse('dict_of', this.parser(ref.value));
+      case 'named': {
+        const type = typeNamed(this.model, ref.name);
+        if (type.kind === 'enum') return this.parse('enum_of', this.modelName(type.name));
+        if (type.kind === 'map') return this.parser({ kind: 'map', value: type.value });
+        if (type.kind === 'alias') return this.parser(type.target);
+        return `${this.modelName(type.name)}.from_dict`;
+      }
+      case 'unknown':
+        this.parsers.add('json_value');
+        return 'json_value';
+      default:
+        return this.parse('scalar', this.response(ref));
+    }
+  }
+
+  /** A scalar as the models hold it: a date-time is a datetime, a date a date. */
+  private scalar(ref: Extract<TypeRef, { kind: 'string' | 'integer' | 'number' | 'boolean' }>): string {
+    if (ref.kind !== 'string') return { integer: 'int', number: 'float', boolean: 'bool' }[ref.kind];
+    if (ref.format === 'date-time') return this.datetime();
+    return ref.format === 'date' ? this.date() : 'str';
+  }
+
+  private parse(helper: string, argument: string): string {
+    this.parsers.add(helper);
+    return `${helper}(${argument})`;
+  }
+
+  private modelName(name: string): string {
     this.models.add(name);
     return name;
   }
 
-  private literal(values: unknown[]): string {
+  private datetime(): string {
+    this.usesDatetime = true;
+    return 'datetime';
+  }
+
+  private date(): string {
+    this.usesDate = true;
+    return 'date';
+  }
+
+  private literal(values: (string | number | boolean)[]): string {
     this.typing.add('Literal');
-    return `Literal[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const spell = (v: string | number | boolean) => (typeof v === 'boolean' ? (v ? 'True' : 'False') : JSON.stringify(v));
+    return `Literal[${values.map(spell).join(', ')}]`;
   }
 
   private rawObject(): string {
@@ -79,7 +161,7 @@ export class TypeContext {
     return `${name}[${inner}]`;
   }
 
-  private union(types: string[]): string {
+  union(types: string[]): string {
     this.typing.add('Union');
     return `Union[${types.join(', ')}]`;
   }

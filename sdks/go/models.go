@@ -54,12 +54,12 @@ func (r *FieldError) UnmarshalJSON(data []byte) error {
 
 // Health is an object of the API.
 type Health struct {
-	Status string `json:"status"`
+	Status HealthStatus `json:"status"`
 	// Spec version the server implements.
 	Version       string  `json:"version"`
 	UptimeSeconds float64 `json:"uptime_seconds"`
 	// Whether the store answered a query of its tables.
-	Store string `json:"store"`
+	Store HealthStore `json:"store"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -77,13 +77,14 @@ func (r *Health) UnmarshalJSON(data []byte) error {
 
 // Tenant is an object of the API.
 type Tenant struct {
-	ID        string       `json:"id"`
-	Name      string       `json:"name"`
-	Slug      string       `json:"slug"`
-	Status    TenantStatus `json:"status"`
-	Metadata  Metadata     `json:"metadata"`
-	CreatedAt time.Time    `json:"created_at"`
-	UpdatedAt time.Time    `json:"updated_at"`
+	ID     string       `json:"id"`
+	Name   string       `json:"name"`
+	Slug   string       `json:"slug"`
+	Status TenantStatus `json:"status"`
+	// Free-form string pairs for the caller.
+	Metadata  Metadata  `json:"metadata"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -122,7 +123,7 @@ type APIKeyWithSecret struct {
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
 	RevokedAt  *time.Time `json:"revoked_at"`
-	// The full key. Shown only in this response: store it now.
+	// The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).
 	Secret string `json:"secret"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -138,6 +139,17 @@ func (r *APIKeyWithSecret) UnmarshalJSON(data []byte) error {
 	}
 	return r.JSON.capture(data, aPIKeyWithSecretFields)
 }
+
+// String is APIKeyWithSecret as JSON with Secret redacted, so printing or logging it
+// never shows the secret.
+func (r APIKeyWithSecret) String() string {
+	type plain APIKeyWithSecret
+	r.Secret = redacted
+	return stringForm(plain(r))
+}
+
+// GoString is String, so %#v hides the secret too.
+func (r APIKeyWithSecret) GoString() string { return r.String() }
 
 // APIKey is an object of the API.
 type APIKey struct {
@@ -167,9 +179,10 @@ func (r *APIKey) UnmarshalJSON(data []byte) error {
 
 // Subscription is an object of the API.
 type Subscription struct {
-	TenantID           string             `json:"tenant_id"`
-	Plan               Plan               `json:"plan"`
-	Seats              int64              `json:"seats"`
+	TenantID string `json:"tenant_id"`
+	Plan     Plan   `json:"plan"`
+	Seats    int64  `json:"seats"`
+	// `canceled` once a subscription set to cancel reaches its period end.
 	Status             SubscriptionStatus `json:"status"`
 	CancelAtPeriodEnd  bool               `json:"cancel_at_period_end"`
 	CurrentPeriodStart time.Time          `json:"current_period_start"`
@@ -219,9 +232,10 @@ type Plugin struct {
 	Version     string             `json:"version"`
 	Permissions []PluginPermission `json:"permissions"`
 	Enabled     bool               `json:"enabled"`
-	Config      PluginConfig       `json:"config"`
-	CreatedAt   time.Time          `json:"created_at"`
-	UpdatedAt   time.Time          `json:"updated_at"`
+	// Plugin-specific settings.
+	Config    PluginConfig `json:"config"`
+	CreatedAt time.Time    `json:"created_at"`
+	UpdatedAt time.Time    `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -477,16 +491,18 @@ const (
 
 // Memory is an object of the API.
 type Memory struct {
-	ID             string      `json:"id"`
-	Scope          MemoryScope `json:"scope"`
-	AgentID        *string     `json:"agent_id"`
-	Content        string      `json:"content"`
-	Tags           []string    `json:"tags"`
-	Metadata       Metadata    `json:"metadata"`
-	Tier           MemoryTier  `json:"tier"`
-	AccessCount    int64       `json:"access_count"`
-	CreatedAt      time.Time   `json:"created_at"`
-	LastAccessedAt time.Time   `json:"last_accessed_at"`
+	ID      string      `json:"id"`
+	Scope   MemoryScope `json:"scope"`
+	AgentID *string     `json:"agent_id"`
+	Content string      `json:"content"`
+	Tags    []string    `json:"tags"`
+	// Free-form string pairs for the caller.
+	Metadata Metadata `json:"metadata"`
+	// Derived from age and last access: hot (used within a day), warm (within a week), cold.
+	Tier           MemoryTier `json:"tier"`
+	AccessCount    int64      `json:"access_count"`
+	CreatedAt      time.Time  `json:"created_at"`
+	LastAccessedAt time.Time  `json:"last_accessed_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -644,3 +660,22 @@ func (r *UsageTotal) UnmarshalJSON(data []byte) error {
 	}
 	return r.JSON.capture(data, usageTotalFields)
 }
+
+// HealthStatus is one of the values below; a newer server may send others, kept as they are.
+type HealthStatus string
+
+// Values of HealthStatus this SDK version knows.
+const (
+	HealthStatusOk       HealthStatus = "ok"
+	HealthStatusDegraded HealthStatus = "degraded"
+)
+
+// HealthStore is one of the values below; a newer server may send others, kept as they are.
+// Whether the store answered a query of its tables.
+type HealthStore string
+
+// Values of HealthStore this SDK version knows.
+const (
+	HealthStoreOk    HealthStore = "ok"
+	HealthStoreError HealthStore = "error"
+)

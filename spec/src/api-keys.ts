@@ -29,7 +29,7 @@ export const ApiKey = z.object(apiKeyFields).openapi('ApiKey', { example: apiKey
 export const ApiKeyWithSecret = z
   .object({
     ...apiKeyFields,
-    secret: z.string().openapi({ description: 'The full key. Shown only in this response: store it now.', example: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' }),
+    secret: z.string().openapi({ 'x-cognitionos-secret': true, description: 'The full key. Shown only in this response: store it now. SDKs redact it in a model\'s string form (the JSON keeps it).', example: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' }),
   })
   .openapi('ApiKeyWithSecret', { example: { ...apiKeyExample, secret: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' } });
 

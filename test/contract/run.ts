@@ -33,14 +33,22 @@ interface LanguageRun {
   faults?: FaultReport;
 }
 
-let running: { environment?: ContractEnvironment; suite?: SuiteRun } = {};
+/** Columns run side by side, this many at once: a suite mostly waits (on servers, retries,
+ * Retry-After, slow answers), so two share the machine's cores well; COGNITIONOS_CONTRACT_JOBS=1 runs one at a time. */
+const jobs = Math.max(1, Number(process.env.COGNITIONOS_CONTRACT_JOBS ?? 2));
+
+interface Running {
+  environment: ContractEnvironment;
+  suite?: SuiteRun;
+}
+const running = new Set<Running>();
 
 async function main(): Promise<number> {
   const started = Date.now();
   mkdirSync(reports, { recursive: true });
   const scenarios = loadScenarios();
   const runs: LanguageRun[] = [];
-  for (const runner of runners) runs.push(await runLanguage(runner, scenarios));
+  runs.push(...(await inParallel(selectedRunners(), (runner) => runLanguage(runner, scenarios))));
   const rows = { scenarios, checks: orchestratorRows };
   const columns = runs.map((run) => run.column);
   const { passed, failed } = countCells(columns);
@@ -53,6 +61,14 @@ async function main(): Promise<number> {
   console.log(`\ncontract run took ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
+}
+
+/** `run.ts go java` runs those columns only (while working on one language); no argument runs all. */
+function selectedRunners(): Runner[] {
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !runners.some((r) => r.language === name));
+  if (unknown.length) throw new Error(`no contract column ${unknown.join(', ')}; the columns: ${runners.map((r) => r.language).join(', ')}`);
+  return only.length ? runners.filter((r) => only.includes(r.language)) : runners;
 }
 
 async function runLanguage(runner: Runner, scenarios: Scenario[]): Promise<LanguageRun> {
@@ -69,16 +85,19 @@ async function runLanguage(runner: Runner, scenarios: Scenario[]): Promise<Langu
     console.error(environment.stack ?? environment.message);
     return { column: missingColumn(runner.language, rows, `the reference servers or proxies did not start: ${environment.message.split('\n')[0]}`) };
   }
-  running = { environment };
+  const run: Running = { environment };
+  running.add(run);
+  const columnStarted = Date.now();
   try {
-    running.suite = runSuite(runner.command(report), {
+    run.suite = runSuite(runner.command(report), {
       cwd: root,
       env: { ...process.env, ...environment.variables, COGNITIONOS_REPORT_FILE: report },
       logFile: join(root, logFile),
       prefix: `[${runner.language}]`,
       deadlineMs: suiteDeadlineMs,
     });
-    const exitCode = await running.suite.exitCode;
+    const exitCode = await run.suite.exitCode;
+    console.log(`== contract suite ${runner.language} took ${Math.round((Date.now() - columnStarted) / 1000)} s`);
     const faults = await environment.faults.audit(environment.faultFreeBaseUrl).catch((error: Error) => error);
     const validation = { requests: environment.validation.requests(), violations: [...environment.validation.violations] };
     const column = existsSync(report)
@@ -90,7 +109,7 @@ async function runLanguage(runner: Runner, scenarios: Scenario[]): Promise<Langu
     return { column, validation, faults: faults instanceof Error ? undefined : faults };
   } finally {
     await environment.stop();
-    running = {};
+    running.delete(run);
   }
 }
 
@@ -178,10 +197,28 @@ function markdownReport(rows: Rows, columns: Column[], runs: LanguageRun[], note
   ].join('\n');
 }
 
+async function stopAll(): Promise<void> {
+  for (const run of running) run.suite?.kill();
+  await Promise.all([...running].map((run) => run.environment.stop()));
+}
+
+/** `work` over every item, at most `jobs` at a time; results in the items' order. */
+async function inParallel<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  return results;
+}
+
 async function shutDown(signal: NodeJS.Signals): Promise<void> {
   console.error(`\n${signal}: stopping the contract suites and servers`);
-  running.suite?.kill();
-  await running.environment?.stop();
+  await stopAll();
   process.exit(130);
 }
 
@@ -189,7 +226,7 @@ process.once('SIGINT', shutDown);
 process.once('SIGTERM', shutDown);
 const exitCode = await main().catch(async (error: Error) => {
   console.error(`contract orchestrator failed: ${error.stack ?? error.message}`);
-  await running.environment?.stop();
+  await stopAll();
   return 1;
 });
 process.exit(exitCode);

@@ -36,4 +36,6 @@ export const runners: Runner[] = [
     command: (report) => ['bash', '-o', 'pipefail', '-c', `cd sdks/go && go test -tags contract -count=1 -json ./contract | node --import tsx ../../test/contract/go-junit.ts ${JSON.stringify(report)}`],
   },
   { language: 'java', suite: 'sdks/java/src/test/java/io/cognitionos/contract', command: (report) => ['bash', 'test/contract/java-suite.sh', report] },
+  // The MCP server's tools, called through the official MCP client (the built sdks/mcp/dist).
+  { language: 'mcp', suite: 'sdks/mcp/contract', command: (report) => ['npx', 'vitest', 'run', '--config', 'sdks/mcp/vitest.contract.config.ts', '--reporter=default', '--reporter=junit', `--outputFile.junit=${report}`] },
 ];

@@ -145,3 +145,15 @@ func discriminatorOf(data []byte, discriminator string) (string, error) {
 	}
 	return value, nil
 }
+
+// redacted stands in for a secret in a model's string form.
+const redacted = "[redacted]"
+
+// stringForm is a model's text for fmt: its JSON (the raw answer is not part of it).
+func stringForm(v any) string {
+	text, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprintf("%T(%v)", v, err)
+	}
+	return string(text)
+}

@@ -14,11 +14,11 @@ import json
 import ssl
 from typing import Any, Mapping, Optional, Union
 
+from ._configuration import Configuration
 from ._errors import APIConnectionError, APITimeoutError, CognitionOSError
 from ._message import format_message
 from ._policy import CONNECTION_ERROR_MESSAGE, TIMEOUT_MESSAGE
 from ._transport import RawResponse
-from .lowlevel.configuration import Configuration
 
 try:
     import aiohttp
@@ -63,13 +63,16 @@ class AsyncTransport:
         return self._session
 
     def _ssl(self) -> Union[ssl.SSLContext, bool]:
-        """The low-level Configuration's TLS settings, as the sync transport reads them."""
+        """The Configuration's TLS settings, as the sync transport reads them."""
         config = self._configuration
         if config is None:
             return True
         if not config.verify_ssl:
             return False
-        return ssl.create_default_context(cafile=config.ssl_ca_cert)
+        context = ssl.create_default_context(cafile=config.ssl_ca_cert)
+        if config.cert_file:
+            context.load_cert_chain(config.cert_file, config.key_file)
+        return context
 
     def _proxy(self) -> Optional[str]:
         return self._configuration.proxy if self._configuration is not None else None

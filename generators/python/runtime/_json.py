@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, Mapping, Optional, Tuple
 from urllib.parse import quote, urlencode
 
 from ._errors import BadRequestError
@@ -36,9 +36,27 @@ def _rfc3339(moment: datetime) -> str:
     return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def compact(fields: Mapping[str, Any]) -> Dict[str, Any]:
-    """The fields a caller gave: None means "not given", so it is left out of the request."""
-    return {name: to_jsonable(value) for name, value in fields.items() if value is not None}
+class NotGiven:
+    """The default of a nullable parameter, where None is a value to send (null): "not given"."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+def compact(fields: Mapping[str, Any], nullable: Tuple[str, ...] = ()) -> Dict[str, Any]:
+    """The fields a caller gave: None means "not given", so it is left out of the request, except
+    for a `nullable` field, whose None is sent as null (NOT_GIVEN leaves it out)."""
+    return {
+        name: to_jsonable(value)
+        for name, value in fields.items()
+        if not isinstance(value, NotGiven) and (value is not None or name in nullable)
+    }
 
 
 def query_string(query: Optional[Mapping[str, Any]]) -> str:

@@ -1,23 +1,22 @@
-"""One HTTP exchange over the generated urllib3 transport (cognitionos.lowlevel.rest).
+"""One HTTP exchange of the sync client, on urllib3.
 
-The generated RESTClientObject brings the pooled, keep-alive urllib3 PoolManager with the
-Configuration's TLS and proxy settings; this module turns its failures into the SDK's errors and
-leaves every retry decision to the client (urllib3's own retries are switched off).
+A pooled, keep-alive urllib3 PoolManager with the Configuration's TLS and proxy settings; this module
+turns its failures into the SDK's errors and leaves every retry decision to the client (urllib3's own
+retries are switched off).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Mapping, NamedTuple, Optional
 
 import urllib3
 
+from ._configuration import Configuration
 from ._errors import APIConnectionError, APITimeoutError
 from ._message import format_message
 from ._policy import CONNECTION_ERROR_MESSAGE, TIMEOUT_MESSAGE
-from .lowlevel.configuration import Configuration
-from .lowlevel.exceptions import ApiException
-from .lowlevel.rest import RESTClientObject
 
 
 class RawResponse(NamedTuple):
@@ -27,27 +26,29 @@ class RawResponse(NamedTuple):
 
 
 class Transport:
-    def __init__(self, base_url: str, configuration: Optional[Configuration] = None) -> None:
-        config = configuration or Configuration(host=base_url)
-        config.retries = False  # the client retries, with its own policy
-        self._rest = RESTClientObject(config)
+    def __init__(self, configuration: Optional[Configuration] = None) -> None:
+        self._pool = (configuration or Configuration()).pool_manager()
 
     def send(self, method: str, url: str, headers: Mapping[str, str], body: Optional[Any], timeout: float) -> RawResponse:
         try:
-            # The generated transport is untyped; its result is read through RESTResponse's attributes.
-            response = self._rest.request(  # type: ignore[no-untyped-call]
-                method, url, headers=headers, body=body, _request_timeout=timeout
+            response = self._pool.request(
+                method,
+                url,
+                body=None if body is None else json.dumps(body),
+                headers=dict(headers),
+                timeout=urllib3.Timeout(total=timeout),
+                preload_content=False,
             )
             content = response.read()
-            response.response.release_conn()
-        except (urllib3.exceptions.HTTPError, ApiException, OSError) as error:
+            response.release_conn()
+        except (urllib3.exceptions.HTTPError, OSError) as error:
             if _is_timeout(error):
                 raise APITimeoutError(format_message(TIMEOUT_MESSAGE, {"timeout_ms": f"{timeout * 1000:g}"})) from error
             raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": _cause(error)})) from error
         return RawResponse(response.status, response.headers, content or b"")
 
     def close(self) -> None:
-        self._rest.pool_manager.clear()
+        self._pool.clear()
 
 
 def _cause(error: BaseException) -> str:

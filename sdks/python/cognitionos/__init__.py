@@ -6,6 +6,7 @@ tenant = client.tenants.create(name="Acme")
 """
 
 from ._client import AsyncCognitionOSClient, CognitionOSClient
+from ._configuration import Configuration
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -37,6 +38,8 @@ from .lowlevel.models.execution_step_result import ExecutionStepResult
 from .lowlevel.models.field_error import FieldError
 from .lowlevel.models.granularity import Granularity
 from .lowlevel.models.health import Health
+from .lowlevel.models.health_status import HealthStatus
+from .lowlevel.models.health_store import HealthStore
 from .lowlevel.models.memory import Memory
 from .lowlevel.models.memory_create_params import MemoryCreateParams
 from .lowlevel.models.memory_list import MemoryList
@@ -90,6 +93,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "Configuration",
     "RequestOptions",
     "SyncPage",
     "AsyncPage",
@@ -109,6 +113,8 @@ __all__ = [
     "FieldError",
     "Granularity",
     "Health",
+    "HealthStatus",
+    "HealthStore",
     "Memory",
     "MemoryCreateParams",
     "MemoryList",

@@ -10,10 +10,10 @@ from typing import Any, Callable, Optional, TypeVar
 
 from ._async_transport import AsyncTransport
 from ._client_core import ClientCore, page_parts, parse_model
+from ._configuration import Configuration
 from ._pagination import AsyncPage, AsyncPaginator
 from ._request import APIRequest
 from ._transport import RawResponse
-from .lowlevel.configuration import Configuration
 
 M = TypeVar("M")
 C = TypeVar("C", bound="AsyncBaseClient")

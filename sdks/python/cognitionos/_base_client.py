@@ -7,10 +7,10 @@ import time
 from typing import Any, Callable, Optional, TypeVar
 
 from ._client_core import ClientCore, page_parts, parse_model
+from ._configuration import Configuration
 from ._pagination import SyncPage
 from ._request import APIRequest
 from ._transport import RawResponse, Transport
-from .lowlevel.configuration import Configuration
 
 M = TypeVar("M")
 C = TypeVar("C", bound="BaseClient")
@@ -18,7 +18,7 @@ C = TypeVar("C", bound="BaseClient")
 
 class BaseClient(ClientCore):
     def _connect(self, configuration: Optional[Configuration]) -> None:
-        self._transport = Transport(self.base_url, configuration)
+        self._transport = Transport(configuration)
 
     def close(self) -> None:
         self._transport.close()

@@ -14,7 +14,9 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, TypeVar
 from urllib3 import HTTPHeaderDict
 
 from . import _policy as policy
-from ._errors import APIError, BadRequestError, CognitionOSError, redact, status_error_class
+from ._configuration import Configuration
+from ._error_base import redact
+from ._errors import APIError, BadRequestError, CognitionOSError, status_error_class
 from ._exchange import Exchange
 from ._json import query_string
 from ._message import format_message
@@ -22,7 +24,6 @@ from ._options import RequestOptions
 from ._request import APIRequest
 from ._transport import RawResponse
 from ._version import __version__
-from .lowlevel.configuration import Configuration
 
 M = TypeVar("M")
 C = TypeVar("C", bound="ClientCore")
@@ -45,14 +46,14 @@ class ClientCore:
         default_headers: Optional[Mapping[str, str]] = None,
         configuration: Optional[Configuration] = None,
     ) -> None:
-        """`configuration` (the generated low-level Configuration) sets TLS and proxy options."""
+        """`configuration` (cognitionos.Configuration) sets TLS, proxy and pool options."""
         key = api_key or os.environ.get(policy.API_KEY_ENV)
         if not key:
             raise CognitionOSError(f"no API key: pass api_key=... or set {policy.API_KEY_ENV}")
-        self.api_key = key
-        self.base_url = (base_url or os.environ.get(policy.BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.max_retries = max_retries
-        self.timeout = timeout
+        self.api_key: str = key
+        self.base_url: str = (base_url or os.environ.get(policy.BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.max_retries: int = max_retries
+        self.timeout: float = timeout
         self._default_headers = dict(default_headers or {})
         self._connect(configuration)
 

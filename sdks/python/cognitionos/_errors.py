@@ -1,17 +1,13 @@
-# Generated from generators/python/runtime/_errors.py by generators/python. Do not edit: change it there.
-"""The exception hierarchy: one class per status family, plus connection and timeout errors.
+"""The exception hierarchy: generated from generators/policy/policy.json by generators/python. Do not edit.
 
-Every error carries the HTTP status, the problem+json body, the response headers and the
-X-Request-Id, so a support ticket can name the exact request. No message ever holds the API key.
+One APIStatusError subclass per status family of the policy, over the bases of _error_base.py.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Type
+from typing import Dict, Type
 
-from urllib3 import HTTPHeaderDict
-
-from ._policy import ERROR_CLASSES, SERVER_ERROR_CLASS
+from ._error_base import APIConnectionError, APIError, APIStatusError, APITimeoutError, CognitionOSError
 
 __all__ = [
     "CognitionOSError",
@@ -30,57 +26,12 @@ __all__ = [
 ]
 
 
-class CognitionOSError(Exception):
-    """Base of every error this SDK raises."""
-
-
-class APIError(CognitionOSError):
-    """A request to the API did not produce a successful answer."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: Optional[int] = None,
-        body: Optional[Dict[str, Any]] = None,
-        headers: Optional[Mapping[str, str]] = None,
-        request_id: Optional[str] = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
-        self.body = body
-        # Case-insensitive, as HTTP header names are: error.headers["x-request-id"] works too.
-        self.headers: Mapping[str, str] = HTTPHeaderDict(headers or {})
-        self.request_id = request_id
-        # The Idempotency-Key the failed call sent (every POST sends one). The call may have been
-        # written even so: retry with request_options={"idempotency_key": error.idempotency_key}.
-        self.idempotency_key: Optional[str] = None
-
-    @property
-    def errors(self) -> List[Dict[str, Any]]:
-        """The problem body's `errors`: one `{path, message}` per offending field."""
-        found = (self.body or {}).get("errors")
-        return list(found) if isinstance(found, list) else []
-
-
-class APIConnectionError(APIError):
-    """The connection failed or dropped before a complete answer arrived."""
-
-
-class APITimeoutError(APIConnectionError):
-    """No answer within the timeout of one attempt."""
-
-
-class APIStatusError(APIError):
-    """The API answered with a non-2xx status."""
-
-
 class BadRequestError(APIStatusError):
     """400, or input the SDK refuses before sending anything (then `status` is None)."""
 
     @classmethod
     def invalid_input(cls, field: str, message: str) -> "BadRequestError":
+        """Input refused before any request: `body` names the offending field, as a 400 would."""
         body = {"title": "Invalid input", "detail": message, "errors": [{"path": field, "message": message}]}
         return cls(message, body=body)
 
@@ -113,24 +64,20 @@ class InternalServerError(APIStatusError):
     """5xx"""
 
 
-# The policy's status table names the classes; these are them.
-_BY_NAME: Dict[str, Type[APIStatusError]] = {
-    "BadRequest": BadRequestError,
-    "Authentication": AuthenticationError,
-    "PermissionDenied": PermissionDeniedError,
-    "NotFound": NotFoundError,
-    "Conflict": ConflictError,
-    "UnprocessableEntity": UnprocessableEntityError,
-    "RateLimit": RateLimitError,
-    "InternalServer": InternalServerError,
+# The policy's status table; any status it does not name is a plain APIStatusError.
+_BY_STATUS: Dict[int, Type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
 }
 
 
 def status_error_class(status: int) -> Type[APIStatusError]:
-    name = SERVER_ERROR_CLASS if status >= 500 else ERROR_CLASSES.get(status)
-    return _BY_NAME[name] if name else APIStatusError
-
-
-def redact(text: str, secret: Optional[str]) -> str:
-    """Removes the API key from text that might echo a request (defence in depth)."""
-    return text.replace(secret, "[redacted]") if secret else text
+    """The error class the policy gives an HTTP status."""
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)

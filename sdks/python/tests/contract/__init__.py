@@ -1,1 +1,1 @@
-# Generated from generators/python/tests/contract/__init__.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/contract/__init__.py by generators/python. Do not edit: change it there.

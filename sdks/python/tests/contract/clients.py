@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/contract/clients.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/contract/clients.py by generators/python. Do not edit: change it there.
 """The client class the contract suite drives: CognitionOSClient, or with COGNITIONOS_PY_CLIENT=async
 AsyncCognitionOSClient behind a blocking adapter, so one suite proves both clients
 (test/contract/runners.ts runs it once per client).

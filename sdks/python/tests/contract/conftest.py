@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/contract/conftest.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/contract/conftest.py by generators/python. Do not edit: change it there.
 """Contract suite plumbing: the servers the orchestrator (test/contract/run.ts) started, clients for
 them, and fresh tenants. Run without the orchestrator's variables, the suite fails: it never skips."""
 

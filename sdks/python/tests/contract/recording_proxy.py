@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/contract/recording_proxy.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/contract/recording_proxy.py by generators/python. Do not edit: change it there.
 """A loopback proxy for the retry scenario: answers the first N requests with 503 itself, forwards
 the rest to the real server, and records every request's headers, so the test sees what each retry
 of one call carried."""

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/contract/test_memories_usage.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/contract/test_memories_usage.py by generators/python. Do not edit: change it there.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/contract/test_routes_and_headers.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/contract/test_routes_and_headers.py by generators/python. Do not edit: change it there.
 """Ids can never change the route, header names are case-insensitive, connection failures are not
 timeouts, and an error of a POST names the Idempotency-Key it sent."""
 

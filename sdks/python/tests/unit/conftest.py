@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/conftest.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/conftest.py by generators/python. Do not edit: change it there.
 """A local HTTP stub (pytest-httpserver, threaded so a slow answer does not block the next request)
 and a client pointed at it. Waits between retries are recorded instead of slept."""
 

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_async_client.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_async_client.py by generators/python. Do not edit: change it there.
 """AsyncCognitionOSClient: the same surface, awaitable, on one event loop thread; cancelling a call
 aborts its request; list methods page with `async for` and no await in front."""
 

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_client.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_client.py by generators/python. Do not edit: change it there.
 """Client settings: key and base URL from arguments or the environment, headers every request has."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_errors.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_errors.py by generators/python. Do not edit: change it there.
 """Status codes map to one exception class each; every error carries status, body, headers and
 request id, and never the API key."""
 

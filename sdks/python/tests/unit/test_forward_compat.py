@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_forward_compat.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_forward_compat.py by generators/python. Do not edit: change it there.
 """A newer server's undeclared field, enum value and step type parse, and stay reachable."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_idempotency.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_idempotency.py by generators/python. Do not edit: change it there.
 """Every POST carries an Idempotency-Key, the same one on each of its retries."""
 
 from __future__ import annotations

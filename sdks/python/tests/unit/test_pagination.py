@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_pagination.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_pagination.py by generators/python. Do not edit: change it there.
 """A list call returns its first page; iterating it walks every page once, following next_cursor."""
 
 from __future__ import annotations

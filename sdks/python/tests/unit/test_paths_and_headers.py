@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_paths_and_headers.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_paths_and_headers.py by generators/python. Do not edit: change it there.
 """Ids can never change the route; header names are case-insensitive; an error of a POST names the
 Idempotency-Key it sent; a key that would split the request is refused."""
 

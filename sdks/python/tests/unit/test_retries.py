@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_retries.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_retries.py by generators/python. Do not edit: change it there.
 """Which outcomes are retried, how long the client waits, and what each retry carries."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from generators/python/tests/unit/test_timeouts.py by generators/python. Do not edit: change it there.
+# Generated from generators/python/tests/test_timeouts.py by generators/python. Do not edit: change it there.
 """A slow answer ends in APITimeoutError, per attempt, and the attempt is retried."""
 
 from __future__ import annotations

@@ -26,6 +26,8 @@ from cognitionos.lowlevel.models.execution_step_result import ExecutionStepResul
 from cognitionos.lowlevel.models.field_error import FieldError
 from cognitionos.lowlevel.models.granularity import Granularity
 from cognitionos.lowlevel.models.health import Health
+from cognitionos.lowlevel.models.health_status import HealthStatus
+from cognitionos.lowlevel.models.health_store import HealthStore
 from cognitionos.lowlevel.models.memory import Memory
 from cognitionos.lowlevel.models.memory_create_params import MemoryCreateParams
 from cognitionos.lowlevel.models.memory_list import MemoryList

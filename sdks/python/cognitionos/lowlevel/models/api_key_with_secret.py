@@ -20,7 +20,7 @@ import json
 from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 from typing import Any, ClassVar, Dict, List, Optional
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -35,11 +35,11 @@ class ApiKeyWithSecret(BaseModel):
     created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     last_used_at: Optional[datetime] = Field(description="Last use, to the minute.")
     revoked_at: Optional[datetime]
-    secret: StrictStr = Field(description="The full key. Shown only in this response: store it now.", json_schema_extra={"examples": ["cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a"]})
+    secret: StrictStr = Field(description="The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).", json_schema_extra={"examples": ["cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at", "secret"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

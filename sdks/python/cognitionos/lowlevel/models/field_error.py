@@ -19,7 +19,7 @@ import json
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 from typing import Any, ClassVar, Dict, List
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -32,7 +32,7 @@ class FieldError(BaseModel):
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["path", "message"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -17,9 +17,11 @@ import pprint
 import re  # noqa: F401
 import json
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 from typing import Any, ClassVar, Dict, List, Union
-from typing import Optional, Set
+from cognitionos.lowlevel.models.health_status import HealthStatus
+from cognitionos.lowlevel.models.health_store import HealthStore
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -27,14 +29,14 @@ class Health(BaseModel):
     """
     Health
     """ # noqa: E501
-    status: StrictStr
+    status: HealthStatus
     version: StrictStr = Field(description="Spec version the server implements.", json_schema_extra={"examples": ["3.0.0"]})
     uptime_seconds: Union[StrictFloat, StrictInt] = Field(json_schema_extra={"examples": [42.5]})
-    store: StrictStr = Field(description="Whether the store answered a query of its tables.")
+    store: HealthStore
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["status", "version", "uptime_seconds", "store"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from cognitionos.lowlevel.models.memory_scope import MemoryScope
 from cognitionos.lowlevel.models.memory_tier import MemoryTier
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -44,7 +44,7 @@ class Memory(BaseModel):
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "scope", "agent_id", "content", "tags", "metadata", "tier", "access_count", "created_at", "last_accessed_at"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from cognitionos.lowlevel.models.memory_scope import MemoryScope
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -38,7 +38,7 @@ class MemoryCreateParams(BaseModel):
     __properties: ClassVar[List[str]] = ["scope", "agent_id", "content", "tags", "metadata"]
 
     @field_validator('agent_id', mode="before")
-    def agent_id_validate_regular_expression(cls, value):
+    def agent_id_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -47,7 +47,7 @@ class MemoryCreateParams(BaseModel):
             raise ValueError(r"must validate the regular expression /^[A-Za-z0-9_.:-]+$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

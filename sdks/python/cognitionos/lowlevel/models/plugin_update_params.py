@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 from typing import Any, ClassVar, Dict, List, Optional
 from typing_extensions import Annotated
 from cognitionos.lowlevel.models.plugin_permission import PluginPermission
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -37,7 +37,7 @@ class PluginUpdateParams(BaseModel):
     __properties: ClassVar[List[str]] = ["version", "permissions", "enabled", "config"]
 
     @field_validator('version', mode="before")
-    def version_validate_regular_expression(cls, value):
+    def version_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -46,7 +46,7 @@ class PluginUpdateParams(BaseModel):
             raise ValueError(r"must validate the regular expression /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

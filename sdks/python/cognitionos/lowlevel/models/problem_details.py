@@ -20,7 +20,7 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from typing import Any, ClassVar, Dict, List, Optional
 from cognitionos.lowlevel.models.field_error import FieldError
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -37,7 +37,7 @@ class ProblemDetails(BaseModel):
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["type", "title", "status", "detail", "request_id", "errors"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

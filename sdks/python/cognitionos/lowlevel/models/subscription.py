@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from typing import Any, ClassVar, Dict, List
 from cognitionos.lowlevel.models.plan import Plan
 from cognitionos.lowlevel.models.subscription_status import SubscriptionStatus
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -42,7 +42,7 @@ class Subscription(BaseModel):
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["tenant_id", "plan", "seats", "status", "cancel_at_period_end", "current_period_start", "current_period_end", "created_at", "updated_at"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -20,7 +20,7 @@ import json
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, Optional
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -35,7 +35,7 @@ class TenantCreateParams(BaseModel):
     __properties: ClassVar[List[str]] = ["name", "slug", "metadata"]
 
     @field_validator('slug', mode="before")
-    def slug_validate_regular_expression(cls, value):
+    def slug_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if value is None:
             return value
@@ -44,7 +44,7 @@ class TenantCreateParams(BaseModel):
             raise ValueError(r"must validate the regular expression /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -21,7 +21,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, Optional, Union
 from typing_extensions import Annotated
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -36,13 +36,13 @@ class UsageRecordParams(BaseModel):
     __properties: ClassVar[List[str]] = ["metric", "quantity", "timestamp"]
 
     @field_validator('metric', mode="before")
-    def metric_validate_regular_expression(cls, value):
+    def metric_validate_regular_expression(cls, value: Any) -> Any:
         """Validates the regular expression"""
         if isinstance(value, str) and not re.match(r"^[a-z][a-z0-9_.]*$", value):
             raise ValueError(r"must validate the regular expression /^[a-z][a-z0-9_.]*$/")
         return value
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Dict, List
 from cognitionos.lowlevel.models.granularity import Granularity
 from cognitionos.lowlevel.models.usage_bucket import UsageBucket
 from cognitionos.lowlevel.models.usage_total import UsageTotal
-from typing import Optional, Set
+from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
 from pydantic_core import to_jsonable_python
 
@@ -39,7 +39,7 @@ class UsageSummary(BaseModel):
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["start", "end", "granularity", "data", "totals"]
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,
         validate_by_alias=True,
         validate_assignment=True,

@@ -21,7 +21,7 @@ from cognitionos.lowlevel.models.delay_step import DelayStep
 from cognitionos.lowlevel.models.memory_write_step import MemoryWriteStep
 from cognitionos.lowlevel.models.usage_record_step import UsageRecordStep
 from pydantic import StrictStr, Field
-from typing import Union, List, Set, Optional, Dict
+from typing import Any, ClassVar, Union, List, Set, Optional, Dict
 from typing_extensions import Literal, Self
 
 WORKFLOWSTEP_ONE_OF_SCHEMAS = ["DelayStep", "MemoryWriteStep", "UsageRecordStep"]
@@ -39,7 +39,7 @@ class WorkflowStep(BaseModel):
     actual_instance: Optional[Union[DelayStep, MemoryWriteStep, UsageRecordStep, Dict[str, Any]]] = None
     one_of_schemas: Set[str] = { "DelayStep", "MemoryWriteStep", "UsageRecordStep" }
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_assignment=True,
         protected_namespaces=(),
     )
@@ -48,7 +48,7 @@ class WorkflowStep(BaseModel):
     discriminator_value_class_map: Dict[str, str] = {
     }
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         if args:
             if len(args) > 1:
                 raise ValueError("If a position argument is used, only 1 is allowed to set `actual_instance`")
@@ -59,13 +59,13 @@ class WorkflowStep(BaseModel):
             super().__init__(**kwargs)
 
     @field_validator('actual_instance')
-    def actual_instance_must_validate_oneof(cls, v):
+    def actual_instance_must_validate_oneof(cls, v: Any) -> Any:
         if isinstance(v, dict):
             # a member of a kind this SDK does not know yet, kept raw
             return v
 
         instance = WorkflowStep.model_construct()
-        error_messages = []
+        error_messages: List[str] = []
         match = 0
         # validate data type: DelayStep
         if not isinstance(v, DelayStep):
@@ -99,7 +99,7 @@ class WorkflowStep(BaseModel):
     def from_json(cls, json_str: str) -> Self:
         """Returns the object represented by the json string"""
         instance = cls.model_construct()
-        error_messages = []
+        error_messages: List[str] = []
         match = 0
 
         # use oneOf discriminator to lookup the data type

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,10 +25,14 @@ public final class Json {
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<Map<String, String>>() {};
 
     public static final Function<JsonNode, String> STRING = JsonNode::asText;
+    public static final Function<JsonNode, Integer> INT = JsonNode::asInt;
     public static final Function<JsonNode, Long> LONG = JsonNode::asLong;
     public static final Function<JsonNode, Double> DOUBLE = JsonNode::asDouble;
     public static final Function<JsonNode, Boolean> BOOLEAN = JsonNode::asBoolean;
     public static final Function<JsonNode, OffsetDateTime> DATE_TIME = node -> OffsetDateTime.parse(node.asText());
+    public static final Function<JsonNode, LocalDate> DATE = node -> LocalDate.parse(node.asText());
+    /** Any JSON value as plain Java values (maps, lists, strings, numbers, booleans, null). */
+    public static final Function<JsonNode, Object> ANY = Json::toJava;
     public static final Function<JsonNode, Map<String, Object>> OBJECT = Json::toJavaMap;
     public static final Function<JsonNode, Map<String, String>> STRINGS = node -> Collections.unmodifiableMap(MAPPER.convertValue(node, STRING_MAP));
 
@@ -46,6 +52,29 @@ public final class Json {
         return node -> of.apply(node.asText());
     }
 
+    /** An enum-like value with integer values: its factory takes the wire number. */
+    public static <T> Function<JsonNode, T> integerEnumeration(Function<Long, T> of) {
+        return node -> of.apply(node.asLong());
+    }
+
+    /** A map of string keys to values of one type, in the order the JSON has them. */
+    public static <T> Function<JsonNode, Map<String, T>> map(Function<JsonNode, T> value) {
+        return node -> {
+            Map<String, T> entries = new LinkedHashMap<>();
+            node.fields().forEachRemaining(entry -> entries.put(entry.getKey(), value.apply(entry.getValue())));
+            return Collections.unmodifiableMap(entries);
+        };
+    }
+
+    /** Whether a value is a JSON object holding every named field (the shape of a union's variant). */
+    public static boolean hasFields(JsonNode node, String... names) {
+        if (!node.isObject()) return false;
+        for (String name : names) {
+            if (!node.has(name)) return false;
+        }
+        return true;
+    }
+
     public static <T> Function<JsonNode, List<T>> list(Function<JsonNode, T> item) {
         return node -> {
             List<T> items = new ArrayList<>(node.size());
@@ -62,18 +91,21 @@ public final class Json {
         return Collections.unmodifiableMap(MAPPER.convertValue(node, MAP));
     }
 
-    /** Sets a builder's field: models and enums write their JSON, date-times their RFC 3339 text. */
+    /** A value as JSON: models and enums write their JSON, date-times and dates their RFC 3339 text. */
+    public static JsonNode tree(Object value) {
+        if (value instanceof OffsetDateTime) return MAPPER.getNodeFactory().textNode(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
+        if (value instanceof LocalDate) return MAPPER.getNodeFactory().textNode(DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value));
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Sets a builder's field (null sends JSON null). */
     public static void put(ObjectNode json, String name, Object value) {
-        if (value instanceof OffsetDateTime) {
-            json.put(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((OffsetDateTime) value));
-        } else {
-            json.set(name, MAPPER.valueToTree(value));
-        }
+        json.set(name, tree(value));
     }
 
     /** Adds one item to a builder's list field. */
     public static void add(ObjectNode json, String name, Object item) {
-        json.withArray(name).add(MAPPER.<JsonNode>valueToTree(item));
+        json.withArray(name).add(tree(item));
     }
 
     /** Refuses to build params that lack a required field, naming it before any request is sent. */

@@ -26,6 +26,11 @@ public abstract class ApiObject {
     /** The wire names this model declares; everything else is an additional property. */
     protected abstract Set<String> declaredFields();
 
+    /** Fields holding a secret the API returns once: {@link #toString()} redacts them, the JSON keeps them. */
+    protected Set<String> secretFields() {
+        return Set.of();
+    }
+
     /** Fields the spec does not declare (e.g. added by a newer server), as plain Java values. */
     public final Map<String, Object> _additionalProperties() {
         Map<String, Object> extra = new LinkedHashMap<>();
@@ -68,8 +73,15 @@ public abstract class ApiObject {
         return json.hashCode();
     }
 
+    /** The class name and the JSON, secrets redacted: safe to log. */
     @Override
     public final String toString() {
-        return getClass().getSimpleName() + json;
+        ObjectNode shown = json;
+        for (String secret : secretFields()) {
+            if (!json.has(secret)) continue;
+            if (shown == json) shown = json.deepCopy();
+            shown.put(secret, "[redacted]");
+        }
+        return getClass().getSimpleName() + shown;
     }
 }

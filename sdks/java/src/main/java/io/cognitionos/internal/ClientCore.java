@@ -42,44 +42,42 @@ public final class ClientCore {
         this.config = config;
     }
 
-    /** A call answering one object (or nothing: then null). Params go to the query for GET, else to the body. */
-    public <T> T call(String method, String path, ApiObject params, RequestOptions options, Function<ObjectNode, T> decode) {
-        return decoded(prepare(method, path, node(params), options).run(), decode);
+    /**
+     * A call answering one value (or nothing: then null). The services place the params: {@code query}
+     * goes in the URL, {@code body} is sent as JSON (none when null).
+     */
+    public <T> T call(String method, String path, ObjectNode query, ObjectNode body, RequestOptions options, Function<JsonNode, T> decode) {
+        return decoded(prepare(method, path, query, body, options).run(), decode);
     }
 
-    public <T> CompletableFuture<T> callAsync(String method, String path, ApiObject params, RequestOptions options, Function<ObjectNode, T> decode) {
-        return prepare(method, path, node(params), options).runAsync(0).thenApply(answer -> decoded(answer, decode));
+    public <T> CompletableFuture<T> callAsync(String method, String path, ObjectNode query, ObjectNode body, RequestOptions options, Function<JsonNode, T> decode) {
+        return prepare(method, path, query, body, options).runAsync(0).thenApply(answer -> decoded(answer, decode));
     }
 
     /** A list call: one page, which fetches the next one with the same params and the answer's cursor. */
     public <T> Page<T> page(String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
-        ObjectNode query = params == null ? Json.object() : node(params);
-        return page(path, query, options, item, prepare("GET", path, query, options).run());
+        ObjectNode query = params == null ? Json.object() : Wire.all(params);
+        return page(path, query, options, item, prepare("GET", path, query, null, options).run());
     }
 
     /** The first page without blocking; its nextPage() and autoPager() fetch later pages on the calling thread. */
     public <T> CompletableFuture<Page<T>> pageAsync(String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
-        ObjectNode query = params == null ? Json.object() : node(params);
-        return prepare("GET", path, query, options).runAsync(0).thenApply(answer -> page(path, query, options, item, answer));
+        ObjectNode query = params == null ? Json.object() : Wire.all(params);
+        return prepare("GET", path, query, null, options).runAsync(0).thenApply(answer -> page(path, query, options, item, answer));
     }
 
     private <T> Page<T> page(String path, ObjectNode query, RequestOptions options, Function<JsonNode, T> item, JsonNode answer) {
         return new Page<>(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(), cursor -> {
             ObjectNode next = query.deepCopy().put("cursor", cursor);
-            return page(path, next, options, item, prepare("GET", path, next, options).run());
+            return page(path, next, options, item, prepare("GET", path, next, null, options).run());
         });
     }
 
-    private static ObjectNode node(ApiObject params) {
-        return params == null ? null : Json.MAPPER.valueToTree(params);
+    private static <T> T decoded(JsonNode answer, Function<JsonNode, T> decode) {
+        return answer == null ? null : decode.apply(answer);
     }
 
-    private static <T> T decoded(JsonNode answer, Function<ObjectNode, T> decode) {
-        return answer == null ? null : decode.apply((ObjectNode) answer);
-    }
-
-    private Attempts prepare(String method, String path, ObjectNode params, RequestOptions options) {
-        boolean inQuery = method.equals("GET") || method.equals("DELETE");
+    private Attempts prepare(String method, String path, ObjectNode query, ObjectNode body, RequestOptions options) {
         Map<String, String> headers = headers(options);
         // A caller's own key (header or option, any letter case) replaces the generated one.
         String idempotencyKey = null;
@@ -87,11 +85,11 @@ public final class ClientCore {
             idempotencyKey = options.idempotencyKey().orElseGet(() -> headers.getOrDefault(Policy.IDEMPOTENCY_HEADER, Policy.IDEMPOTENCY_KEY_PREFIX + UUID.randomUUID()));
             headers.put(Policy.IDEMPOTENCY_HEADER, idempotencyKey);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUrl + path + (inQuery ? query(params) : "")))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.baseUrl + path + query(query)))
                 .timeout(options.timeout().orElse(config.timeout));
         headers.forEach(request::setHeader);
-        if (!inQuery && params != null) {
-            request.setHeader("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(Json.write(params)));
+        if (body != null) {
+            request.setHeader("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(Json.write(body)));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 /** ApiKeyWithSecret. */
 public final class ApiKeyWithSecret extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at", "secret");
+    private static final Set<String> SECRETS = Set.of("secret");
 
     /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
     public ApiKeyWithSecret(ObjectNode json) {
@@ -23,6 +24,11 @@ public final class ApiKeyWithSecret extends ApiObject {
     @Override
     protected Set<String> declaredFields() {
         return FIELDS;
+    }
+
+    @Override
+    protected Set<String> secretFields() {
+        return SECRETS;
     }
 
     public String id() {
@@ -55,7 +61,7 @@ public final class ApiKeyWithSecret extends ApiObject {
         return optional("revoked_at", Json.DATE_TIME);
     }
 
-    /** The full key. Shown only in this response: store it now. */
+    /** The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it). */
     public String secret() {
         return required("secret", Json.STRING);
     }
@@ -103,7 +109,7 @@ public final class ApiKeyWithSecret extends ApiObject {
             return this;
         }
 
-        /** The full key. Shown only in this response: store it now. */
+        /** The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it). */
         public Builder secret(String secret) {
             Json.put(json, "secret", secret);
             return this;

@@ -23,8 +23,8 @@ public final class Health extends ApiObject {
         return FIELDS;
     }
 
-    public String status() {
-        return required("status", Json.STRING);
+    public HealthStatus status() {
+        return required("status", Json.enumeration(HealthStatus::of));
     }
 
     /** Spec version the server implements. */
@@ -37,8 +37,8 @@ public final class Health extends ApiObject {
     }
 
     /** Whether the store answered a query of its tables. */
-    public String store() {
-        return required("store", Json.STRING);
+    public HealthStore store() {
+        return required("store", Json.enumeration(HealthStore::of));
     }
 
     public static final class Builder {
@@ -47,7 +47,7 @@ public final class Health extends ApiObject {
         private Builder() {
         }
 
-        public Builder status(String status) {
+        public Builder status(HealthStatus status) {
             Json.put(json, "status", status);
             return this;
         }
@@ -64,7 +64,7 @@ public final class Health extends ApiObject {
         }
 
         /** Whether the store answered a query of its tables. */
-        public Builder store(String store) {
+        public Builder store(HealthStore store) {
             Json.put(json, "store", store);
             return this;
         }

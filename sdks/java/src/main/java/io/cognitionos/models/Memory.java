@@ -47,10 +47,12 @@ public final class Memory extends ApiObject {
         return required("tags", Json.list(Json.STRING));
     }
 
+    /** Free-form string pairs for the caller. */
     public Map<String, String> metadata() {
         return required("metadata", Json.STRINGS);
     }
 
+    /** Derived from age and last access: hot (used within a day), warm (within a week), cold. */
     public MemoryTier tier() {
         return required("tier", Json.enumeration(MemoryTier::of));
     }
@@ -103,11 +105,13 @@ public final class Memory extends ApiObject {
             return this;
         }
 
+        /** Free-form string pairs for the caller. */
         public Builder metadata(Map<String, String> metadata) {
             Json.put(json, "metadata", metadata);
             return this;
         }
 
+        /** Derived from age and last access: hot (used within a day), warm (within a week), cold. */
         public Builder tier(MemoryTier tier) {
             Json.put(json, "tier", tier);
             return this;

@@ -42,6 +42,7 @@ public final class MemoryCreateParams extends ApiObject {
         return optional("tags", Json.list(Json.STRING));
     }
 
+    /** Free-form string pairs for the caller. */
     public Optional<Map<String, String>> metadata() {
         return optional("metadata", Json.STRINGS);
     }
@@ -77,6 +78,7 @@ public final class MemoryCreateParams extends ApiObject {
             return this;
         }
 
+        /** Free-form string pairs for the caller. */
         public Builder metadata(Map<String, String> metadata) {
             Json.put(json, "metadata", metadata);
             return this;

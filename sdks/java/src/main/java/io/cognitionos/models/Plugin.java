@@ -50,6 +50,7 @@ public final class Plugin extends ApiObject {
         return required("enabled", Json.BOOLEAN);
     }
 
+    /** Plugin-specific settings. */
     public Map<String, Object> config() {
         return required("config", Json.OBJECT);
     }
@@ -103,6 +104,7 @@ public final class Plugin extends ApiObject {
             return this;
         }
 
+        /** Plugin-specific settings. */
         public Builder config(Map<String, Object> config) {
             Json.put(json, "config", config);
             return this;

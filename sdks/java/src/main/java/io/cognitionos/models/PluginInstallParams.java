@@ -44,6 +44,7 @@ public final class PluginInstallParams extends ApiObject {
         return optional("enabled", Json.BOOLEAN);
     }
 
+    /** Plugin-specific settings. */
     public Optional<Map<String, Object>> config() {
         return optional("config", Json.OBJECT);
     }
@@ -81,6 +82,7 @@ public final class PluginInstallParams extends ApiObject {
             return this;
         }
 
+        /** Plugin-specific settings. */
         public Builder config(Map<String, Object> config) {
             Json.put(json, "config", config);
             return this;

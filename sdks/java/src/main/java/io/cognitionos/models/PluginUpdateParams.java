@@ -39,6 +39,7 @@ public final class PluginUpdateParams extends ApiObject {
         return optional("enabled", Json.BOOLEAN);
     }
 
+    /** Plugin-specific settings. */
     public Optional<Map<String, Object>> config() {
         return optional("config", Json.OBJECT);
     }
@@ -70,6 +71,7 @@ public final class PluginUpdateParams extends ApiObject {
             return this;
         }
 
+        /** Plugin-specific settings. */
         public Builder config(Map<String, Object> config) {
             Json.put(json, "config", config);
             return this;

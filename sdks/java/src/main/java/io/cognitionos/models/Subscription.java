@@ -36,6 +36,7 @@ public final class Subscription extends ApiObject {
         return required("seats", Json.LONG);
     }
 
+    /** {@code canceled} once a subscription set to cancel reaches its period end. */
     public SubscriptionStatus status() {
         return required("status", Json.enumeration(SubscriptionStatus::of));
     }
@@ -81,6 +82,7 @@ public final class Subscription extends ApiObject {
             return this;
         }
 
+        /** {@code canceled} once a subscription set to cancel reaches its period end. */
         public Builder status(SubscriptionStatus status) {
             Json.put(json, "status", status);
             return this;

@@ -41,6 +41,7 @@ public final class Tenant extends ApiObject {
         return required("status", Json.enumeration(TenantStatus::of));
     }
 
+    /** Free-form string pairs for the caller. */
     public Map<String, String> metadata() {
         return required("metadata", Json.STRINGS);
     }
@@ -79,6 +80,7 @@ public final class Tenant extends ApiObject {
             return this;
         }
 
+        /** Free-form string pairs for the caller. */
         public Builder metadata(Map<String, String> metadata) {
             Json.put(json, "metadata", metadata);
             return this;

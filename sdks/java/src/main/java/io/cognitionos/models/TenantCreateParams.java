@@ -34,6 +34,7 @@ public final class TenantCreateParams extends ApiObject {
         return optional("slug", Json.STRING);
     }
 
+    /** Free-form string pairs for the caller. */
     public Optional<Map<String, String>> metadata() {
         return optional("metadata", Json.STRINGS);
     }
@@ -55,6 +56,7 @@ public final class TenantCreateParams extends ApiObject {
             return this;
         }
 
+        /** Free-form string pairs for the caller. */
         public Builder metadata(Map<String, String> metadata) {
             Json.put(json, "metadata", metadata);
             return this;

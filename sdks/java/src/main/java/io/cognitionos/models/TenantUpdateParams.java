@@ -33,6 +33,7 @@ public final class TenantUpdateParams extends ApiObject {
         return optional("status", Json.enumeration(TenantStatus::of));
     }
 
+    /** Free-form string pairs for the caller. */
     public Optional<Map<String, String>> metadata() {
         return optional("metadata", Json.STRINGS);
     }
@@ -53,6 +54,7 @@ public final class TenantUpdateParams extends ApiObject {
             return this;
         }
 
+        /** Free-form string pairs for the caller. */
         public Builder metadata(Map<String, String> metadata) {
             Json.put(json, "metadata", metadata);
             return this;

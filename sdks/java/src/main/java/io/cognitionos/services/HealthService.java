@@ -3,6 +3,7 @@ package io.cognitionos.services;
 
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
 import io.cognitionos.models.Health;
 
@@ -27,6 +28,6 @@ public final class HealthService {
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public Health check(RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/health"), null, options, Health::new);
+        return core.call("GET", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
     }
 }

@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Memory;
 import io.cognitionos.models.MemoryCreateParams;
 import io.cognitionos.models.MemoryListParams;
@@ -27,7 +28,7 @@ public final class MemoriesService {
 
     /** Create a memory */
     public Memory create(MemoryCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/memories"), params, options, Memory::new);
+        return core.call("POST", PathTemplate.fill("/memories"), null, Wire.all(params), options, Json.model(Memory::new));
     }
 
     /**
@@ -67,7 +68,7 @@ public final class MemoriesService {
      * <p>Counts as an access (keeps the memory hot).
      */
     public Memory retrieve(String memoryId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, Memory::new);
+        return core.call("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
     /** Delete a memory */
@@ -77,7 +78,7 @@ public final class MemoriesService {
 
     /** Delete a memory */
     public void delete(String memoryId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, json -> null);
+        core.call("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
 
     /**
@@ -93,6 +94,6 @@ public final class MemoriesService {
      * <p>Full-text search ranked by BM25, best first, with scores.
      */
     public MemorySearchResult search(MemorySearchParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/memories/search"), params, options, MemorySearchResult::new);
+        return core.call("POST", PathTemplate.fill("/memories/search"), null, Wire.all(params), options, Json.model(MemorySearchResult::new));
     }
 }

@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Memory;
 import io.cognitionos.models.MemoryCreateParams;
 import io.cognitionos.models.MemoryListParams;
@@ -28,7 +29,7 @@ public final class MemoriesServiceAsync {
 
     /** Create a memory */
     public CompletableFuture<Memory> create(MemoryCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/memories"), params, options, Memory::new);
+        return core.callAsync("POST", PathTemplate.fill("/memories"), null, Wire.all(params), options, Json.model(Memory::new));
     }
 
     /**
@@ -68,7 +69,7 @@ public final class MemoriesServiceAsync {
      * <p>Counts as an access (keeps the memory hot).
      */
     public CompletableFuture<Memory> retrieve(String memoryId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, Memory::new);
+        return core.callAsync("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
     /** Delete a memory */
@@ -78,7 +79,7 @@ public final class MemoriesServiceAsync {
 
     /** Delete a memory */
     public CompletableFuture<Void> delete(String memoryId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, options, json -> null);
+        return core.callAsync("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
 
     /**
@@ -94,6 +95,6 @@ public final class MemoriesServiceAsync {
      * <p>Full-text search ranked by BM25, best first, with scores.
      */
     public CompletableFuture<MemorySearchResult> search(MemorySearchParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/memories/search"), params, options, MemorySearchResult::new);
+        return core.callAsync("POST", PathTemplate.fill("/memories/search"), null, Wire.all(params), options, Json.model(MemorySearchResult::new));
     }
 }

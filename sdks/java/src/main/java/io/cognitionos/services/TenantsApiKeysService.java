@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.ApiKey;
 import io.cognitionos.models.ApiKeyCreateParams;
 import io.cognitionos.models.ApiKeyListParams;
@@ -32,7 +33,7 @@ public final class TenantsApiKeysService {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      */
     public ApiKeyWithSecret create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, ApiKeyWithSecret::new);
+        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.all(params), options, Json.model(ApiKeyWithSecret::new));
     }
 
     /**
@@ -72,7 +73,7 @@ public final class TenantsApiKeysService {
      * <p>The key is masked; its secret is never shown again.
      */
     public ApiKey retrieve(String tenantId, String keyId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, options, ApiKey::new);
+        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 
     /**
@@ -88,6 +89,6 @@ public final class TenantsApiKeysService {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      */
     public ApiKey revoke(String tenantId, String keyId, RequestOptions options) {
-        return core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, options, ApiKey::new);
+        return core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 }

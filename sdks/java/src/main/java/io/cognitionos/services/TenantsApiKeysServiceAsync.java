@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.ApiKey;
 import io.cognitionos.models.ApiKeyCreateParams;
 import io.cognitionos.models.ApiKeyListParams;
@@ -33,7 +34,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      */
     public CompletableFuture<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, ApiKeyWithSecret::new);
+        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.all(params), options, Json.model(ApiKeyWithSecret::new));
     }
 
     /**
@@ -73,7 +74,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key is masked; its secret is never shown again.
      */
     public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, options, ApiKey::new);
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 
     /**
@@ -89,6 +90,6 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      */
     public CompletableFuture<ApiKey> revoke(String tenantId, String keyId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, options, ApiKey::new);
+        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 }

@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Plugin;
 import io.cognitionos.models.PluginInstallParams;
 import io.cognitionos.models.PluginListParams;
@@ -32,7 +33,7 @@ public final class TenantsPluginsService {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      */
     public Plugin install(String tenantId, PluginInstallParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Plugin::new);
+        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Plugin::new));
     }
 
     /** List plugins */
@@ -57,7 +58,7 @@ public final class TenantsPluginsService {
 
     /** Retrieve a plugin */
     public Plugin retrieve(String tenantId, String pluginId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, options, Plugin::new);
+        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
 
     /**
@@ -81,7 +82,7 @@ public final class TenantsPluginsService {
      * <p>Enable or disable it, change its version, permissions or config.
      */
     public Plugin update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), params, options, Plugin::new);
+        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.all(params), options, Json.model(Plugin::new));
     }
 
     /** Uninstall a plugin */
@@ -91,6 +92,6 @@ public final class TenantsPluginsService {
 
     /** Uninstall a plugin */
     public void uninstall(String tenantId, String pluginId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, options, json -> null);
+        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
     }
 }

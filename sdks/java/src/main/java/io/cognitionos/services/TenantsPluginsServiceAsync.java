@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Plugin;
 import io.cognitionos.models.PluginInstallParams;
 import io.cognitionos.models.PluginListParams;
@@ -33,7 +34,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      */
     public CompletableFuture<Plugin> install(String tenantId, PluginInstallParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Plugin::new);
+        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Plugin::new));
     }
 
     /** List plugins */
@@ -58,7 +59,7 @@ public final class TenantsPluginsServiceAsync {
 
     /** Retrieve a plugin */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, options, Plugin::new);
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Enable or disable it, change its version, permissions or config.
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), params, options, Plugin::new);
+        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.all(params), options, Json.model(Plugin::new));
     }
 
     /** Uninstall a plugin */
@@ -92,6 +93,6 @@ public final class TenantsPluginsServiceAsync {
 
     /** Uninstall a plugin */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, options, json -> null);
+        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
     }
 }

@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Tenant;
 import io.cognitionos.models.TenantCreateParams;
 import io.cognitionos.models.TenantListParams;
@@ -50,7 +51,7 @@ public final class TenantsService {
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
      */
     public Tenant create(TenantCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants"), params, options, Tenant::new);
+        return core.call("POST", PathTemplate.fill("/tenants"), null, Wire.all(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -90,7 +91,7 @@ public final class TenantsService {
      * <p>A tenant key may retrieve its own tenant.
      */
     public Tenant retrieve(String tenantId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, Tenant::new);
+        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
     }
 
     /**
@@ -114,7 +115,7 @@ public final class TenantsService {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      */
     public Tenant update(String tenantId, TenantUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), params, options, Tenant::new);
+        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -130,6 +131,6 @@ public final class TenantsService {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      */
     public void delete(String tenantId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, json -> null);
+        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
     }
 }

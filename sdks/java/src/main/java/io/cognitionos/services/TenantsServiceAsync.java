@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Tenant;
 import io.cognitionos.models.TenantCreateParams;
 import io.cognitionos.models.TenantListParams;
@@ -51,7 +52,7 @@ public final class TenantsServiceAsync {
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
      */
     public CompletableFuture<Tenant> create(TenantCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants"), params, options, Tenant::new);
+        return core.callAsync("POST", PathTemplate.fill("/tenants"), null, Wire.all(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -91,7 +92,7 @@ public final class TenantsServiceAsync {
      * <p>A tenant key may retrieve its own tenant.
      */
     public CompletableFuture<Tenant> retrieve(String tenantId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, Tenant::new);
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
     }
 
     /**
@@ -115,7 +116,7 @@ public final class TenantsServiceAsync {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      */
     public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), params, options, Tenant::new);
+        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -131,6 +132,6 @@ public final class TenantsServiceAsync {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      */
     public CompletableFuture<Void> delete(String tenantId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, options, json -> null);
+        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
     }
 }

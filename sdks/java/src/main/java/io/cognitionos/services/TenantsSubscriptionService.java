@@ -3,7 +3,9 @@ package io.cognitionos.services;
 
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Subscription;
 import io.cognitionos.models.SubscriptionUpdateParams;
 
@@ -22,7 +24,7 @@ public final class TenantsSubscriptionService {
 
     /** Retrieve a tenant's subscription */
     public Subscription retrieve(String tenantId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, options, Subscription::new);
+        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
     /** Change plan or seats */
@@ -37,7 +39,7 @@ public final class TenantsSubscriptionService {
 
     /** Change plan or seats */
     public Subscription update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), params, options, Subscription::new);
+        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Subscription::new));
     }
 
     /**
@@ -53,6 +55,6 @@ public final class TenantsSubscriptionService {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      */
     public Subscription cancel(String tenantId, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, options, Subscription::new);
+        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 }

@@ -3,7 +3,9 @@ package io.cognitionos.services;
 
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Subscription;
 import io.cognitionos.models.SubscriptionUpdateParams;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +25,7 @@ public final class TenantsSubscriptionServiceAsync {
 
     /** Retrieve a tenant's subscription */
     public CompletableFuture<Subscription> retrieve(String tenantId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, options, Subscription::new);
+        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
     /** Change plan or seats */
@@ -38,7 +40,7 @@ public final class TenantsSubscriptionServiceAsync {
 
     /** Change plan or seats */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), params, options, Subscription::new);
+        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Subscription::new));
     }
 
     /**
@@ -54,6 +56,6 @@ public final class TenantsSubscriptionServiceAsync {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      */
     public CompletableFuture<Subscription> cancel(String tenantId, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, options, Subscription::new);
+        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 }

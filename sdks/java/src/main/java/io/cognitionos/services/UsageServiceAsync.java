@@ -3,7 +3,9 @@ package io.cognitionos.services;
 
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.UsageRecord;
 import io.cognitionos.models.UsageRecordParams;
 import io.cognitionos.models.UsageSummary;
@@ -31,7 +33,7 @@ public final class UsageServiceAsync {
      * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
      */
     public CompletableFuture<UsageRecord> record(UsageRecordParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/usage"), params, options, UsageRecord::new);
+        return core.callAsync("POST", PathTemplate.fill("/usage"), null, Wire.all(params), options, Json.model(UsageRecord::new));
     }
 
     /**
@@ -55,6 +57,6 @@ public final class UsageServiceAsync {
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/usage/summary"), params, options, UsageSummary::new);
+        return core.callAsync("GET", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));
     }
 }

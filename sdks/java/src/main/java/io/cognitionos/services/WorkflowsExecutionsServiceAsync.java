@@ -7,6 +7,7 @@ import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
 import io.cognitionos.internal.Polling;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Execution;
 import io.cognitionos.models.ExecutionCreateParams;
 import io.cognitionos.models.ExecutionListParams;
@@ -43,7 +44,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
      */
     public CompletableFuture<Execution> create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Execution::new);
+        return core.callAsync("POST", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Execution::new));
     }
 
     /** Starts one and waits until it ends (see the overload with timing). */
@@ -87,7 +88,7 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /** Retrieve an execution */
     public CompletableFuture<Execution> retrieve(String workflowId, String executionId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, options, Execution::new);
+        return core.callAsync("GET", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
 
     /**
@@ -103,6 +104,6 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Stops an unfinished execution; a finished one is a 409.
      */
     public CompletableFuture<Execution> cancel(String workflowId, String executionId, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, options, Execution::new);
+        return core.callAsync("POST", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
 }

@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Workflow;
 import io.cognitionos.models.WorkflowCreateParams;
 import io.cognitionos.models.WorkflowListParams;
@@ -32,7 +33,7 @@ public final class WorkflowsService {
 
     /** Create a workflow */
     public Workflow create(WorkflowCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/workflows"), params, options, Workflow::new);
+        return core.call("POST", PathTemplate.fill("/workflows"), null, Wire.all(params), options, Json.model(Workflow::new));
     }
 
     /** List workflows */
@@ -57,7 +58,7 @@ public final class WorkflowsService {
 
     /** Retrieve a workflow */
     public Workflow retrieve(String workflowId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, options, Workflow::new);
+        return core.call("GET", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
 
     /**
@@ -81,7 +82,7 @@ public final class WorkflowsService {
      * <p>Running executions keep the steps they started with.
      */
     public Workflow update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), params, options, Workflow::new);
+        return core.call("PATCH", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Workflow::new));
     }
 
     /**
@@ -97,6 +98,6 @@ public final class WorkflowsService {
      * <p>Cancels its unfinished executions and deletes them with it.
      */
     public void delete(String workflowId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, options, json -> null);
+        core.call("DELETE", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
     }
 }

@@ -6,6 +6,7 @@ import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
 import io.cognitionos.internal.PathTemplate;
+import io.cognitionos.internal.Wire;
 import io.cognitionos.models.Workflow;
 import io.cognitionos.models.WorkflowCreateParams;
 import io.cognitionos.models.WorkflowListParams;
@@ -33,7 +34,7 @@ public final class WorkflowsServiceAsync {
 
     /** Create a workflow */
     public CompletableFuture<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/workflows"), params, options, Workflow::new);
+        return core.callAsync("POST", PathTemplate.fill("/workflows"), null, Wire.all(params), options, Json.model(Workflow::new));
     }
 
     /** List workflows */
@@ -58,7 +59,7 @@ public final class WorkflowsServiceAsync {
 
     /** Retrieve a workflow */
     public CompletableFuture<Workflow> retrieve(String workflowId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, options, Workflow::new);
+        return core.callAsync("GET", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class WorkflowsServiceAsync {
      * <p>Running executions keep the steps they started with.
      */
     public CompletableFuture<Workflow> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), params, options, Workflow::new);
+        return core.callAsync("PATCH", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Workflow::new));
     }
 
     /**
@@ -98,6 +99,6 @@ public final class WorkflowsServiceAsync {
      * <p>Cancels its unfinished executions and deletes them with it.
      */
     public CompletableFuture<Void> delete(String workflowId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, options, json -> null);
+        return core.callAsync("DELETE", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
     }
 }

@@ -1,4 +1,4 @@
-// Generated from generators/java/tests/io/cognitionos/contract/BasicsContractTest.java by generators/java. Do not edit: change that file.
+// Generated from generators/java/contract/BasicsContractTest.java by generators/java. Do not edit: change that file.
 package io.cognitionos.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,8 @@ import io.cognitionos.errors.NotFoundException;
 import io.cognitionos.internal.Policy;
 import io.cognitionos.internal.SdkInfo;
 import io.cognitionos.models.Health;
+import io.cognitionos.models.HealthStatus;
+import io.cognitionos.models.HealthStore;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,8 @@ class BasicsContractTest {
     void health() {
         // /health needs no key; the client still wants one, any string will do.
         Health health = ContractEnv.client("cog_unused", "COGNITIONOS_BASE_URL").health().check();
-        assertEquals("ok", health.status());
-        assertEquals("ok", health.store());
+        assertEquals(HealthStatus.OK, health.status());
+        assertEquals(HealthStore.OK, health.store());
         assertEquals(SdkInfo.SPEC_VERSION, health.version());
         assertTrue(health.uptimeSeconds() >= 0);
     }

@@ -1,4 +1,4 @@
-// Generated from generators/java/tests/io/cognitionos/contract/RecordingProxy.java by generators/java. Do not edit: change that file.
+// Generated from generators/java/contract/RecordingProxy.java by generators/java. Do not edit: change that file.
 package io.cognitionos.contract;
 
 import com.sun.net.httpserver.HttpExchange;

@@ -1,4 +1,4 @@
-// Generated from generators/java/tests/io/cognitionos/contract/WorkflowsContractTest.java by generators/java. Do not edit: change that file.
+// Generated from generators/java/contract/WorkflowsContractTest.java by generators/java. Do not edit: change that file.
 package io.cognitionos.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

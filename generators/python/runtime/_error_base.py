@@ -1,0 +1,72 @@
+"""The bases of the exception hierarchy; _errors.py (emitted from generators/policy/policy.json)
+adds one APIStatusError subclass per status family of the policy's table.
+
+Every error carries the HTTP status, the problem+json body, the response headers and the
+X-Request-Id, so a support ticket can name the exact request. No message ever holds the API key.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional
+
+from urllib3 import HTTPHeaderDict
+
+__all__ = [
+    "CognitionOSError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "redact",
+]
+
+
+class CognitionOSError(Exception):
+    """Base of every error this SDK raises."""
+
+
+class APIError(CognitionOSError):
+    """A request to the API did not produce a successful answer."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: Optional[int] = None,
+        body: Optional[Dict[str, Any]] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        request_id: Optional[str] = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.body = body
+        # Case-insensitive, as HTTP header names are: error.headers["x-request-id"] works too.
+        self.headers: Mapping[str, str] = HTTPHeaderDict(headers or {})
+        self.request_id = request_id
+        # The Idempotency-Key the failed call sent (every POST sends one). The call may have been
+        # written even so: retry with request_options={"idempotency_key": error.idempotency_key}.
+        self.idempotency_key: Optional[str] = None
+
+    @property
+    def errors(self) -> List[Dict[str, Any]]:
+        """The problem body's `errors`: one `{path, message}` per offending field."""
+        found = (self.body or {}).get("errors")
+        return list(found) if isinstance(found, list) else []
+
+
+class APIConnectionError(APIError):
+    """The connection failed or dropped before a complete answer arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout of one attempt."""
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status."""
+
+
+def redact(text: str, secret: Optional[str]) -> str:
+    """Removes the API key from text that might echo a request (defence in depth)."""
+    return text.replace(secret, "[redacted]") if secret else text

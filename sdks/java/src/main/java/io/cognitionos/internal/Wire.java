@@ -1,0 +1,33 @@
+// Generated from generators/java/runtime/io/cognitionos/internal/Wire.java by generators/java. Do not edit: change that file.
+package io.cognitionos.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.models.ApiObject;
+import java.util.Set;
+
+/**
+ * Where a call's params go: the services say, from the spec, which fields are query parameters (sent
+ * in the URL) and which form the JSON body. Each answer is a copy; null params give null. Internal.
+ */
+public final class Wire {
+    private Wire() {}
+
+    /** Every field: params sent wholly in the URL, or wholly as the body. */
+    public static ObjectNode all(ApiObject params) {
+        return params == null ? null : Json.MAPPER.valueToTree(params);
+    }
+
+    /** Only the named fields: the query parameters of a call that also sends a body. */
+    public static ObjectNode only(ApiObject params, String... names) {
+        ObjectNode json = all(params);
+        if (json != null) json.retain(names);
+        return json;
+    }
+
+    /** Every field but the named ones: the body of a call that also has query parameters. */
+    public static ObjectNode except(ApiObject params, String... names) {
+        ObjectNode json = all(params);
+        if (json != null) json.remove(Set.of(names));
+        return json;
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
+package io.cognitionos.models;
+
+
+
+/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+public final class HealthStatus extends ApiEnum {
+    public static final HealthStatus OK = new HealthStatus("ok");
+    public static final HealthStatus DEGRADED = new HealthStatus("degraded");
+
+    /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
+    public enum Value {
+        OK,
+        DEGRADED,
+        _UNKNOWN
+    }
+
+    private HealthStatus(String value) {
+        super(value);
+    }
+
+    /** The constant for a known value, else a new instance that keeps the value. */
+    public static HealthStatus of(String value) {
+        switch (value) {
+            case "ok":
+                return OK;
+            case "degraded":
+                return DEGRADED;
+            default:
+                return new HealthStatus(value);
+        }
+    }
+
+    public Value value() {
+        switch (asString()) {
+            case "ok":
+                return Value.OK;
+            case "degraded":
+                return Value.DEGRADED;
+            default:
+                return Value._UNKNOWN;
+        }
+    }
+}

@@ -1,0 +1,1738 @@
+// Generated from spec/openapi.json by generators/mcp. Do not edit: change the spec or the generator.
+import type { ToolSpec } from './tool-spec.js';
+
+export const TOOLS: readonly ToolSpec[] = [
+  {
+    "name": "health_check",
+    "title": "Check the server",
+    "description": "Check the server\n\nLiveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.\n\nHTTP: GET /health.",
+    "resource": "health",
+    "resourcePrefix": "health",
+    "operation": "read",
+    "http": "GET /health",
+    "annotations": {
+      "title": "Check the server",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {},
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "health"
+      ],
+      "method": "check",
+      "pathParams": [],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_create",
+    "title": "Create a tenant",
+    "description": "Create a tenant\n\nCreates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.\n\nHTTP: POST /tenants.",
+    "resource": "tenants",
+    "resourcePrefix": "tenants",
+    "operation": "write",
+    "http": "POST /tenants",
+    "annotations": {
+      "title": "Create a tenant",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "slug": {
+          "type": "string",
+          "description": "URL-safe unique name; derived from `name` when omitted."
+        },
+        "metadata": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Free-form string pairs for the caller."
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants"
+      ],
+      "method": "create",
+      "pathParams": [],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_list",
+    "title": "List tenants",
+    "description": "List tenants\n\nOldest first.\n\nHTTP: GET /tenants.",
+    "resource": "tenants",
+    "resourcePrefix": "tenants",
+    "operation": "read",
+    "http": "GET /tenants",
+    "annotations": {
+      "title": "List tenants",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "limit": {
+          "type": "integer",
+          "description": "Page size, 1..100 (default 20).",
+          "default": 20
+        },
+        "cursor": {
+          "type": "string",
+          "description": "The `next_cursor` of the previous page."
+        }
+      },
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants"
+      ],
+      "method": "list",
+      "pathParams": [],
+      "params": "optional",
+      "page": true
+    }
+  },
+  {
+    "name": "tenants_retrieve",
+    "title": "Retrieve a tenant",
+    "description": "Retrieve a tenant\n\nA tenant key may retrieve its own tenant.\n\nHTTP: GET /tenants/{tenant_id}.",
+    "resource": "tenants",
+    "resourcePrefix": "tenants",
+    "operation": "read",
+    "http": "GET /tenants/{tenant_id}",
+    "annotations": {
+      "title": "Retrieve a tenant",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_update",
+    "title": "Update a tenant",
+    "description": "Update a tenant\n\nSuspending a tenant makes its keys answer 403 until it is active again.\n\nHTTP: PATCH /tenants/{tenant_id}.",
+    "resource": "tenants",
+    "resourcePrefix": "tenants",
+    "operation": "write",
+    "http": "PATCH /tenants/{tenant_id}",
+    "annotations": {
+      "title": "Update a tenant",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "active",
+            "suspended"
+          ]
+        },
+        "metadata": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Free-form string pairs for the caller."
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants"
+      ],
+      "method": "update",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "optional",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_delete",
+    "title": "Delete a tenant",
+    "description": "Delete a tenant\n\nDeletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.\n\nHTTP: DELETE /tenants/{tenant_id}.",
+    "resource": "tenants",
+    "resourcePrefix": "tenants",
+    "operation": "write",
+    "http": "DELETE /tenants/{tenant_id}",
+    "annotations": {
+      "title": "Delete a tenant",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants"
+      ],
+      "method": "delete",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_api_keys_create",
+    "title": "Create an API key",
+    "description": "Create an API key\n\nCreates a tenant key. The secret is returned once, in this response only.\n\nHTTP: POST /tenants/{tenant_id}/api_keys.",
+    "resource": "tenants.apiKeys",
+    "resourcePrefix": "tenants_api_keys",
+    "operation": "write",
+    "http": "POST /tenants/{tenant_id}/api_keys",
+    "annotations": {
+      "title": "Create an API key",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id",
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "apiKeys"
+      ],
+      "method": "create",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_api_keys_list",
+    "title": "List API keys",
+    "description": "List API keys\n\nKeys are masked; revoked keys are listed with `revoked_at`.\n\nHTTP: GET /tenants/{tenant_id}/api_keys.",
+    "resource": "tenants.apiKeys",
+    "resourcePrefix": "tenants_api_keys",
+    "operation": "read",
+    "http": "GET /tenants/{tenant_id}/api_keys",
+    "annotations": {
+      "title": "List API keys",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "limit": {
+          "type": "integer",
+          "description": "Page size, 1..100 (default 20).",
+          "default": 20
+        },
+        "cursor": {
+          "type": "string",
+          "description": "The `next_cursor` of the previous page."
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "apiKeys"
+      ],
+      "method": "list",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "optional",
+      "page": true
+    }
+  },
+  {
+    "name": "tenants_api_keys_retrieve",
+    "title": "Retrieve an API key",
+    "description": "Retrieve an API key\n\nThe key is masked; its secret is never shown again.\n\nHTTP: GET /tenants/{tenant_id}/api_keys/{key_id}.",
+    "resource": "tenants.apiKeys",
+    "resourcePrefix": "tenants_api_keys",
+    "operation": "read",
+    "http": "GET /tenants/{tenant_id}/api_keys/{key_id}",
+    "annotations": {
+      "title": "Retrieve an API key",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "key_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id",
+        "key_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "apiKeys"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "tenant_id",
+        "key_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_api_keys_revoke",
+    "title": "Revoke an API key",
+    "description": "Revoke an API key\n\nThe key stops working at once. Revoking a revoked key returns it unchanged.\n\nHTTP: DELETE /tenants/{tenant_id}/api_keys/{key_id}.",
+    "resource": "tenants.apiKeys",
+    "resourcePrefix": "tenants_api_keys",
+    "operation": "write",
+    "http": "DELETE /tenants/{tenant_id}/api_keys/{key_id}",
+    "annotations": {
+      "title": "Revoke an API key",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "key_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id",
+        "key_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "apiKeys"
+      ],
+      "method": "revoke",
+      "pathParams": [
+        "tenant_id",
+        "key_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_subscription_retrieve",
+    "title": "Retrieve a tenant's subscription",
+    "description": "Retrieve a tenant's subscription\n\nHTTP: GET /tenants/{tenant_id}/subscription.",
+    "resource": "tenants.subscription",
+    "resourcePrefix": "tenants_subscription",
+    "operation": "read",
+    "http": "GET /tenants/{tenant_id}/subscription",
+    "annotations": {
+      "title": "Retrieve a tenant's subscription",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "subscription"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_subscription_update",
+    "title": "Change plan or seats",
+    "description": "Change plan or seats\n\nHTTP: PATCH /tenants/{tenant_id}/subscription.",
+    "resource": "tenants.subscription",
+    "resourcePrefix": "tenants_subscription",
+    "operation": "write",
+    "http": "PATCH /tenants/{tenant_id}/subscription",
+    "annotations": {
+      "title": "Change plan or seats",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "plan": {
+          "type": "string",
+          "enum": [
+            "starter",
+            "professional",
+            "enterprise"
+          ]
+        },
+        "seats": {
+          "type": "integer"
+        },
+        "cancel_at_period_end": {
+          "type": "boolean",
+          "description": "Set false to undo a cancellation before the period ends."
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "subscription"
+      ],
+      "method": "update",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "optional",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_subscription_cancel",
+    "title": "Cancel at period end",
+    "description": "Cancel at period end\n\nSets `cancel_at_period_end`; the subscription stays active until `current_period_end`.\n\nHTTP: POST /tenants/{tenant_id}/subscription/cancel.",
+    "resource": "tenants.subscription",
+    "resourcePrefix": "tenants_subscription",
+    "operation": "write",
+    "http": "POST /tenants/{tenant_id}/subscription/cancel",
+    "annotations": {
+      "title": "Cancel at period end",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "subscription"
+      ],
+      "method": "cancel",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_plugins_install",
+    "title": "Install a plugin",
+    "description": "Install a plugin\n\nPlugin names are unique within a tenant; installing one twice is a 409.\n\nHTTP: POST /tenants/{tenant_id}/plugins.",
+    "resource": "tenants.plugins",
+    "resourcePrefix": "tenants_plugins",
+    "operation": "write",
+    "http": "POST /tenants/{tenant_id}/plugins",
+    "annotations": {
+      "title": "Install a plugin",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string",
+          "description": "Unique within the tenant."
+        },
+        "version": {
+          "type": "string",
+          "description": "Semantic version."
+        },
+        "permissions": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "memory:read",
+              "memory:write",
+              "workflows:execute",
+              "usage:read"
+            ]
+          },
+          "default": []
+        },
+        "enabled": {
+          "type": "boolean",
+          "default": true
+        },
+        "config": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Plugin-specific settings."
+        }
+      },
+      "required": [
+        "tenant_id",
+        "name",
+        "version"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "plugins"
+      ],
+      "method": "install",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_plugins_list",
+    "title": "List plugins",
+    "description": "List plugins\n\nHTTP: GET /tenants/{tenant_id}/plugins.",
+    "resource": "tenants.plugins",
+    "resourcePrefix": "tenants_plugins",
+    "operation": "read",
+    "http": "GET /tenants/{tenant_id}/plugins",
+    "annotations": {
+      "title": "List plugins",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "limit": {
+          "type": "integer",
+          "description": "Page size, 1..100 (default 20).",
+          "default": 20
+        },
+        "cursor": {
+          "type": "string",
+          "description": "The `next_cursor` of the previous page."
+        }
+      },
+      "required": [
+        "tenant_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "plugins"
+      ],
+      "method": "list",
+      "pathParams": [
+        "tenant_id"
+      ],
+      "params": "optional",
+      "page": true
+    }
+  },
+  {
+    "name": "tenants_plugins_retrieve",
+    "title": "Retrieve a plugin",
+    "description": "Retrieve a plugin\n\nHTTP: GET /tenants/{tenant_id}/plugins/{plugin_id}.",
+    "resource": "tenants.plugins",
+    "resourcePrefix": "tenants_plugins",
+    "operation": "read",
+    "http": "GET /tenants/{tenant_id}/plugins/{plugin_id}",
+    "annotations": {
+      "title": "Retrieve a plugin",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "plugin_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id",
+        "plugin_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "plugins"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "tenant_id",
+        "plugin_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_plugins_update",
+    "title": "Update a plugin",
+    "description": "Update a plugin\n\nEnable or disable it, change its version, permissions or config.\n\nHTTP: PATCH /tenants/{tenant_id}/plugins/{plugin_id}.",
+    "resource": "tenants.plugins",
+    "resourcePrefix": "tenants_plugins",
+    "operation": "write",
+    "http": "PATCH /tenants/{tenant_id}/plugins/{plugin_id}",
+    "annotations": {
+      "title": "Update a plugin",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "plugin_id": {
+          "type": "string"
+        },
+        "version": {
+          "type": "string",
+          "description": "Semantic version."
+        },
+        "permissions": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "enum": [
+              "memory:read",
+              "memory:write",
+              "workflows:execute",
+              "usage:read"
+            ]
+          }
+        },
+        "enabled": {
+          "type": "boolean"
+        },
+        "config": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Plugin-specific settings."
+        }
+      },
+      "required": [
+        "tenant_id",
+        "plugin_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "plugins"
+      ],
+      "method": "update",
+      "pathParams": [
+        "tenant_id",
+        "plugin_id"
+      ],
+      "params": "optional",
+      "page": false
+    }
+  },
+  {
+    "name": "tenants_plugins_uninstall",
+    "title": "Uninstall a plugin",
+    "description": "Uninstall a plugin\n\nHTTP: DELETE /tenants/{tenant_id}/plugins/{plugin_id}.",
+    "resource": "tenants.plugins",
+    "resourcePrefix": "tenants_plugins",
+    "operation": "write",
+    "http": "DELETE /tenants/{tenant_id}/plugins/{plugin_id}",
+    "annotations": {
+      "title": "Uninstall a plugin",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "tenant_id": {
+          "type": "string"
+        },
+        "plugin_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "tenant_id",
+        "plugin_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "tenants",
+        "plugins"
+      ],
+      "method": "uninstall",
+      "pathParams": [
+        "tenant_id",
+        "plugin_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "workflows_create",
+    "title": "Create a workflow",
+    "description": "Create a workflow\n\nHTTP: POST /workflows.",
+    "resource": "workflows",
+    "resourcePrefix": "workflows",
+    "operation": "write",
+    "http": "POST /workflows",
+    "annotations": {
+      "title": "Create a workflow",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": "string",
+          "default": ""
+        },
+        "steps": {
+          "type": "array",
+          "items": {
+            "anyOf": [
+              {
+                "type": "object",
+                "properties": {
+                  "type": {
+                    "const": "delay"
+                  },
+                  "duration_ms": {
+                    "type": "integer",
+                    "description": "How long to wait."
+                  }
+                },
+                "required": [
+                  "type",
+                  "duration_ms"
+                ],
+                "additionalProperties": false
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "type": {
+                    "const": "memory_write"
+                  },
+                  "scope": {
+                    "type": "string",
+                    "enum": [
+                      "private",
+                      "shared",
+                      "global"
+                    ]
+                  },
+                  "content": {
+                    "type": "string",
+                    "description": "Memory text; `{{input.<field>}}` is replaced by that field of the execution input."
+                  }
+                },
+                "required": [
+                  "type",
+                  "scope",
+                  "content"
+                ],
+                "additionalProperties": false
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "type": {
+                    "const": "usage_record"
+                  },
+                  "metric": {
+                    "type": "string",
+                    "description": "Metric name; `api_calls` is metered by the server itself."
+                  },
+                  "quantity": {
+                    "type": "number"
+                  }
+                },
+                "required": [
+                  "type",
+                  "metric",
+                  "quantity"
+                ],
+                "additionalProperties": false
+              }
+            ]
+          }
+        }
+      },
+      "required": [
+        "name",
+        "steps"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows"
+      ],
+      "method": "create",
+      "pathParams": [],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "workflows_list",
+    "title": "List workflows",
+    "description": "List workflows\n\nHTTP: GET /workflows.",
+    "resource": "workflows",
+    "resourcePrefix": "workflows",
+    "operation": "read",
+    "http": "GET /workflows",
+    "annotations": {
+      "title": "List workflows",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "limit": {
+          "type": "integer",
+          "description": "Page size, 1..100 (default 20).",
+          "default": 20
+        },
+        "cursor": {
+          "type": "string",
+          "description": "The `next_cursor` of the previous page."
+        }
+      },
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows"
+      ],
+      "method": "list",
+      "pathParams": [],
+      "params": "optional",
+      "page": true
+    }
+  },
+  {
+    "name": "workflows_retrieve",
+    "title": "Retrieve a workflow",
+    "description": "Retrieve a workflow\n\nHTTP: GET /workflows/{workflow_id}.",
+    "resource": "workflows",
+    "resourcePrefix": "workflows",
+    "operation": "read",
+    "http": "GET /workflows/{workflow_id}",
+    "annotations": {
+      "title": "Retrieve a workflow",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "workflow_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "workflow_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "workflows_update",
+    "title": "Update a workflow",
+    "description": "Update a workflow\n\nRunning executions keep the steps they started with.\n\nHTTP: PATCH /workflows/{workflow_id}.",
+    "resource": "workflows",
+    "resourcePrefix": "workflows",
+    "operation": "write",
+    "http": "PATCH /workflows/{workflow_id}",
+    "annotations": {
+      "title": "Update a workflow",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": "string"
+        },
+        "steps": {
+          "type": "array",
+          "items": {
+            "anyOf": [
+              {
+                "type": "object",
+                "properties": {
+                  "type": {
+                    "const": "delay"
+                  },
+                  "duration_ms": {
+                    "type": "integer",
+                    "description": "How long to wait."
+                  }
+                },
+                "required": [
+                  "type",
+                  "duration_ms"
+                ],
+                "additionalProperties": false
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "type": {
+                    "const": "memory_write"
+                  },
+                  "scope": {
+                    "type": "string",
+                    "enum": [
+                      "private",
+                      "shared",
+                      "global"
+                    ]
+                  },
+                  "content": {
+                    "type": "string",
+                    "description": "Memory text; `{{input.<field>}}` is replaced by that field of the execution input."
+                  }
+                },
+                "required": [
+                  "type",
+                  "scope",
+                  "content"
+                ],
+                "additionalProperties": false
+              },
+              {
+                "type": "object",
+                "properties": {
+                  "type": {
+                    "const": "usage_record"
+                  },
+                  "metric": {
+                    "type": "string",
+                    "description": "Metric name; `api_calls` is metered by the server itself."
+                  },
+                  "quantity": {
+                    "type": "number"
+                  }
+                },
+                "required": [
+                  "type",
+                  "metric",
+                  "quantity"
+                ],
+                "additionalProperties": false
+              }
+            ]
+          }
+        }
+      },
+      "required": [
+        "workflow_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows"
+      ],
+      "method": "update",
+      "pathParams": [
+        "workflow_id"
+      ],
+      "params": "optional",
+      "page": false
+    }
+  },
+  {
+    "name": "workflows_delete",
+    "title": "Delete a workflow",
+    "description": "Delete a workflow\n\nCancels its unfinished executions and deletes them with it.\n\nHTTP: DELETE /workflows/{workflow_id}.",
+    "resource": "workflows",
+    "resourcePrefix": "workflows",
+    "operation": "write",
+    "http": "DELETE /workflows/{workflow_id}",
+    "annotations": {
+      "title": "Delete a workflow",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "workflow_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows"
+      ],
+      "method": "delete",
+      "pathParams": [
+        "workflow_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "workflows_executions_create",
+    "title": "Start an execution",
+    "description": "Start an execution\n\nQueues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.\n\nHTTP: POST /workflows/{workflow_id}/executions.",
+    "resource": "workflows.executions",
+    "resourcePrefix": "workflows_executions",
+    "operation": "write",
+    "http": "POST /workflows/{workflow_id}/executions",
+    "annotations": {
+      "title": "Start an execution",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        },
+        "input": {
+          "type": "object",
+          "additionalProperties": {},
+          "description": "Values for `{{input.<field>}}` placeholders.",
+          "default": {}
+        },
+        "wait": {
+          "type": "boolean",
+          "description": "Wait until status is succeeded, failed, canceled before answering."
+        }
+      },
+      "required": [
+        "workflow_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows",
+        "executions"
+      ],
+      "method": "create",
+      "pathParams": [
+        "workflow_id"
+      ],
+      "params": "optional",
+      "page": false,
+      "poll": "createAndPoll"
+    }
+  },
+  {
+    "name": "workflows_executions_list",
+    "title": "List a workflow's executions",
+    "description": "List a workflow's executions\n\nHTTP: GET /workflows/{workflow_id}/executions.",
+    "resource": "workflows.executions",
+    "resourcePrefix": "workflows_executions",
+    "operation": "read",
+    "http": "GET /workflows/{workflow_id}/executions",
+    "annotations": {
+      "title": "List a workflow's executions",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        },
+        "limit": {
+          "type": "integer",
+          "description": "Page size, 1..100 (default 20).",
+          "default": 20
+        },
+        "cursor": {
+          "type": "string",
+          "description": "The `next_cursor` of the previous page."
+        }
+      },
+      "required": [
+        "workflow_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows",
+        "executions"
+      ],
+      "method": "list",
+      "pathParams": [
+        "workflow_id"
+      ],
+      "params": "optional",
+      "page": true
+    }
+  },
+  {
+    "name": "workflows_executions_retrieve",
+    "title": "Retrieve an execution",
+    "description": "Retrieve an execution\n\nHTTP: GET /workflows/{workflow_id}/executions/{execution_id}.",
+    "resource": "workflows.executions",
+    "resourcePrefix": "workflows_executions",
+    "operation": "read",
+    "http": "GET /workflows/{workflow_id}/executions/{execution_id}",
+    "annotations": {
+      "title": "Retrieve an execution",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        },
+        "execution_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "workflow_id",
+        "execution_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows",
+        "executions"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "workflow_id",
+        "execution_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "workflows_executions_cancel",
+    "title": "Cancel an execution",
+    "description": "Cancel an execution\n\nStops an unfinished execution; a finished one is a 409.\n\nHTTP: POST /workflows/{workflow_id}/executions/{execution_id}/cancel.",
+    "resource": "workflows.executions",
+    "resourcePrefix": "workflows_executions",
+    "operation": "write",
+    "http": "POST /workflows/{workflow_id}/executions/{execution_id}/cancel",
+    "annotations": {
+      "title": "Cancel an execution",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "workflow_id": {
+          "type": "string"
+        },
+        "execution_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "workflow_id",
+        "execution_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "workflows",
+        "executions"
+      ],
+      "method": "cancel",
+      "pathParams": [
+        "workflow_id",
+        "execution_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "memories_create",
+    "title": "Create a memory",
+    "description": "Create a memory\n\nHTTP: POST /memories.",
+    "resource": "memories",
+    "resourcePrefix": "memories",
+    "operation": "write",
+    "http": "POST /memories",
+    "annotations": {
+      "title": "Create a memory",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "scope": {
+          "type": "string",
+          "enum": [
+            "private",
+            "shared",
+            "global"
+          ]
+        },
+        "agent_id": {
+          "type": "string"
+        },
+        "content": {
+          "type": "string"
+        },
+        "tags": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": []
+        },
+        "metadata": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Free-form string pairs for the caller."
+        }
+      },
+      "required": [
+        "scope",
+        "content"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "memories"
+      ],
+      "method": "create",
+      "pathParams": [],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "memories_list",
+    "title": "List memories",
+    "description": "List memories\n\nFilter by scope, agent and tag; oldest first.\n\nHTTP: GET /memories.",
+    "resource": "memories",
+    "resourcePrefix": "memories",
+    "operation": "read",
+    "http": "GET /memories",
+    "annotations": {
+      "title": "List memories",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "limit": {
+          "type": "integer",
+          "description": "Page size, 1..100 (default 20).",
+          "default": 20
+        },
+        "cursor": {
+          "type": "string",
+          "description": "The `next_cursor` of the previous page."
+        },
+        "scope": {
+          "type": "string",
+          "enum": [
+            "private",
+            "shared",
+            "global"
+          ]
+        },
+        "agent_id": {
+          "type": "string"
+        },
+        "tag": {
+          "type": "string"
+        }
+      },
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "memories"
+      ],
+      "method": "list",
+      "pathParams": [],
+      "params": "optional",
+      "page": true
+    }
+  },
+  {
+    "name": "memories_retrieve",
+    "title": "Retrieve a memory",
+    "description": "Retrieve a memory\n\nCounts as an access (keeps the memory hot).\n\nHTTP: GET /memories/{memory_id}.",
+    "resource": "memories",
+    "resourcePrefix": "memories",
+    "operation": "read",
+    "http": "GET /memories/{memory_id}",
+    "annotations": {
+      "title": "Retrieve a memory",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "memory_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "memory_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "memories"
+      ],
+      "method": "retrieve",
+      "pathParams": [
+        "memory_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "memories_delete",
+    "title": "Delete a memory",
+    "description": "Delete a memory\n\nHTTP: DELETE /memories/{memory_id}.",
+    "resource": "memories",
+    "resourcePrefix": "memories",
+    "operation": "write",
+    "http": "DELETE /memories/{memory_id}",
+    "annotations": {
+      "title": "Delete a memory",
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "memory_id": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "memory_id"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "memories"
+      ],
+      "method": "delete",
+      "pathParams": [
+        "memory_id"
+      ],
+      "params": "none",
+      "page": false
+    }
+  },
+  {
+    "name": "memories_search",
+    "title": "Search memories",
+    "description": "Search memories\n\nFull-text search ranked by BM25, best first, with scores.\n\nHTTP: POST /memories/search.",
+    "resource": "memories",
+    "resourcePrefix": "memories",
+    "operation": "write",
+    "http": "POST /memories/search",
+    "annotations": {
+      "title": "Search memories",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "query": {
+          "type": "string"
+        },
+        "scope": {
+          "type": "string",
+          "enum": [
+            "private",
+            "shared",
+            "global"
+          ]
+        },
+        "agent_id": {
+          "type": "string"
+        },
+        "top_k": {
+          "type": "integer",
+          "default": 10
+        }
+      },
+      "required": [
+        "query"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "memories"
+      ],
+      "method": "search",
+      "pathParams": [],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "usage_record",
+    "title": "Record usage",
+    "description": "Record usage\n\n`api_calls` is reserved: the server meters it and a key may not record it (403).\n\nHTTP: POST /usage.",
+    "resource": "usage",
+    "resourcePrefix": "usage",
+    "operation": "write",
+    "http": "POST /usage",
+    "annotations": {
+      "title": "Record usage",
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "metric": {
+          "type": "string",
+          "description": "Metric name; `api_calls` is metered by the server itself."
+        },
+        "quantity": {
+          "type": "number"
+        },
+        "timestamp": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When it happened; defaults to now."
+        }
+      },
+      "required": [
+        "metric",
+        "quantity"
+      ],
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "usage"
+      ],
+      "method": "record",
+      "pathParams": [],
+      "params": "required",
+      "page": false
+    }
+  },
+  {
+    "name": "usage_summary",
+    "title": "Summarize usage",
+    "description": "Summarize usage\n\nSums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.\n\nHTTP: GET /usage/summary.",
+    "resource": "usage",
+    "resourcePrefix": "usage",
+    "operation": "read",
+    "http": "GET /usage/summary",
+    "annotations": {
+      "title": "Summarize usage",
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    },
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "start": {
+          "type": "string",
+          "format": "date-time",
+          "description": "Inclusive; defaults to 7 days before `end`."
+        },
+        "end": {
+          "type": "string",
+          "format": "date-time",
+          "description": "Exclusive; defaults to now."
+        },
+        "granularity": {
+          "type": "string",
+          "enum": [
+            "hour",
+            "day"
+          ]
+        },
+        "metric": {
+          "type": "string",
+          "description": "Metric name; `api_calls` is metered by the server itself."
+        }
+      },
+      "additionalProperties": false
+    },
+    "call": {
+      "client": [
+        "usage"
+      ],
+      "method": "summary",
+      "pathParams": [],
+      "params": "optional",
+      "page": false
+    }
+  }
+];
