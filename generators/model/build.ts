@@ -175,7 +175,9 @@ function paramsOf(spec: Json, reader: TypeReader, operation: Json, parameters: J
 
 // A body whose schema requires no field may be omitted: `create(workflowId)` is enough.
 function bodyParams(reader: TypeReader, body: Json, bodyRequired: boolean, query: Field[], at: At, where: string): Params {
-  const ref = reader.typeOf(body, at('Params', 'requestBody', 'content', 'application/json', 'schema'));
+  // An inline body is named `<OperationId>Params`; beside query parameters, `<OperationId>Body`
+  // (the params type, which holds both, takes `<OperationId>Params`).
+  const ref = reader.typeOf(body, at(query.length ? 'Body' : 'Params', 'requestBody', 'content', 'application/json', 'schema'));
   const object = ref.kind === 'named' ? reader.types.get(ref.name) : undefined;
   if (object?.kind !== 'object') throw new Error(`${where}: the JSON request body must be an object schema`);
   const clash = query.find((q) => object.fields.some((f) => f.wire === q.wire));

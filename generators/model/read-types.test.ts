@@ -122,3 +122,25 @@ describe('effects of a method', () => {
     expect(effects(given)).toEqual(want);
   });
 });
+
+describe('an inline body beside query parameters', () => {
+  it('is named <OperationId>Body, the params type <OperationId>Params', () => {
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'X API', version: '1' },
+      paths: {
+        '/things': {
+          post: {
+            operationId: 'thingsCreate',
+            parameters: [{ name: 'dry_run', in: 'query', schema: { type: 'boolean' } }],
+            requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' } } } } } },
+            responses: { 204: { description: 'done' } },
+          },
+        },
+      },
+    };
+    const model = buildModel(spec);
+    expect(model.methods[0]!.params).toMatchObject({ type: 'ThingsCreateParams', bodyType: 'ThingsCreateBody', fields: [{ wire: 'name' }, { wire: 'dry_run' }] });
+    expect(typeNamed(model, 'ThingsCreateBody')).toMatchObject({ kind: 'object', role: 'params' });
+  });
+});

@@ -1,5 +1,7 @@
 // The package's entry points: src/client.ts (the client class with its top-level resources),
 // src/index.ts (everything a user imports) and src/version.ts (sent in the User-Agent).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { allResources } from '../model/build.ts';
@@ -34,11 +36,24 @@ export function emitIndex(model: SdkModel): string {
     "export { Page, PagePromise, type PageBody } from './core/pagination.js';",
     "export type { PollOptions } from './core/polling.js';",
     "export * from './core/errors.js';",
+    "export * from './core/error-classes.js';",
     "export type * from './types.js';",
+    ...runtimeWins(model),
     ...classes.map((r) => `export { ${className(r, model)} } from './resources/${fileName(r)}.js';`),
     "export { VERSION, SPEC_VERSION } from './version.js';",
     '',
   ].join('\n');
+}
+
+// A spec type named like an export of runtime/core/errors.ts (the fixtures' `Problem`) would make
+// the two `export *` above ambiguous, a compile error: the runtime's, which `error.problem` has,
+// is exported by name, and that wins. The spec's stays importable from its module.
+function runtimeWins(model: SdkModel): string[] {
+  const runtime = readFileSync(join(import.meta.dirname, 'runtime/core/errors.ts'), 'utf8');
+  const exported = [...runtime.matchAll(/^export (class|function|const|interface|type) (\w+)/gm)];
+  return exported
+    .filter(([, , name]) => model.types.some((t) => t.name === name))
+    .map(([, kind, name]) => `export ${kind === 'interface' || kind === 'type' ? 'type ' : ''}{ ${name} } from './core/errors.js';`);
 }
 
 /** VERSION is the package's; SPEC_VERSION the spec's `info.version`, which the server echoes in CognitionOS-Spec-Version. */

@@ -4,10 +4,11 @@ import type { Method, Resource, SdkModel } from '../model/types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
 import { PACKAGE_NAME } from './emit-package.ts';
+import { errorClassName } from './emit-policy.ts';
 import { argName, clientName, methodName, propertyName } from './naming.ts';
 
 const SPELLING: PolicySpelling = {
-  errorClass: (name) => `${name}Error`,
+  errorClass: errorClassName,
   connectionError: 'APIConnectionError',
   timeoutError: 'APITimeoutError',
   maxRetriesOption: 'maxRetries',

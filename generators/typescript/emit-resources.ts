@@ -1,6 +1,6 @@
 // One module per resource (src/resources/<name>.ts): a class whose methods each name their HTTP
 // call in one line, and whose nested resources are properties (`tenants.apiKeys`).
-import type { Method, Resource, SdkModel } from '../model/types.ts';
+import type { Method, Params, Resource, SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { argName, className, fileName, methodName, pollingRead, propertyName } from './naming.ts';
 
@@ -20,8 +20,10 @@ function methodLines(method: Method, model: SdkModel): string {
   return lines.join('\n');
 }
 
+// A deprecated operation says so where editors and linters look: the JSDoc tag on its own line.
 function jsDoc(method: Method): string {
-  return `/** ${method.summary ? `${method.summary}: ` : ''}\`${method.httpMethod.toUpperCase()} ${method.path}\` */`;
+  const text = `${method.summary ? `${method.summary}: ` : ''}\`${method.httpMethod.toUpperCase()} ${method.path}\``;
+  return method.deprecated ? `/**\n * ${text}\n * @deprecated\n */` : `/** ${text} */`;
 }
 
 function signature(method: Method, optionsType = 'RequestOptions'): string {
@@ -40,9 +42,17 @@ function returnType(method: Method): string {
 
 function httpCall(method: Method): string {
   const path = method.pathParams.length ? routeOf(method) : `'${method.path}'`;
-  const params = method.params ? `${method.params.in}: params, ` : '';
+  const params = method.params ? `${paramsPlacement(method.params)}, ` : '';
   if (method.response.kind === 'page') return `this._client.getAPIList(${path}, { ${params}...options })`;
   return `this._client.${method.httpMethod}(${path}, { ${params}...options })`;
+}
+
+// Where the params object goes: the URL, the JSON body, or, for a body with query parameters, the
+// query fields in the URL and the others in the body.
+function paramsPlacement(params: Params): string {
+  if (params.in === 'query') return 'query: params';
+  if (params.query.length === 0) return 'body: params';
+  return `...splitParams(params, [${params.query.map((q) => `'${q.wire}'`).join(', ')}])`;
 }
 
 // `path('/tenants/{tenantId}', { tenantId })`: the runtime checks and encodes each id as one segment.
@@ -81,6 +91,7 @@ function imports(resource: Resource, model: SdkModel): string[] {
   if (methods.some(paged)) lines.push("import type { PagePromise } from '../core/pagination.js';");
   if (methods.some((m) => m.polling)) lines.push("import { pollUntilDone, type PollOptions } from '../core/polling.js';");
   if (methods.some((m) => m.pathParams.length)) lines.push("import { path } from '../internal/path.js';");
+  if (methods.some((m) => m.params?.in === 'body' && m.params.query.length > 0)) lines.push("import { splitParams } from '../internal/params.js';");
   if (types.size) lines.push(`import type { ${[...types].sort().join(', ')} } from '../types.js';`);
   lines.push(...resource.children.map((c) => `import { ${className(c, model)} } from './${fileName(c)}.js';`));
   return lines;

@@ -1,76 +1,76 @@
 // The wire types: openapi-typescript's `paths`/`components`/`operations` (src/openapi.ts), and
-// src/types.ts naming each one the way users import them (`Tenant`, `TenantCreateParams`,
-// `TenantListParams`). Enums that only ever come back from the server are left open
-// (`'queued' | ... | (string & {})`): a newer server may add a value, and a closed type would
-// promise callers an exhaustiveness the API does not give. Enums a caller sends stay closed, so a
-// typo still fails to compile.
+// src/types.ts naming each type of the model the way users import them (`Tenant`,
+// `TenantCreateParams`, `TenantListParams`, `HealthStatus`). openapi-typescript reads the spec
+// itself; which enums are open and which types get a name are the model's decisions. Enums that
+// only ever come back from the server are left open (`'queued' | ... | (string & {})`): a newer
+// server may add a value, and a closed type would promise callers an exhaustiveness the API does
+// not give. Enums a caller sends stay closed, so a typo still fails to compile.
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import type { SdkModel } from '../model/types.ts';
+import type { EnumType, Method, NamedType, SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
+import { typePath, typeSource } from './type-paths.ts';
 
-type Json = Record<string, any>;
-
-export async function emitOpenApiTypes(spec: Json): Promise<string> {
-  const openEnums = responseOnlyEnums(spec);
+export async function emitOpenApiTypes(spec: Record<string, unknown>, model: SdkModel): Promise<string> {
+  const openEnums = new Map(model.types.filter(isResponseOnlyEnum).map((type) => [typePath(model, type.origin), type]));
   const ast = await openapiTS(structuredClone(spec) as never, {
     // A field with a default may be left out of a request: keep it optional.
     defaultNonNullable: false,
+    // A list's items and a map's values are transformed under their list's path, before the list
+    // itself: only the enum's own union of values is opened, never the list around it.
     postTransform(type, options) {
-      const name = /^#\/components\/schemas\/([^/]+)$/.exec(options.path ?? '')?.[1];
-      return name && openEnums.has(name) ? openUnion(type) : undefined;
+      const open = openEnums.get(options.path ?? '');
+      return open && isUnionOfValues(type) ? openUnion(type, open) : undefined;
     },
   });
   return `${GENERATED_HEADER}\n${astToString(ast)}`;
 }
 
 export function emitNamedTypes(model: SdkModel): string {
-  const schemas = Object.keys(model.schemas).sort();
-  const queryTypes = model.methods.filter((m) => m.params?.in === 'query').map((m) => ({ name: m.params!.type, operationId: m.operationId }));
+  const named = model.types.flatMap((type) => {
+    const source = typeSource(model, type.origin);
+    return source ? [{ name: type.name, source }] : [];
+  });
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const params = model.methods.flatMap((m) => (paramsTypeSource(m) ? [`export type ${m.params!.type} = ${paramsTypeSource(m)};`] : []));
   const lines = [
     GENERATED_HEADER,
-    "import type { components, operations } from './openapi.js';",
+    `import type { ${['components', 'operations', 'paths'].filter((name) => [...named.map((n) => n.source), ...params].some((s) => s.includes(`${name}[`))).join(', ')} } from './openapi.js';`,
     '',
-    ...schemas.map((name) => `export type ${name} = components['schemas']['${name}'];`),
+    ...named.map(({ name, source }) => `export type ${name} = ${source};`),
     '',
-    ...queryTypes.map((q) => `export type ${q.name} = NonNullable<operations['${q.operationId}']['parameters']['query']>;`),
+    ...params,
   ];
   return `${lines.join('\n')}\n`;
 }
 
-function openUnion(type: ts.TypeNode): ts.TypeNode {
-  const anyString = ts.factory.createIntersectionTypeNode([
-    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+// A params type the model does not list among its types: query parameters alone, or a body's type
+// together with the query parameters sent beside it.
+function paramsTypeSource(method: Method): string | undefined {
+  const params = method.params;
+  if (params && params.type === params.bodyType && params.query.length > 0) {
+    // The body's type cannot also hold the query fields: an SDK typed so would refuse them.
+    throw new Error(`${method.operationId}: the params type ${params.type} is its body's type, yet it has query parameters`);
+  }
+  if (!params || params.type === params.bodyType) return undefined;
+  const query = `NonNullable<operations['${method.operationId}']['parameters']['query']>`;
+  return params.bodyType ? `${params.bodyType} & ${query}` : query;
+}
+
+function isResponseOnlyEnum(type: NamedType): type is EnumType {
+  return type.kind === 'enum' && type.usage.response && !type.usage.request;
+}
+
+// An enum as openapi-typescript writes it: its values (string values as identifiers that print
+// quoted), `| null` when nullable.
+function isUnionOfValues(type: ts.TypeNode): boolean {
+  return ts.isUnionTypeNode(type) && type.types.every((t) => ts.isLiteralTypeNode(t) || ts.isIdentifier(t));
+}
+
+function openUnion(type: ts.TypeNode, enumType: EnumType): ts.TypeNode {
+  const anyValue = ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(enumType.base === 'string' ? ts.SyntaxKind.StringKeyword : ts.SyntaxKind.NumberKeyword),
     ts.factory.createTypeLiteralNode([]),
   ]);
-  return ts.factory.createUnionTypeNode([type, anyString]);
-}
-
-// Enum components reachable from responses but from no request body or parameter.
-function responseOnlyEnums(spec: Json): Set<string> {
-  const sent = new Set<string>();
-  for (const item of Object.values<Json>(spec.paths)) {
-    for (const operation of Object.values<Json>(item)) {
-      if (typeof operation !== 'object' || !operation.responses) continue;
-      collectRefs(spec, operation.requestBody ?? {}, sent);
-      collectRefs(spec, operation.parameters ?? [], sent);
-    }
-  }
-  return new Set(
-    Object.entries<Json>(spec.components.schemas)
-      .filter(([name, schema]) => Array.isArray(schema.enum) && schema.type === 'string' && !sent.has(name))
-      .map(([name]) => name),
-  );
-}
-
-function collectRefs(spec: Json, node: unknown, seen: Set<string>): void {
-  if (Array.isArray(node)) return node.forEach((child) => collectRefs(spec, child, seen));
-  if (!node || typeof node !== 'object') return;
-  const ref = (node as Json).$ref as string | undefined;
-  const schemaName = ref?.startsWith('#/components/schemas/') ? ref.split('/').pop()! : undefined;
-  if (schemaName && !seen.has(schemaName)) {
-    seen.add(schemaName);
-    collectRefs(spec, spec.components.schemas[schemaName], seen);
-  }
-  Object.values(node).forEach((child) => collectRefs(spec, child, seen));
+  return ts.factory.createUnionTypeNode([type, anyValue]);
 }

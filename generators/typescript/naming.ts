@@ -10,11 +10,16 @@ export const fileName = (resource: Resource) => kebabCase(resource.words);
 export const methodName = (method: Method) => camelCase(splitWords(method.verb));
 export const argName = (field: Field) => camelCase(field.words);
 
-// `health` and `subscription` name both a resource and the object it returns: the object keeps
+// `health` and `subscription` name both a resource and the object it returns: the type keeps
 // the plain name (users import it far more often), the class becomes `HealthResource`.
 export function className(resource: Resource, model: SdkModel): string {
   const name = pascalCase(resource.words);
-  return name in model.schemas ? `${name}Resource` : name;
+  return exportedTypeNames(model).has(name) ? `${name}Resource` : name;
+}
+
+/** Every type name src/types.ts exports: the model's named types and the params types it adds. */
+export function exportedTypeNames(model: SdkModel): Set<string> {
+  return new Set([...model.types.map((t) => t.name), ...model.methods.flatMap((m) => (m.params ? [m.params.type] : []))]);
 }
 
 /** The read a polling create repeats: a sibling method, so createAndPoll can call `this.<read>`. */

@@ -9,6 +9,7 @@ export { APIPromise, type WithResponse } from './core/api-promise.js';
 export { Page, PagePromise, type PageBody } from './core/pagination.js';
 export type { PollOptions } from './core/polling.js';
 export * from './core/errors.js';
+export * from './core/error-classes.js';
 export type * from './types.js';
 export { HealthResource } from './resources/health.js';
 export { Tenants } from './resources/tenants.js';

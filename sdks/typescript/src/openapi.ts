@@ -445,7 +445,7 @@ export interface components {
          */
         Health: {
             /** @enum {string} */
-            status: "ok" | "degraded";
+            status: ("ok" | "degraded") | (string & {});
             /**
              * @description Spec version the server implements.
              * @example 3.0.0
@@ -457,7 +457,7 @@ export interface components {
              * @description Whether the store answered a query of its tables.
              * @enum {string}
              */
-            store: "ok" | "error";
+            store: ("ok" | "error") | (string & {});
         };
         /**
          * @example {
@@ -590,7 +590,7 @@ export interface components {
             /** Format: date-time */
             revoked_at: string | null;
             /**
-             * @description The full key. Shown only in this response: store it now.
+             * @description The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).
              * @example cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a
              */
             secret: string;

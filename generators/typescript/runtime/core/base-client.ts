@@ -73,6 +73,10 @@ export class BaseClient {
     return this.request('POST', path, options);
   }
 
+  put<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
+    return this.request('PUT', path, options);
+  }
+
   patch<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('PATCH', path, options);
   }

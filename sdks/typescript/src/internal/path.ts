@@ -2,7 +2,7 @@
 // Paths of resource methods: every path parameter becomes exactly one percent-encoded segment, and
 // an id that URL parsers would resolve to another segment ('', '.', '..') is refused before any
 // request, so an id can never change which route is called.
-import { BadRequestError } from '../core/errors.js';
+import { invalidInput } from './errors.js';
 import { formatMessage } from './message.js';
 import { INVALID_PATH_PARAM_MESSAGE } from './policy.js';
 
@@ -20,7 +20,7 @@ function segment(name: string, value: unknown): string {
   const text = String(value ?? '');
   if (DOT_SEGMENTS.has(text)) {
     const message = formatMessage(INVALID_PATH_PARAM_MESSAGE, { param: name, value: JSON.stringify(text) });
-    throw BadRequestError.invalidInput(`path.${name}`, message);
+    throw invalidInput(`path.${name}`, message);
   }
   return encodeURIComponent(text);
 }

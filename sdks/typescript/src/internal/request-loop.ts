@@ -3,6 +3,7 @@
 // retries wait per ./retry.ts and carry `CognitionOS-Retry-Count: n`. The body is read inside the
 // attempt, so a connection dropped mid-answer is retried like any other connection error.
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, redact, type Problem } from '../core/errors.js';
+import { errorFromResponse } from './errors.js';
 import { formatMessage } from './message.js';
 import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RAW_DETAIL_MAX_CHARS, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
 import { isRepeatable, isRetryableError, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
@@ -76,7 +77,7 @@ async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
 // The whole body is redacted, not just the message: a server echoing the key must not leak it
 // through `error.problem` or JSON.stringify(error) either.
 function errorFromAnswer({ status, statusText, headers, body }: Answer, secret: string | undefined): APIError {
-  return APIError.fromResponse(status, parseProblem(redact(body, secret), statusText), headers);
+  return errorFromResponse(status, parseProblem(redact(body, secret), statusText), headers);
 }
 
 // A proxy or load balancer may answer with HTML or plain text: keep it readable as the detail.

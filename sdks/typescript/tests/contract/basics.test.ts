@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/basics.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/basics.test.ts or the generator.
+// Generated from generators/typescript/contract/basics.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/basics.test.ts or the generator.
 import { describe, expect, it } from 'vitest';
 import { SPEC_VERSION } from '../../src/index.js';
 import { admin, clientFor, env, expectSpecVersion } from './environment.js';

@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/environment.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/environment.ts or the generator.
+// Generated from generators/typescript/contract/environment.ts by generators/typescript. Do not edit: change generators/typescript/contract/environment.ts or the generator.
 // Where the contract suite runs: the servers test/contract/run.ts started, named by env vars. A
 // run without them fails at once (a contract suite that quietly skips proves nothing), and every
 // file first checks the server speaks the spec this SDK was generated from.

@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/errors.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/errors.test.ts or the generator.
+// Generated from generators/typescript/contract/errors.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/errors.test.ts or the generator.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APIError, AuthenticationError, BadRequestError, NotFoundError, UnprocessableEntityError, type TenantCreateParams } from '../../src/index.js';
 import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, unique } from './environment.js';

@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/memories-usage.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/memories-usage.test.ts or the generator.
+// Generated from generators/typescript/contract/memories-usage.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/memories-usage.test.ts or the generator.
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/index.js';
 import { failure, unique, useTenant } from './environment.js';

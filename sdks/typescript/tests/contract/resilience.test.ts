@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/resilience.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/resilience.test.ts or the generator.
+// Generated from generators/typescript/contract/resilience.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/resilience.test.ts or the generator.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { APITimeoutError } from '../../src/index.js';
 import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, recordingTransport, unique } from './environment.js';

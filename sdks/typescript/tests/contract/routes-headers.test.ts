@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/routes-headers.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/routes-headers.test.ts or the generator.
+// Generated from generators/typescript/contract/routes-headers.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/routes-headers.test.ts or the generator.
 // Ids can never change the route, header names are case-insensitive, connection failures are not
 // timeouts, and an error of a POST names the Idempotency-Key it sent.
 import { createServer } from 'node:net';

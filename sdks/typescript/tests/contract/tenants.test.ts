@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/tenants.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/tenants.test.ts or the generator.
+// Generated from generators/typescript/contract/tenants.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/tenants.test.ts or the generator.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuthenticationError, NotFoundError, type Tenant } from '../../src/index.js';
 import { admin, clientFor, expectSpecVersion, failure, unique } from './environment.js';

@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/contract/workflows.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/contract/workflows.test.ts or the generator.
+// Generated from generators/typescript/contract/workflows.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/workflows.test.ts or the generator.
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, type WorkflowStep } from '../../src/index.js';
 import { failure, unique, useTenant } from './environment.js';

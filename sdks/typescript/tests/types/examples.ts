@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/types/examples.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/types/examples.ts or the generator.
+// Generated from generators/typescript/tests/types/examples.ts by generators/typescript. Do not edit: change generators/typescript/tests/types/examples.ts or the generator.
 // Usage examples, type-checked under `tsc --strict --noEmit` (never run): what the README shows
 // must compile exactly as written.
 import { createUndiciTransport } from '../../src/undici.js';
@@ -8,6 +8,8 @@ import CognitionOSClientDefault, {
   createFetchTransport,
   type Execution,
   type ExecutionStatus,
+  type HealthStatus,
+  type HealthStore,
   type Page,
   type Tenant,
   type TenantCreateParams,
@@ -85,4 +87,9 @@ export async function newerServer(client: CognitionOSClient): Promise<void> {
   // Server-only enums are open: a value this SDK does not know yet is still a valid ExecutionStatus.
   const future: ExecutionStatus = 'paused_by_newer_server';
   console.log(execution.status === future);
+  // Health's inline enums are named types too, open like every enum only a server sends.
+  const health = await client.health.check();
+  const store: HealthStore = health.store;
+  const maintenance: HealthStatus = 'maintenance';
+  console.log(store, health.status === maintenance);
 }

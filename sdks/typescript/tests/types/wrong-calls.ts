@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/types/wrong-calls.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/types/wrong-calls.ts or the generator.
+// Generated from generators/typescript/tests/types/wrong-calls.ts by generators/typescript. Do not edit: change generators/typescript/tests/types/wrong-calls.ts or the generator.
 // Calls that must NOT compile: each line under @ts-expect-error fails `tsc --strict --noEmit`
 // if it ever starts compiling (a required field made optional, an enum widened, ...).
 import { CognitionOSClient, type TenantStatus } from '../../src/index.js';

@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/client.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/client.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/client.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/client.test.ts or the generator.
 // The client's surface: options and env fallbacks, headers, paths, raw responses, polling, and
 // values a newer server may send.
 import { http } from 'msw';

@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/errors.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/errors.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/errors.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/errors.test.ts or the generator.
 // Each status maps to its error class, carrying status, problem body, headers and request id,
 // and no message or string form ever contains the API key.
 import { inspect } from 'node:util';

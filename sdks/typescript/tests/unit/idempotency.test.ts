@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/idempotency.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/idempotency.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/idempotency.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/idempotency.test.ts or the generator.
 // Every POST carries an Idempotency-Key, the same one on every retry of that call.
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';

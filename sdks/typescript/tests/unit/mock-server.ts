@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/mock-server.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/mock-server.ts or the generator.
+// Generated from generators/typescript/tests/unit/mock-server.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/mock-server.ts or the generator.
 // A stand-in API for unit tests: msw intercepts fetch, so the SDK runs unchanged; every request
 // the SDK sent is recorded with the (possibly faked) time it was sent at.
 import { setupServer } from 'msw/node';

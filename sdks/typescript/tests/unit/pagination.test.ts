@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/pagination.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/pagination.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/pagination.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/pagination.test.ts or the generator.
 // Cursor pagination: an awaited list is one page, `for await` walks every item of every page.
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';

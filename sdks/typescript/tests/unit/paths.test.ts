@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/paths.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/paths.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/paths.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/paths.test.ts or the generator.
 // Ids can never change the route: each path parameter is one encoded segment, and ids a URL parser
 // would resolve away are refused before any request, naming the parameter.
 import { http } from 'msw';

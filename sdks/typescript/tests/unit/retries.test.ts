@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/retries.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/retries.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/retries.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/retries.test.ts or the generator.
 // Backoff, Retry-After and which calls are retried, on a faked clock: the schedule is exact.
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

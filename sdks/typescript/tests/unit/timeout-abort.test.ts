@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/timeout-abort.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/timeout-abort.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/timeout-abort.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/timeout-abort.test.ts or the generator.
 // Each attempt has its own timeout (an APITimeoutError, retried like a connection error); the
 // caller's AbortSignal ends the call at once, between attempts too, and is never retried.
 import { delay, http } from 'msw';

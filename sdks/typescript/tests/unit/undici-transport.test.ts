@@ -1,4 +1,4 @@
-// Generated from generators/typescript/package/tests/unit/undici-transport.test.ts by generators/typescript. Do not edit: change generators/typescript/package/tests/unit/undici-transport.test.ts or the generator.
+// Generated from generators/typescript/tests/unit/undici-transport.test.ts by generators/typescript. Do not edit: change generators/typescript/tests/unit/undici-transport.test.ts or the generator.
 // The undici transport against a real local socket (msw does not intercept undici.request): what
 // it hands the client for each way an attempt can end, so the request loop above treats it exactly
 // as it treats fetch's.

@@ -3,13 +3,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitPackage } from '../index.ts';
-import { buildModel } from '../../model/build.ts';
-import { argName, className, clientName, fileName, methodName, propertyName } from '../naming.ts';
+import { buildModel } from '../model/build.ts';
+import { loadPolicy } from '../policy/policy.ts';
+import { emitErrorClasses } from './emit-policy.ts';
+import { emitReadme } from './emit-readme.ts';
+import { emitPackage } from './index.ts';
+import { argName, className, clientName, fileName, methodName, propertyName } from './naming.ts';
 
-const here = import.meta.dirname;
+const here = join(import.meta.dirname, 'golden');
 const fixture = JSON.parse(readFileSync(join(here, 'fixture.json'), 'utf8'));
-const emitted = await emitPackage(fixture, '1.2.3');
+const emit = (spec: Record<string, any>) => emitPackage({ spec, model: buildModel(spec), policy: loadPolicy(), version: '1.2.3' });
+const emitted = await emit(fixture);
 
 const EMITTED_FILES = [
   'package.json',
@@ -19,6 +23,7 @@ const EMITTED_FILES = [
   'src/client.ts',
   'src/index.ts',
   'src/version.ts',
+  'src/core/error-classes.ts',
   'src/resources/status.ts',
   'src/resources/widgets.ts',
   'src/resources/builds.ts',
@@ -26,7 +31,7 @@ const EMITTED_FILES = [
 
 describe('emitted files match their golden copies', () => {
   it.each(EMITTED_FILES)('%s', (file) => {
-    const golden = join(here, 'golden', `${file.replaceAll('/', '__')}.golden`);
+    const golden = join(here, `${file.replaceAll('/', '__')}.golden`);
     if (process.env.UPDATE_GOLDEN) {
       mkdirSync(dirname(golden), { recursive: true });
       writeFileSync(golden, emitted.get(file)!);
@@ -36,14 +41,14 @@ describe('emitted files match their golden copies', () => {
   });
 
   it('emits exactly those files, the runtime and the package files', () => {
-    const generated = [...emitted.keys()].filter((file) => !file.startsWith('src/core/') && !file.startsWith('src/internal/') && !file.startsWith('tests/'));
+    const generated = [...emitted.keys()].filter((file) => EMITTED_FILES.includes(file) || !file.startsWith('src/core/') && !file.startsWith('src/internal/') && !file.startsWith('tests/'));
     expect(emitted.has('src/internal/policy.ts')).toBe(true);
     // src/undici.ts is the runtime's second entry point ('@cognitionos/sdk/undici'), copied like src/core/.
     expect(generated.sort()).toEqual([...EMITTED_FILES, 'src/undici.ts', 'tsconfig.json', 'tsup.config.ts', 'vitest.config.ts', 'vitest.contract.config.ts'].sort());
   });
 
   it('is deterministic', async () => {
-    expect(await emitPackage(fixture, '1.2.3')).toEqual(emitted);
+    expect(await emit(fixture)).toEqual(emitted);
   });
 });
 
@@ -71,6 +76,33 @@ describe('the TypeScript spelling of the model', () => {
   it('refuses two resources with one class name', async () => {
     const spec = structuredClone(fixture);
     spec.paths['/status'].get['x-cognitionos-sdk'].resource = 'other.builds';
-    await expect(emitPackage(spec, '1.2.3')).rejects.toThrow(/class Builds/);
+    await expect(emit(spec)).rejects.toThrow(/class Builds/);
+  });
+});
+
+describe('the status table comes from the policy', () => {
+  const policy = loadPolicy();
+  const edited = { ...policy, errors: [{ status: 402, class: 'PaymentRequired' }, ...policy.errors.filter((row) => row.status !== 404)] };
+  const classes = emitErrorClasses(edited);
+
+  it('emits one class per row, and no class for a row the policy lacks', () => {
+    expect(classes).toContain('export class PaymentRequiredError extends APIError {');
+    expect(classes).not.toContain('NotFoundError');
+  });
+
+  it('maps each status to its row and 5xx to the family row', () => {
+    expect(classes).toContain('402: PaymentRequiredError');
+    expect(classes).toContain('(status >= 500 ? InternalServerError : APIError)');
+  });
+
+  it('names in the README exactly the classes it emits', () => {
+    const readme = emitReadme(buildModel(fixture), edited);
+    expect(readme).toContain('`PaymentRequiredError`');
+    expect(readme).not.toContain('`NotFoundError` |');
+  });
+
+  it('leaves no status class written by hand in the runtime', () => {
+    const runtime = readFileSync(join(import.meta.dirname, 'runtime/core/errors.ts'), 'utf8');
+    for (const row of policy.errors) expect(runtime).not.toContain(`class ${row.class}Error`);
   });
 });

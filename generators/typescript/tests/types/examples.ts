@@ -7,6 +7,8 @@ import CognitionOSClientDefault, {
   createFetchTransport,
   type Execution,
   type ExecutionStatus,
+  type HealthStatus,
+  type HealthStore,
   type Page,
   type Tenant,
   type TenantCreateParams,
@@ -84,4 +86,9 @@ export async function newerServer(client: CognitionOSClient): Promise<void> {
   // Server-only enums are open: a value this SDK does not know yet is still a valid ExecutionStatus.
   const future: ExecutionStatus = 'paused_by_newer_server';
   console.log(execution.status === future);
+  // Health's inline enums are named types too, open like every enum only a server sends.
+  const health = await client.health.check();
+  const store: HealthStore = health.store;
+  const maintenance: HealthStatus = 'maintenance';
+  console.log(store, health.status === maintenance);
 }
