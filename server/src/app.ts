@@ -12,7 +12,8 @@ import { fieldProblem, Problem, problemAnswer } from './http/problem.ts';
 import { createRateLimiter, type RateLimitPolicy } from './http/rate-limit.ts';
 import { createResponder } from './http/respond.ts';
 import { handlers } from './routes/index.ts';
-import { openStore } from './store/index.ts';
+import { isStoreUnavailable, STORE_RETRY_AFTER_S } from './store/availability.ts';
+import { openStore, type Store } from './store/index.ts';
 
 export const BASE_PATH = '/api/v3';
 /** A path under the API's base, matched as Express mounts one (case-insensitive, whole segments). */
@@ -43,18 +44,36 @@ export interface AppOptions {
 
 const PURGE_EVERY_MS = 3_600_000;
 
+/** The store could not take the request's writes (they were rolled back): the same request may succeed later. */
+const storeUnavailable = () =>
+  new Problem(503, 'The store is unavailable right now; nothing was written. Retry after the Retry-After delay.', undefined, { 'Retry-After': String(STORE_RETRY_AFTER_S) });
+
 /**
- * What a thrown error tells the client: our own problems as they are, body-parser's 4xx by its type,
- * and anything else (a bug, reported through `logBug`) a 500.
+ * What a thrown error tells the client: our own problems as they are, an unavailable store a 503,
+ * body-parser's 4xx by its type, and anything else (a bug, reported through `logBug`) a 500.
  */
 function problemOf(error: unknown, logBug: () => void): Problem {
   if (error instanceof Problem) return error;
+  if (isStoreUnavailable(error)) return storeUnavailable();
   const { status, type, message } = error as { status?: number; type?: string; message: string };
   const known = type === undefined ? undefined : parserErrors[type];
   if (known) return fieldProblem(known.status, known.path, known.message ?? message);
   if (status && status >= 400 && status < 500) return new Problem(400, message, [{ path: 'request', message }]);
   logBug();
   return new Problem(500, 'Internal error; quote the request id when reporting it.');
+}
+
+/**
+ * A timer's write: while the store is unavailable it waits for the timer's next turn (the api_calls
+ * counts stay pending in memory), instead of ending the process from inside a timer.
+ */
+function inBackground(store: Store, logger: Logger, what: string, run: () => unknown) {
+  try {
+    store.write(run);
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    logger.warn({ err: error }, `${what}: the store is unavailable, will try again`);
+  }
 }
 
 export function createApp(options: AppOptions) {
@@ -72,7 +91,7 @@ export function createApp(options: AppOptions) {
 
   /** An API call, its path under the base already known: faults, then its body (if it has one), then its operation. */
   function serveApi(req: Request, res: Response, next: NextFunction, path: string) {
-    res.locals.fault = pickFault(options.faults);
+    res.locals.fault = pickFault(options.faults, path);
     if (res.locals.fault === '503') throw new Problem(503, 'Injected fault: try again.');
     // `DELETE /tenants/t/api_keys/` must not reach DELETE /tenants/{tenant_id} (a path may end in one
     // optional slash): a client whose URL layer dropped an id must not act on the parent.
@@ -116,10 +135,10 @@ export function createApp(options: AppOptions) {
   });
 
   engine.recover();
-  const flushTimer = setInterval(() => store.usage.flushCalls(), 1000);
+  const flushTimer = setInterval(() => inBackground(store, options.logger, 'api_calls flush', store.usage.flushCalls), 1000);
   flushTimer.unref();
   store.idempotency.purgeExpired();
-  const purgeTimer = setInterval(() => store.idempotency.purgeExpired(), PURGE_EVERY_MS);
+  const purgeTimer = setInterval(() => inBackground(store, options.logger, 'idempotency purge', store.idempotency.purgeExpired), PURGE_EVERY_MS);
   purgeTimer.unref();
 
   return {

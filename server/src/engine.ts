@@ -2,6 +2,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
 import { MemoryCreateParams, UsageRecordParams } from '../../spec/src/index.ts';
+import { isStoreUnavailable } from './store/availability.ts';
 import { now } from './store/db.ts';
 import { FINAL, type Execution } from './store/executions.ts';
 import type { Store } from './store/index.ts';
@@ -59,8 +60,12 @@ function closeOpenSteps(execution: Execution, at: string) {
   for (const step of execution.steps) if (step.status === 'pending' || step.status === 'running') change(step, { status: 'canceled', finished_at: at });
 }
 
+/** How long a run the store cut short waits before it is tried again. */
+const STORE_RETRY_MS = 1000;
+
 export function createEngine(store: Store) {
   const active = new Map<string, { execution: Execution; controller: AbortController }>();
+  const waiting = new Set<NodeJS.Timeout>();
   let stopped = false;
 
   function runStep(step: Step, tenantId: string, input: Execution['input'], signal: AbortSignal): Promise<StepResult['output']> | StepResult['output'] {
@@ -122,6 +127,47 @@ export function createEngine(store: Store) {
     }
   }
 
+  /**
+   * Runs an execution in the background. A store that cannot write (locked, full) ends the run where it
+   * was; it is tried again later by the rule for a restart (`recoverOne`): the run's in-memory progress
+   * is gone, and a step the store still says is running may have half-applied, so it is failed, not replayed.
+   */
+  function runInBackground(id: string) {
+    run(id).catch((error: unknown) => {
+      if (!isStoreUnavailable(error)) throw error;
+      retryLater(id);
+    });
+  }
+
+  function retryLater(id: string) {
+    if (stopped) return; // still unfinished in the store: the next start recovers it
+    const timer = setTimeout(() => {
+      waiting.delete(timer);
+      try {
+        const execution = store.executions.get(id);
+        if (execution && !FINAL.has(execution.status)) recoverOne(execution);
+      } catch (error) {
+        if (!isStoreUnavailable(error)) throw error;
+        retryLater(id);
+      }
+    }, STORE_RETRY_MS);
+    waiting.add(timer);
+  }
+
+  /**
+   * A queued execution had not begun and is started now. A running one with no step marked running was
+   * stopped between steps (a graceful stop puts its interrupted delay back to pending) and resumes at its
+   * first unfinished step. One with a step marked running may have half-applied it (a crash, or a store
+   * that failed mid-step), so it is failed with a reason rather than replayed.
+   */
+  function recoverOne(execution: Execution) {
+    if (!execution.steps.some((step) => step.status === 'running')) return runInBackground(execution.id);
+    const at = now();
+    closeOpenSteps(execution, at);
+    change(execution, { status: 'failed', error: 'interrupted while running (a server restart or a store outage)', finished_at: at });
+    store.executions.save(execution);
+  }
+
   /** Marks the execution canceled at once and stops its runner; null when it had already finished. */
   function cancel(id: string): Execution | null {
     const entry = active.get(id);
@@ -136,25 +182,11 @@ export function createEngine(store: Store) {
   }
 
   return {
-    start: (id: string) => void setImmediate(() => void run(id)),
+    start: (id: string) => void setImmediate(() => runInBackground(id)),
     cancel,
-    /**
-     * After a restart: a queued execution had not begun and is started now. A running one with no step
-     * marked running was stopped between steps (a graceful stop puts its interrupted delay back to
-     * pending) and resumes at its first unfinished step. One with a step marked running may have
-     * half-applied it (a crash), so it is failed with a reason rather than replayed.
-     */
+    /** After a restart: every unfinished execution, by `recoverOne`'s rule. */
     recover() {
-      for (const execution of store.executions.unfinished()) {
-        if (!execution.steps.some((step) => step.status === 'running')) {
-          run(execution.id);
-          continue;
-        }
-        const at = now();
-        closeOpenSteps(execution, at);
-        change(execution, { status: 'failed', error: 'interrupted by a server restart while running', finished_at: at });
-        store.executions.save(execution);
-      }
+      for (const execution of store.executions.unfinished()) recoverOne(execution);
     },
     cancelAll: (ids: string[]) => ids.forEach(cancel),
     /**
@@ -163,6 +195,8 @@ export function createEngine(store: Store) {
      */
     stop() {
       stopped = true;
+      for (const timer of waiting) clearTimeout(timer);
+      waiting.clear();
       for (const { execution, controller } of active.values()) {
         controller.abort();
         for (const step of execution.steps) if (step.status === 'running') change(step, { status: 'pending', started_at: null });

@@ -18,7 +18,7 @@ try {
 }
 const logger = createLogger(settings.LOG_LEVEL, process.stdout.isTTY === true);
 const generatedKey = settings.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
-const { app, close } = createApp({
+const { app, close, store } = createApp({
   dbFile: settings.COGNITIONOS_DB,
   adminKey: settings.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
   rateLimit: settings.COGNITIONOS_RATE_LIMIT,
@@ -72,3 +72,8 @@ function shutdown(signal: NodeJS.Signals) {
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+// The chaos run's cache failure (`npm run chaos`): the tenant cache is lost mid-traffic; answers must stay right.
+process.on('SIGUSR2', () => {
+  store.tenants.dropCache();
+  logger.warn('SIGUSR2: tenant cache dropped');
+});

@@ -21,15 +21,21 @@ const FaultFields = z.strictObject({
     .transform((text) => text.split('|'))
     .pipe(z.array(z.enum(FAULT_KINDS))),
   delay_ms: z.coerce.number().int().min(0).default(1500),
+  /** Path prefixes under the API base, `|`-separated: only calls there fail (a partial outage). */
+  path: z
+    .string()
+    .transform((text) => text.split('|'))
+    .pipe(z.array(z.string().regex(/^\/[\x21-\x7e]*$/, 'each path must start with / (a path under /api/v3, e.g. /usage)')))
+    .optional(),
 });
 
-/** `rate=0.2,kinds=503|reset|delay,delay_ms=1500`; unset or empty means off. */
+/** `rate=0.2,kinds=503|reset|delay,delay_ms=1500[,path=/usage|/memories/search]`; unset or empty means off. */
 const FaultsSetting = z
   .string()
   .optional()
   .transform((text) => (text ? Object.fromEntries(text.split(',').map((pair) => pair.split('=').map((part) => part.trim()))) : null))
   .pipe(FaultFields.nullable())
-  .transform((fields): Faults | null => fields && { rate: fields.rate, kinds: fields.kinds, delayMs: fields.delay_ms });
+  .transform((fields): Faults | null => fields && { rate: fields.rate, kinds: fields.kinds, delayMs: fields.delay_ms, ...(fields.path ? { paths: fields.path } : {}) });
 
 const Settings = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8100),

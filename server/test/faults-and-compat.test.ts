@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
-import { client, expectProblem, type Client } from './support.ts';
+import { client, expectProblem, newTenant, type Client } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cognitionos-faults-'));
 const adminKey = `cog_admin_${randomUUID().replaceAll('-', '')}`;
@@ -46,6 +46,36 @@ describe('COGNITIONOS_FAULTS=rate=1,kinds=503', () => {
     expectProblem(await adminOf(servers.unavailable).post('/tenants', { name }), 503);
     const listed = (await adminOf(servers.faultFree).get('/tenants?limit=100')).body.data;
     expect(listed.filter((tenant: { name: string }) => tenant.name === name)).toEqual([]);
+  });
+});
+
+// A partial outage: only the calls under the given paths fail, every other route answers as usual.
+describe('COGNITIONOS_FAULTS=rate=1,kinds=503,path=/usage|/memories/search', () => {
+  let scoped: RunningServer;
+  let api: Client;
+  // Started here, after the file's other servers, so their start (five at once) is not slowed further.
+  beforeAll(async () => {
+    scoped = await startServer({ env: { COGNITIONOS_FAULTS: 'rate=1,kinds=503,path=/usage|/memories/search', COGNITIONOS_ADMIN_KEY: adminKey } });
+    api = (await newTenant(adminOf(scoped), scoped.baseUrl, 'Scoped')).api;
+  }, 30_000);
+  afterAll(() => scoped?.stop());
+
+  it.each([
+    ['POST /usage', () => api.post('/usage', { metric: 'tokens', quantity: 1 })],
+    ['GET /usage/summary (below /usage)', () => api.get(`/usage/summary?start=2026-01-01T00:00:00Z&end=2026-01-02T00:00:00Z`)],
+    ['POST /memories/search', () => api.post('/memories/search', { query: 'x' })],
+  ])('%s answers the injected 503', async (_name, call) => {
+    const reply = await call();
+    expectProblem(reply, 503);
+    expect(reply.body.detail).toMatch(/^Injected fault/);
+  });
+
+  it.each([
+    ['POST /memories (a sibling of /memories/search)', () => api.post('/memories', { scope: 'private', content: 'still served' }), 201],
+    ['GET /memories', () => api.get('/memories'), 200],
+    ['GET /health', () => client(scoped.baseUrl).get('/health'), 200],
+  ])('%s is unaffected', async (_name, call, status) => {
+    expect((await call()).status).toBe(status);
   });
 });
 

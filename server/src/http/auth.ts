@@ -3,12 +3,22 @@ import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import type { Access } from '../../../spec/src/index.ts';
 import { hashKey } from '../store/api-keys.ts';
+import { isStoreUnavailable } from '../store/availability.ts';
 import type { Store } from '../store/index.ts';
 import type { Principal } from './context.ts';
 import { forbidden, notFound, Problem } from './problem.ts';
 
 const unauthorized = (detail: string) =>
   new Problem(401, detail, [{ path: 'header.authorization', message: detail }], { 'WWW-Authenticate': 'Bearer realm="cognitionos"' });
+
+/** Records the key's use; a stamp kept to the minute, so a store that cannot write now skips it rather than refuse the call. */
+function touch(store: Store, key: Parameters<Store['apiKeys']['touch']>[0]) {
+  try {
+    store.write(() => store.apiKeys.touch(key));
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+  }
+}
 
 export function createAuthenticator(store: Store, adminKey: string) {
   const adminHash = Buffer.from(hashKey(adminKey), 'hex');
@@ -22,7 +32,7 @@ export function createAuthenticator(store: Store, adminKey: string) {
     if (timingSafeEqual(Buffer.from(hash, 'hex'), adminHash)) return { kind: 'admin', id: 'admin' };
     const key = store.apiKeys.findByHash(hash);
     if (!key || key.revoked_at) throw unauthorized(key ? 'This API key was revoked.' : 'Unknown API key.');
-    store.apiKeys.touch(key);
+    touch(store, key);
     const tenant = store.tenants.get(key.tenant_id);
     if (!tenant) throw unauthorized('Unknown API key.');
     return { kind: 'tenant', id: key.id, tenantId: key.tenant_id, suspended: tenant.status === 'suspended' };

@@ -129,7 +129,9 @@ export function operationDispatcher(deps: PipelineDeps) {
     }
     const body = op.body ? parseBody(req) : undefined;
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
-    return responder.send(req, res, key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
+    const run = () => (key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
+    // A call that writes does so in one transaction: if the store fails half-way, nothing of it remains.
+    return responder.send(req, res, op.http === 'get' ? run() : deps.store.write(run));
   }
 
   // Paths with fewer parameters first, so that `/memories/search` is never taken for `/memories/{memory_id}`.

@@ -6,11 +6,14 @@ import type { Store } from '../store/index.ts';
 
 const startedAt = Date.now();
 
-/** Whether the store answers a read of a real table (a closed or broken database throws). */
+/**
+ * Whether the store answers a read of a real table (a closed or broken database throws) and can start
+ * a write (not locked past its busy timeout by another process, not read-only).
+ */
 function storeAnswers(store: Store): boolean {
   try {
     store.db.prepare('SELECT 1 FROM tenants LIMIT 1').get();
-    return true;
+    return store.canWrite();
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 import { apiKeyStore } from './api-keys.ts';
+import { storeAvailability } from './availability.ts';
 import { openDb, type Db } from './db.ts';
 import { executionStore } from './executions.ts';
 import { idempotencyStore } from './idempotency.ts';
@@ -15,8 +16,12 @@ export interface StoreOptions {
 
 export function openStore(file: string, options: StoreOptions) {
   const db: Db = openDb(file);
+  const { write, canWrite } = storeAvailability(db);
   return {
     db,
+    /** Every write of a request or a timer goes through here: one transaction, a 503 when the store is unavailable. */
+    write,
+    canWrite,
     tenants: tenantStore(db),
     apiKeys: apiKeyStore(db),
     subscriptions: subscriptionStore(db),

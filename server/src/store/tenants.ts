@@ -40,6 +40,7 @@ function tenantCache(db: Db, read: (id: string) => Json<Tenant> | undefined) {
       return entry;
     },
     forget: (id: string) => void entries.delete(id),
+    clear: () => entries.clear(),
   };
 }
 
@@ -78,6 +79,8 @@ export function tenantStore(db: Db) {
     get: (id: string) => cache.get(id)?.tenant,
     /** The tenant as JSON text, for answers that only send it. */
     getJson: (id: string) => cache.get(id)?.json,
+    /** Empties the cache (SIGUSR2, for the chaos run's cache failure): later reads refill it from the file. */
+    dropCache: () => cache.clear(),
     listJson: (after: string, limit: number) => jsonPage(jsonListAfter.all(after, limit + 1), limit),
     create: db.transaction((input: z.output<typeof TenantCreateParams>) => {
       const slug = freeSlug(input.name, input.slug);

@@ -15,14 +15,21 @@ export function usageStore(db: Db) {
   // api_calls are counted in memory and written in one transaction per flush (the app flushes every
   // second, and before any summary is read): metering costs a map increment per request, not a disk write.
   let pendingCalls = new Map<string, number>();
-  const writeCalls = db.transaction(() => {
-    const counts = pendingCalls;
-    pendingCalls = new Map();
+  const writeCalls = db.transaction((counts: Map<string, number>) => {
     const hour = hourOf(now());
     for (const [tenantId, count] of counts) addCalls.run(tenantId, hour, count);
   });
+  // Counts a failed write did not store (an unavailable store) go back to pending, for the next flush.
   const flushCalls = () => {
-    if (pendingCalls.size > 0) writeCalls();
+    if (pendingCalls.size === 0) return;
+    const counts = pendingCalls;
+    pendingCalls = new Map();
+    try {
+      writeCalls(counts);
+    } catch (error) {
+      for (const [tenantId, count] of counts) pendingCalls.set(tenantId, (pendingCalls.get(tenantId) ?? 0) + count);
+      throw error;
+    }
   };
   // Both sources are bucketed alike: records by their timestamp, api_calls by their hour.
   const events = `SELECT metric, quantity, timestamp AS at FROM usage_records WHERE tenant_id = @tenant_id AND timestamp >= @start AND timestamp < @end
