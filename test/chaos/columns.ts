@@ -1,6 +1,6 @@
-// The chaos run's column registry: one entry per way a caller reaches the API. Adding a column (the
-// CLI, the MCP server) = adding an entry whose `prepare` returns the command of a driver that speaks
-// the protocol below; nothing else in the chaos run changes.
+// The chaos run's column registry: one entry per way a caller reaches the API (the four SDKs, the
+// CLI, the MCP server). Adding a column = adding an entry whose `prepare` returns the command of a
+// driver that speaks the protocol below; nothing else in the chaos run changes.
 //
 // Driver protocol. Environment: COGNITIONOS_BASE_URL (includes /api/v3), COGNITIONOS_API_KEY (a tenant
 // key of its own), CHAOS_MARKER (lowercase letters, digits and _), CHAOS_TIMEOUT_MS (per attempt),
@@ -50,4 +50,7 @@ export const columns: ChaosColumn[] = [
       return ['java', '-cp', classPath, 'test/chaos/drivers/java/Driver.java'];
     },
   },
+  // Built by `npm ci` (the root prepare script); the drivers run their bins as a user would.
+  { name: 'cli', prepare: () => [process.execPath, '--import', 'tsx', 'test/chaos/drivers/cli.ts'] },
+  { name: 'mcp', prepare: () => [process.execPath, '--import', 'tsx', 'test/chaos/drivers/mcp.ts'] },
 ];
