@@ -1,45 +1,105 @@
-// `npm run release:dry-run`: the release without the internet. Each SDK is built, published to a
-// real registry started on loopback, installed back by name and version into a fresh project
-// outside the workspace, and runs the DESIGN example against its own reference server. One line per
-// language, then `dry run: N/4 consumers ok`; the exit code is non-zero unless all four are.
+// `npm run release:dry-run`: the release without the internet. It starts one registry per language
+// on loopback and runs .github/workflows/release.yml's publish steps (./dry-run/workflow.ts reads
+// them from the workflow) against them three times:
+//   1. with one registry broken: the release must stop before publishing, every registry empty;
+//   2. with all of them up: every registry then holds the version, each upload made once;
+//   3. again: every step says "already there, skipped" and no registry changes.
+// Then, per language, a fresh project installs the SDK by name and version from its registry and
+// runs the DESIGN example against a reference server. Exit code non-zero unless every check passed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { sdkVersion } from '../../../generators/sdk-version.ts';
 import { startServer, type RunningServer } from '../../../test/support/server.ts';
-import type { Channel, Context, Published } from '../dry-run/channel.ts';
+import type { Channel, Context, Registry } from '../dry-run/channel.ts';
 import { goChannel } from '../dry-run/goproxy.ts';
 import { mavenChannel } from '../dry-run/maven.ts';
 import { npmChannel } from '../dry-run/npm.ts';
+import { run } from '../dry-run/process.ts';
 import { pypiChannel } from '../dry-run/pypi.ts';
+import { releaseSteps } from '../dry-run/workflow.ts';
 import { root } from '../project.ts';
 
-const CHANNELS: Channel[] = [npmChannel, pypiChannel, goChannel, mavenChannel];
+const CHANNELS: Channel[] = [npmChannel, pypiChannel, mavenChannel, goChannel];
+/** The registry the first run breaks: Maven, published after npm and PyPI, so a release that
+ * published before asking every registry would leave those two behind. */
+const BROKEN = 'java';
 
-async function release(channel: Channel, context: Context): Promise<boolean> {
-  let published: Published | undefined;
+let failures = 0;
+function check(ok: boolean, line: string): void {
+  console.log(`${line}: ${ok ? 'ok' : 'FAILED'}`);
+  if (!ok) failures++;
+}
+
+/** Runs release.yml's steps in order as GitHub would (bash -e), stopping at the first failure. */
+async function release(env: Record<string, string>): Promise<{ ok: boolean; stoppedAt?: string; output: string }> {
+  let output = '';
+  for (const step of releaseSteps(root)) {
+    try {
+      output += await run('bash', ['-e', '-c', step.run], { cwd: root, env });
+    } catch (error) {
+      return { ok: false, stoppedAt: step.name, output: `${output}${(error as Error).message}` };
+    }
+  }
+  return { ok: true, output };
+}
+
+const holdings = (registries: Registry[]) => Promise.all(registries.map((registry) => registry.holdings()));
+const releaseLines = (output: string) => output.split('\n').filter((line) => line.startsWith('release: ')).map((line) => `  ${line}`);
+
+async function consume(registry: Registry): Promise<boolean> {
   let server: RunningServer | undefined;
   try {
-    published = await channel.publish(context);
     server = await startServer();
-    await published.consume(server);
-    console.log(`${channel.language} consumer: ok (${published.coordinate} from ${published.registry})`);
+    console.log(`${registry.language} consumer: ok (${await registry.consume(server)} from ${registry.name})`);
     return true;
   } catch (error) {
-    console.log(`${channel.language} consumer: FAILED (${(error as Error).message})`);
+    console.log(`${registry.language} consumer: FAILED (${(error as Error).message})`);
     return false;
   } finally {
     await server?.stop();
-    await published?.stop();
   }
 }
 
 const context: Context = { root, work: mkdtempSync(join(tmpdir(), 'cognitionos-release-')), version: sdkVersion(root) };
-let ok = 0;
+const registries: Registry[] = [];
+let consumersOk = 0;
 try {
-  for (const channel of CHANNELS) if (await release(channel, context)) ok++;
+  await run('bash', [join(root, 'scripts/venv.sh')]); // build, twine and pypiserver (requirements-dev.txt)
+  for (const channel of CHANNELS) registries.push(await channel.start(context));
+  const env: Record<string, string> = {
+    PATH: `${join(root, '.venv/bin')}:${process.env.PATH}`,
+    RELEASE_DIR: join(context.work, 'dist'),
+    ...Object.assign({}, ...registries.map((registry) => registry.env)),
+  };
+  const broken = registries.find((registry) => registry.language === BROKEN)!;
+
+  const first = await release({ ...env, ...broken.brokenEnv });
+  console.log(`run 1, ${broken.name.split(' ')[0]} broken: stopped at "${first.stoppedAt ?? 'nowhere'}"`);
+  console.log(releaseLines(first.output).join('\n'));
+  const untouched = (await holdings(registries)).every((held) => held.length === 0);
+  check(!first.ok && untouched, 'run 1: the release failed before publishing and every registry is untouched');
+
+  const second = await release(env);
+  console.log(releaseLines(second.output).join('\n'));
+  if (!second.ok) console.log(second.output.trim().split('\n').slice(-15).join('\n'));
+  const afterSecond = await holdings(registries);
+  registries.forEach((registry, i) => console.log(`  ${registry.language} holds: ${afterSecond[i].join(', ') || 'nothing'}`));
+  const once = afterSecond.every((held) => held.length > 0 && new Set(held).size === held.length);
+  check(second.ok && once, 'run 2: every registry holds the version, each upload made once');
+
+  const third = await release(env);
+  console.log(releaseLines(third.output).join('\n'));
+  const skipped = releaseLines(third.output).filter((line) => line.endsWith(', skipped')).length;
+  const unchanged = isDeepStrictEqual(await holdings(registries), afterSecond);
+  // Each registry is asked twice per run (the check step, then its publish step).
+  check(third.ok && unchanged && skipped === 2 * registries.length, `run 3: nothing published again (${skipped} "skipped" lines)`);
+
+  for (const registry of registries) if (await consume(registry)) consumersOk++;
 } finally {
+  for (const registry of registries) await registry.stop();
   rmSync(context.work, { recursive: true, force: true });
 }
-console.log(`dry run: ${ok}/${CHANNELS.length} consumers ok`);
-process.exitCode = ok === CHANNELS.length ? 0 : 1;
+console.log(`dry run: ${consumersOk}/${CHANNELS.length} consumers ok`);
+process.exitCode = failures === 0 && consumersOk === CHANNELS.length ? 0 : 1;

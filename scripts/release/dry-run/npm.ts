@@ -1,8 +1,9 @@
-// npm: the TypeScript SDK, built by tsup and packed by npm, published to Verdaccio 5 (no uplink: it
-// serves only what was published to it), installed back by a fresh project.
+// npm: Verdaccio 5 (no uplink: it serves only what was published to it). release.yml's npm steps
+// publish to it with a token in an npmrc of this run (setup-node writes one the same way in CI); a
+// fresh project installs the SDK back.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consumerEnv, expectConsumerOk, type Channel, type Context } from './channel.ts';
+import { consumerEnv, deadUrl, expectConsumerOk, type Channel, type Context } from './channel.ts';
 import { freePort, run, startDaemon } from './process.ts';
 import { packages } from '../project.ts';
 
@@ -10,22 +11,21 @@ const name: string = packages.typescript.name;
 
 export const npmChannel: Channel = {
   language: 'typescript',
-  async publish({ root, work, version }: Context) {
-    const sdk = join(root, packages.typescript.dir);
-    await run('npx', ['tsup', '--silent'], { cwd: sdk });
-    const tarball = join(work, (await run('npm', ['pack', '--silent', '--pack-destination', work], { cwd: sdk })).trim().split('\n').pop()!);
-    const registry = await startVerdaccio(root, join(work, 'verdaccio'));
-    try {
-      const userconfig = join(work, 'verdaccio', 'publisher.npmrc');
-      writeFileSync(userconfig, `${registryHost(registry.url)}:_authToken=${await addUser(registry.url)}\n`);
-      await run('npm', ['publish', tarball, '--registry', registry.url, '--userconfig', userconfig], { cwd: work });
-    } catch (error) {
-      await registry.stop();
-      throw error;
-    }
+  async start({ root, work, version }: Context) {
+    const home = join(work, 'verdaccio');
+    const registry = await startVerdaccio(root, home);
+    const userconfig = join(home, 'publisher.npmrc');
+    writeFileSync(userconfig, `${registry.url.replace(/^https?:/, '')}:_authToken=${await addUser(registry.url)}\n`);
     return {
-      coordinate: `${name}@${version}`,
-      registry: `Verdaccio ${registry.url}`,
+      language: 'typescript',
+      name: `Verdaccio ${registry.url}`,
+      env: { NPM_REGISTRY: registry.url, NPM_CONFIG_USERCONFIG: userconfig },
+      brokenEnv: { NPM_REGISTRY: await deadUrl(freePort) },
+      holdings: async () => {
+        const response = await fetch(`${registry.url}${name.replace('/', '%2f')}`);
+        if (response.status === 404) return [];
+        return Object.keys((await response.json()).versions ?? {}).map((v) => `${name}@${v}`);
+      },
       consume: async (server) => {
         const project = join(work, 'npm-consumer');
         mkdirSync(project);
@@ -37,13 +37,12 @@ export const npmChannel: Channel = {
         const resolved = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')).packages[`node_modules/${name}`]?.resolved ?? '';
         if (!resolved.startsWith(registry.url)) throw new Error(`${name} came from ${resolved || 'nowhere'}, not ${registry.url}`);
         expectConsumerOk(await run('node', ['main.mjs'], { cwd: project, env: consumerEnv(server) }));
+        return `${name}@${version}`;
       },
       stop: registry.stop,
     };
   },
 };
-
-const registryHost = (url: string) => url.replace(/^https?:/, '');
 
 async function startVerdaccio(root: string, home: string) {
   mkdirSync(home, { recursive: true });

@@ -1,0 +1,27 @@
+# Sourced by build.sh and publish/*.sh: the repository root, the one version of the four SDKs and
+# the names they ship under (generators/project.json), so no script spells a coordinate itself.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+project() { node -p "require('$root/generators/project.json').packages.$1"; }
+version=$(node -p "require('$root/sdks/typescript/package.json').version")
+npm_name=$(project typescript.name)
+python_name=$(project python.name)
+go_module=$(project go.module)
+go_dir=$(project go.dir)
+go_tag="$(project go.tagPrefix)$version"
+java_group=$(project java.groupId)
+java_artifact=$(project java.artifactId)
+java_path="${java_group//.//}/$java_artifact/$version"
+
+# One line per registry decision, so a re-run says what it skipped.
+say() { echo "release: $*"; }
+fail() { echo "release: $*" >&2; exit 1; }
+
+# `check` or `publish`: every publish script first answers whether the version is there, so the
+# workflow (and the dry run) can ask every registry before publishing to any.
+mode() {
+  case "${1:-}" in check | publish) echo "$1" ;; *) fail "usage: $(basename "$0") check|publish LOCATION... ARTIFACTS_DIR" ;; esac
+}
+
+# The HTTP status of a GET (000 when nothing answered), for the "already there?" lookups.
+http_status() { curl -sS -o /dev/null -w '%{http_code}' "$@" || true; }
