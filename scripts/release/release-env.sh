@@ -2,15 +2,14 @@
 # the names they ship under (generators/project.json), so no script spells a coordinate itself.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-project() { node -p "require('$root/generators/project.json').packages.$1"; }
-version=$(node -p "require('$root/sdks/typescript/package.json').version")
-npm_name=$(project typescript.name)
-python_name=$(project python.name)
-go_module=$(project go.module)
-go_dir=$(project go.dir)
-go_tag="$(project go.tagPrefix)$version"
-java_group=$(project java.groupId)
-java_artifact=$(project java.artifactId)
+# One node start for every name (each script runs in a few hundred milliseconds).
+eval "$(node -e '
+  const { packages: p } = require(process.argv[1] + "/generators/project.json");
+  const version = require(process.argv[1] + "/sdks/typescript/package.json").version;
+  const vars = { version, npm_name: p.typescript.name, python_name: p.python.name, go_module: p.go.module, go_dir: p.go.dir,
+    go_tag: p.go.tagPrefix + version, java_group: p.java.groupId, java_artifact: p.java.artifactId };
+  for (const [name, value] of Object.entries(vars)) console.log(`${name}=${JSON.stringify(value)}`);
+' "$root")"
 java_path="${java_group//.//}/$java_artifact/$version"
 
 # One line per registry decision, so a re-run says what it skipped.

@@ -25,8 +25,9 @@ export const pypiChannel: Channel = {
       env: { PYPI_UPLOAD_URL: url, PYPI_INDEX_URL: url, TWINE_USERNAME: 'dry-run', TWINE_PASSWORD: 'dry-run' },
       brokenEnv: { PYPI_UPLOAD_URL: dead, PYPI_INDEX_URL: dead },
       holdings: async () => {
-        const response = await fetch(`${url}simple/${name}/`);
-        if (response.status === 404) return [];
+        // Unknown projects are redirected to PyPI (the consumer's dependencies come from there).
+        const response = await fetch(`${url}simple/${name}/`, { redirect: 'manual' });
+        if (response.status !== 200) return [];
         return [...(await response.text()).matchAll(/>([^<]+)<\/a>/g)].map((match) => match[1]);
       },
       consume: async (server) => {

@@ -12,10 +12,11 @@ page="${index%/}/simple/$python_name/"
 
 present() {
   local status
-  status=$(http_status -L "$page")
+  status=$(http_status "$page")
   case "$status" in
-    200) curl -fsSL "$page" | grep -q "$python_name-$version[-.]" ;;
-    404) return 1 ;;
+    200) curl -fsS "$page" | grep -q "$python_name-$version[-.]" ;;
+    # 3xx: an index that sends unknown projects on to another (pypiserver's fallback to PyPI).
+    404 | 30?) return 1 ;;
     *) fail "pypi: $page answered $status" ;;
   esac
 }
