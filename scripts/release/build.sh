@@ -40,7 +40,12 @@ done
 unzip -Z1 "$bundle/$java_artifact-$version.jar" | grep -qx META-INF/LICENSE || fail "maven: the jar lacks META-INF/LICENSE"
 
 say "go: module zip of $go_module@v$version from HEAD"
-(cd scripts/release/goproxy && GOFLAGS=-modcacherw go run . -repo "$root" -rev HEAD -version "v$version" -subdir "$go_dir" -module "$go_module" -out "$out/go")
-git rev-parse HEAD > "$out/go/commit"
+# From a clone: the zip code reads a plain repository, which a git worktree checkout is not.
+clone=$(mktemp -d)
+trap 'rm -rf "$clone"' EXIT
+git clone -q --no-checkout "$root" "$clone"
+commit=$(git rev-parse HEAD)
+(cd scripts/release/goproxy && GOFLAGS=-modcacherw go run . -repo "$clone" -rev "$commit" -version "v$version" -subdir "$go_dir" -module "$go_module" -out "$out/go")
+echo "$commit" > "$out/go/commit"
 
 say "built and verified every artifact into $out"

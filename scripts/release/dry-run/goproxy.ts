@@ -25,8 +25,11 @@ export const goChannel: Channel = {
       brokenEnv: { GO_REMOTE: join(work, 'no-such-remote.git') },
       holdings: async () => (await run('git', ['-C', remote, 'tag', '--list'])).split('\n').filter(Boolean),
       consume: async (server) => {
+        // The module proxy clones the repository; its zip code reads a clone, not a bare remote.
+        const clone = join(work, 'go-clone');
+        await run('git', ['clone', '-q', '--no-checkout', remote, clone]);
         const proxy = join(work, 'goproxy');
-        await run('go', ['run', '.', '-repo', remote, '-rev', tag, '-version', `v${version}`, '-subdir', dir, '-module', modulePath, '-out', proxy], { cwd: join(import.meta.dirname, '../goproxy'), env: goEnv });
+        await run('go', ['run', '.', '-repo', clone, '-rev', tag, '-version', `v${version}`, '-subdir', dir, '-module', modulePath, '-out', proxy], { cwd: join(import.meta.dirname, '../goproxy'), env: goEnv });
         const project = join(work, 'go-consumer');
         mkdirSync(project);
         writeFileSync(join(project, 'go.mod'), 'module example.com/consumer\n\ngo 1.23\n');

@@ -19,10 +19,11 @@ export const mavenChannel: Channel = {
     const staging = await startMavenStaging(join(work, 'maven-staging'));
     const repository = `${staging.url}/maven2/`;
     const dead = await deadUrl(freePort);
+    const gnupg = await throwawayKey(work);
     return {
       language: 'java',
       name: `Maven staging stand-in ${staging.url} (signed)`,
-      env: { MAVEN_STAGING_URL: staging.url, MAVEN_LOOKUP_URL: repository, MAVEN_USERNAME: 'dry-run', MAVEN_PASSWORD: 'dry-run', GNUPGHOME: await throwawayKey(work) },
+      env: { MAVEN_STAGING_URL: staging.url, MAVEN_LOOKUP_URL: repository, MAVEN_USERNAME: 'dry-run', MAVEN_PASSWORD: 'dry-run', GNUPGHOME: gnupg },
       brokenEnv: { MAVEN_STAGING_URL: dead, MAVEN_LOOKUP_URL: dead },
       holdings: async () => [...staging.calls],
       consume: async (server) => {
@@ -38,7 +39,11 @@ export const mavenChannel: Channel = {
         expectConsumerOk(await run('java', ['-cp', `classes:${classpath}`, 'Main'], { cwd: project, env: consumerEnv(server) }));
         return `${groupId}:${artifactId}@${version}`;
       },
-      stop: staging.stop,
+      stop: async () => {
+        await staging.stop();
+        // gpg started an agent for the throwaway key; it would outlive the run.
+        await run('gpgconf', ['--kill', 'gpg-agent'], { env: { GNUPGHOME: gnupg } }).catch(() => {});
+      },
     };
   },
 };
