@@ -14,9 +14,9 @@ export interface Support {
 
 export const SUPPORT: Support[] = [
   { sdk: 'typescript', range: 'Node 20, 22, 24; Bun 1.4; Deno 2.9; workerd (Cloudflare Workers)', here: ['node 20', 'node 22', 'node 24', 'bun 1.4', 'deno 2.9 (net only)', 'deno 2.9 (net + env)', 'workerd'], ci: ['20', '22', '24'] },
-  { sdk: 'python', range: 'CPython 3.9 to 3.13', here: ['python 3.11'], ci: ['3.9', '3.10', '3.11', '3.12', '3.13'] },
-  { sdk: 'go', range: 'Go 1.23 to 1.27', here: ['go 1.23', 'go 1.27'], ci: ['1.23', '1.27'] },
-  { sdk: 'java', range: 'Java 11 and later (bytecode release 11); tested on 11, 17, 21, 25', here: ['java 17', 'java 25'], ci: ['11', '17', '21', '25'] },
+  { sdk: 'python', range: 'CPython 3.9, 3.10, 3.11, 3.12, 3.13', here: ['python 3.11'], ci: ['3.9', '3.10', '3.11', '3.12', '3.13'] },
+  { sdk: 'go', range: 'Go 1.23 (the go.mod floor) and 1.27 (the current release)', here: ['go 1.23', 'go 1.27'], ci: ['1.23', '1.27'] },
+  { sdk: 'java', range: 'Java 11, 17, 21, 25 (one jar, bytecode release 11)', here: ['java 17', 'java 25'], ci: ['11', '17', '21', '25'] },
 ];
 
 /** The README's table, rendered from SUPPORT. */
