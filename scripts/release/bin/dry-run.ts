@@ -46,7 +46,8 @@ async function release(env: Record<string, string>): Promise<{ ok: boolean; stop
 }
 
 const holdings = (registries: Registry[]) => Promise.all(registries.map((registry) => registry.holdings()));
-const releaseLines = (output: string) => output.split('\n').filter((line) => line.startsWith('release: ')).map((line) => `  ${line}`);
+// A tool's output without a final newline (curl's answer body) may share a line with ours.
+const releaseLines = (output: string) => output.split('\n').filter((line) => line.includes('release: ')).map((line) => `  ${line.slice(line.indexOf('release: '))}`);
 
 async function consume(registry: Registry): Promise<boolean> {
   let server: RunningServer | undefined;
@@ -87,7 +88,7 @@ try {
   console.log(releaseLines(second.output).join('\n'));
   if (!second.ok) console.log(second.output.trim().split('\n').slice(-15).join('\n'));
   const afterSecond = await holdings(registries);
-  registries.forEach((registry, i) => console.log(`  ${registry.language} holds: ${afterSecond[i].join(', ') || 'nothing'}`));
+  registries.forEach((registry, i) => console.log(`  ${registry.language} holds ${afterSecond[i].length}: ${afterSecond[i].slice(0, 3).join(', ') || 'nothing'}${afterSecond[i].length > 3 ? ', ...' : ''}`));
   const once = afterSecond.every((held) => held.length > 0 && new Set(held).size === held.length);
   check(second.ok && once, 'run 2: every registry holds the version, each upload made once');
 

@@ -34,5 +34,6 @@ else
   )
   curl -fsS -X POST -H "Authorization: Bearer $(printf '%s:%s' "$MAVEN_USERNAME" "$MAVEN_PASSWORD" | base64 -w0)" \
     "$staging/manual/upload/defaultRepository/$java_group?publishing_type=user_managed"
+  echo
   say "maven: staged $java_group:$java_artifact:$version at $staging"
 fi
