@@ -15,6 +15,11 @@ build_typescript_sdk() {
   node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function') process.exit(1)"
   node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
   node --input-type=module -e "const m = await import('@cognitionos/sdk/undici'); if (typeof m.createUndiciTransport !== 'function') process.exit(1)"
+  phase "TypeScript SDK: the packed tarball's entry points resolve in every attw profile (node10, node16 CJS/ESM, bundler)"
+  pack=$(mktemp -d)
+  (cd sdks/typescript && npm pack --silent --pack-destination "$pack" > /dev/null)
+  npx attw --quiet "$pack"/*.tgz
+  rm -rf "$pack"
 }
 
 core() {
@@ -77,6 +82,8 @@ go_sdk() {
 java_sdk() {
   phase "Java SDK: jar, sources and javadoc jars (javac -Xlint:all -Werror), unit tests against a local stub (mvn verify, offline after the first resolve)"
   bash scripts/mvn.sh -q -f sdks/java/pom.xml verify
+  jar=$(ls sdks/java/target/cognitionos-java-*.jar | grep -v -e sources -e javadoc)
+  unzip -Z1 "$jar" | grep -qx META-INF/LICENSE || { echo "$jar lacks META-INF/LICENSE"; exit 1; }
 }
 
 if [ $# -eq 0 ]; then
