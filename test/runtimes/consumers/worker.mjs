@@ -5,7 +5,10 @@ import { example } from './example.mjs';
 
 export default {
   async fetch(request) {
-    const params = new URL(request.url).searchParams;
+    const url = new URL(request.url);
+    // The runner's readiness probe.
+    if (url.pathname === '/health') return new Response('ok');
+    const params = url.searchParams;
     try {
       const client = new CognitionOSClient({ apiKey: params.get('api_key'), baseURL: params.get('base_url') });
       return new Response(await example(client));
