@@ -83,7 +83,8 @@ java_sdk() {
   phase "Java SDK: jar, sources and javadoc jars (javac -Xlint:all -Werror), unit tests against a local stub (mvn verify, offline after the first resolve)"
   bash scripts/mvn.sh -q -f sdks/java/pom.xml verify
   jar=$(ls sdks/java/target/cognitionos-java-*.jar | grep -v -e sources -e javadoc)
-  unzip -Z1 "$jar" | grep -qx META-INF/LICENSE || { echo "$jar lacks META-INF/LICENSE"; exit 1; }
+  listing=$(unzip -Z1 "$jar") # whole, not piped into grep -q: an early exit would fail unzip (pipefail)
+  grep -qx META-INF/LICENSE <<< "$listing" || { echo "$jar lacks META-INF/LICENSE"; exit 1; }
 }
 
 if [ $# -eq 0 ]; then

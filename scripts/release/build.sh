@@ -37,7 +37,9 @@ done
 for file in "$bundle"/*.jar "$bundle"/*.pom; do
   gpg --batch --verify "$file.asc" "$file" 2> /dev/null || fail "maven: the signature of $(basename "$file") does not verify"
 done
-unzip -Z1 "$bundle/$java_artifact-$version.jar" | grep -qx META-INF/LICENSE || fail "maven: the jar lacks META-INF/LICENSE"
+# The listing is read whole first: grep -q stopping early would fail unzip (SIGPIPE, pipefail).
+listing=$(unzip -Z1 "$bundle/$java_artifact-$version.jar")
+grep -qx META-INF/LICENSE <<< "$listing" || fail "maven: the jar lacks META-INF/LICENSE"
 
 say "go: module zip of $go_module@v$version from HEAD"
 # From a clone: the zip code reads a plain repository, which a git worktree checkout is not.
