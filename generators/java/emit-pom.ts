@@ -85,8 +85,7 @@ export function emitPom(project: Json, version: string): string {
   </dependencies>
 
   <build>
-    <!-- The licence (and the changelog, once a release wrote one) travel inside the jar, as a
-         published artifact's META-INF/LICENSE. -->
+    <!-- The licence travels inside the jar, as a published artifact's META-INF/LICENSE. -->
     <resources>
       <resource>
         <directory>src/main/resources</directory>
@@ -96,7 +95,6 @@ export function emitPom(project: Json, version: string): string {
         <targetPath>META-INF</targetPath>
         <includes>
           <include>LICENSE</include>
-          <include>CHANGELOG.md</include>
         </includes>
       </resource>
     </resources>

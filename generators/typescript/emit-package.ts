@@ -36,7 +36,7 @@ export function emitPackageJson(model: SdkModel, version: string): string {
     peerDependencies: { undici: '^6.21.0 || ^7.0.0' },
     peerDependenciesMeta: { undici: { optional: true } },
     // undici/: the './undici' entry for resolvers without exports support (undici/package.json).
-    files: ['dist', 'undici', 'README.md', 'CHANGELOG.md'],
+    files: ['dist', 'undici', 'README.md'],
     scripts: {
       build: 'tsup',
       typecheck: 'tsc --strict --noEmit -p tsconfig.json',
