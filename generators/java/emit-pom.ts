@@ -85,6 +85,19 @@ export function emitPom(project: typeof Project, version: string): string {
   </dependencies>
 
   <build>
+    <!-- The licence travels inside the jar, as a published artifact's META-INF/LICENSE. -->
+    <resources>
+      <resource>
+        <directory>src/main/resources</directory>
+      </resource>
+      <resource>
+        <directory>\${project.basedir}</directory>
+        <targetPath>META-INF</targetPath>
+        <includes>
+          <include>LICENSE</include>
+        </includes>
+      </resource>
+    </resources>
     <plugins>
 ${plugin('maven-clean-plugin', VERSIONS.clean)}${plugin('maven-resources-plugin', VERSIONS.resources)}${plugin('maven-compiler-plugin', VERSIONS.compiler, `
         <configuration>

@@ -3,7 +3,7 @@
 import { project } from '../project.ts';
 import type { SdkModel } from '../model/types.ts';
 
-export const MCP_PACKAGE = '@cognitionos/mcp';
+export const MCP_PACKAGE: string = project.packages.mcp.name;
 
 export function emitPackageJson(model: SdkModel, version: string): string {
   const pkg = {
@@ -12,7 +12,7 @@ export function emitPackageJson(model: SdkModel, version: string): string {
     description: `MCP server for the ${model.title}: one tool per operation (spec ${model.specVersion}). Generated from spec/openapi.json.`,
     license: model.license ?? 'UNLICENSED',
     author: project.author,
-    repository: { type: 'git', url: `git+${project.repository}.git`, directory: 'sdks/mcp' },
+    repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.mcp.dir },
     homepage: project.homepage,
     type: 'module',
     engines: { node: '>=20' },

@@ -93,6 +93,10 @@ SPEC_VERSION = ${JSON.stringify(model.specVersion)}
 `;
 }
 
+// The Python versions the SDK supports: requires-python's floor up to the newest CI tests
+// (.github/workflows/ci.yml's python matrix; the README says the same).
+const PYTHON_VERSIONS = ['3.9', '3.10', '3.11', '3.12', '3.13'];
+
 export function emitPyproject(model: SdkModel, version: string): string {
   return `# Generated from spec/openapi.json by generators/python. Do not edit.
 [build-system]
@@ -112,6 +116,7 @@ ${RUNTIME_DEPENDENCIES.map((d) => `    "${d}",`).join('\n')}
 ]
 classifiers = [
     "Programming Language :: Python :: 3",
+${PYTHON_VERSIONS.map((v) => `    "Programming Language :: Python :: ${v}",`).join('\n')}
     "Typing :: Typed",
 ]
 
@@ -123,6 +128,7 @@ ${ASYNC_EXTRA.map((d) => `    "${d}",`).join('\n')}
 [project.urls]
 Homepage = ${JSON.stringify(project.homepage)}
 Repository = ${JSON.stringify(project.repository)}
+Changelog = ${JSON.stringify(`${project.repository}/blob/main/CHANGELOG.md`)}
 
 [tool.setuptools.packages.find]
 include = ["cognitionos*"]

@@ -35,7 +35,8 @@ export function emitPackageJson(model: SdkModel, version: string): string {
     // Only '@cognitionos/sdk/undici' needs undici; versions 6.21+ and 7 run on Node 20.
     peerDependencies: { undici: '^6.21.0 || ^7.0.0' },
     peerDependenciesMeta: { undici: { optional: true } },
-    files: ['dist', 'README.md'],
+    // undici/: the './undici' entry for resolvers without exports support (undici/package.json).
+    files: ['dist', 'undici', 'README.md'],
     scripts: {
       build: 'tsup',
       typecheck: 'tsc --strict --noEmit -p tsconfig.json',

@@ -43,8 +43,9 @@ describe('emitted files match their golden copies', () => {
   it('emits exactly those files, the runtime and the package files', () => {
     const generated = [...emitted.keys()].filter((file) => EMITTED_FILES.includes(file) || !file.startsWith('src/core/') && !file.startsWith('src/internal/') && !file.startsWith('tests/'));
     expect(emitted.has('src/internal/policy.ts')).toBe(true);
-    // src/undici.ts is the runtime's second entry point ('@cognitionos/sdk/undici'), copied like src/core/.
-    expect(generated.sort()).toEqual([...EMITTED_FILES, 'src/undici.ts', 'tsconfig.json', 'tsup.config.ts', 'vitest.config.ts', 'vitest.contract.config.ts'].sort());
+    // src/undici.ts is the runtime's second entry point ('@cognitionos/sdk/undici'), copied like src/core/;
+    // undici/package.json points resolvers without exports support (node10) at its build.
+    expect(generated.sort()).toEqual([...EMITTED_FILES, 'src/undici.ts', 'undici/package.json', 'tsconfig.json', 'tsup.config.ts', 'vitest.config.ts', 'vitest.contract.config.ts'].sort());
   });
 
   it('is deterministic', async () => {

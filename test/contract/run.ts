@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadScenarios, type Scenario } from './scenarios.ts';
 import { runners, type Runner } from './runners.ts';
 import { readJUnit } from './junit.ts';
-import { buildColumn, countCells, missingColumn, renderMarkdown, renderText, type Cell, type Column, type Rows } from './matrix.ts';
+import { buildColumn, countCells, missingColumn, renderText, type Cell, type Column } from './matrix.ts';
+import { faultTable, markdownReport, orchestratorRows, saveRun, violationText, type LanguageRun } from './report.ts';
 import { faultyServerFaults, startEnvironment, type ContractEnvironment } from './environment.ts';
 import { runSuite, type SuiteRun } from './suite-process.ts';
 import type { FaultReport } from './fault-audit.ts';
@@ -19,19 +20,6 @@ const reports = join(root, 'test/reports');
 const suiteDeadlineMs = 6 * 60_000;
 /** The issue's floor for the fault run: at least this many distinct creates per SDK. */
 const minimumFaultCreates = 100;
-
-/** Rows the orchestrator fills itself, after the catalogue's (no SDK test names them). */
-const orchestratorRows: Scenario[] = [
-  { id: 'proxy.spec_valid', statement: 'Every request and answer through the validating proxy matched spec/openapi.json (Prism proxy --errors).' },
-  { id: 'suite.clean_run', statement: 'The native runner finished: it wrote its report, and no test outside the catalogue failed.' },
-];
-
-interface LanguageRun {
-  column: Column;
-  /** Undefined when the suite did not run (no suite folder). */
-  validation?: { requests: number; violations: string[] };
-  faults?: FaultReport;
-}
 
 /** Columns run side by side, this many at once: a suite mostly waits (on servers, retries,
  * Retry-After, slow answers), so two share the machine's cores well; COGNITIONOS_CONTRACT_JOBS=1 runs one at a time. */
@@ -48,7 +36,18 @@ async function main(): Promise<number> {
   mkdirSync(reports, { recursive: true });
   const scenarios = loadScenarios();
   const runs: LanguageRun[] = [];
-  runs.push(...(await inParallel(selectedRunners(), (runner) => runLanguage(runner, scenarios))));
+  // CI runs one language per job, on each runtime of its matrix: CONTRACT_COLUMNS picks the
+  // columns, CONTRACT_RUNTIME names the runtime in them; each column is saved for assemble.ts.
+  const runtime = process.env.CONTRACT_RUNTIME;
+  mkdirSync(join(reports, 'columns'), { recursive: true });
+  runs.push(
+    ...(await inParallel(selectedRunners(), async (runner) => {
+      const run = await runLanguage(runner, scenarios);
+      if (runtime) run.column.language = `${run.column.language} (${runtime})`;
+      writeFileSync(join(reports, 'columns', `${run.column.language.replace(/[^\w.-]+/g, '-')}.json`), saveRun(run));
+      return run;
+    })),
+  );
   const rows = { scenarios, checks: orchestratorRows };
   const columns = runs.map((run) => run.column);
   const { passed, failed, notApplicable } = countCells(columns);
@@ -63,9 +62,9 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-/** `run.ts go java` runs those columns only (while working on one language); no argument runs all. */
+/** `run.ts go java` (or CONTRACT_COLUMNS=go,java) runs those columns only; neither runs all. */
 function selectedRunners(): Runner[] {
-  const only = process.argv.slice(2);
+  const only = process.argv.length > 2 ? process.argv.slice(2) : (process.env.CONTRACT_COLUMNS?.split(',').filter(Boolean) ?? []);
   const unknown = only.filter((name) => !runners.some((r) => r.language === name));
   if (unknown.length) throw new Error(`no contract column ${unknown.join(', ')}; the columns: ${runners.map((r) => r.language).join(', ')}`);
   return only.length ? runners.filter((r) => only.includes(r.language)) : runners;
@@ -143,58 +142,11 @@ function cleanRunCell(column: Column, exitCode: number | null, reported: boolean
   return { status: 'pass' };
 }
 
-function violationText(runs: LanguageRun[]): string {
-  return runs
-    .map(({ column, validation }) =>
-      validation
-        ? [`${column.language}: ${validation.violations.length} violation(s) in ${validation.requests} requests`, ...validation.violations.map((v) => `  ${v}`)].join('\n')
-        : `${column.language}: not run`,
-    )
-    .join('\n');
-}
-
-function faultTable(runs: LanguageRun[]): string {
-  const header = ['language', 'lost', 'duplicated', 'retries', 'creates', 'requests', '503', 'dropped', 'gave up waiting'];
-  const rows = runs.map(({ column, faults }) =>
-    faults
-      ? [column.language, ...(faults.intended ? [faults.lost, faults.duplicated] : ['-', '-']), faults.retries, faults.intended, faults.requests, faults.unavailable, faults.dropped, faults.abandoned].map(String)
-      : [column.language, 'not run'],
-  );
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
-  return [header, ...rows].map((row) => row.map((text, i) => text.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
-}
-
 // A language is in the matrix when its runner entry exists; an SDK folder without one is named here.
 function languagesWithoutRunner(): string {
   const sdks = existsSync(join(root, 'sdks')) ? readdirSync(join(root, 'sdks'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
   const outside = sdks.filter((name) => !runners.some((runner) => runner.language === name));
   return outside.length ? `not in the matrix yet (no contract runner entry in test/contract/runners.ts): ${outside.map((name) => `sdks/${name}`).join(', ')}` : '';
-}
-
-function markdownReport(rows: Rows, columns: Column[], runs: LanguageRun[], notes: string, passed: number, failed: number, notApplicable: number): string {
-  return [
-    '# Contract matrix',
-    '',
-    renderMarkdown(rows, columns),
-    '',
-    '## Validating proxy',
-    '',
-    '```',
-    violationText(runs),
-    '```',
-    '',
-    '## Fault run',
-    '',
-    `Faulty server: \`COGNITIONOS_FAULTS=${faultyServerFaults}\`. Retries: requests that carried \`CognitionOS-Retry-Count\`.`,
-    '',
-    '```',
-    faultTable(runs),
-    '```',
-    ...(notes ? ['', notes] : []),
-    '',
-    `${passed} passed, ${failed} failed${notApplicable ? ` (${notApplicable} n/a)` : ''}`,
-    '',
-  ].join('\n');
 }
 
 async function stopAll(): Promise<void> {

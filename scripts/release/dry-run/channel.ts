@@ -1,6 +1,7 @@
-// One release channel per language: build the artifact, publish it to a real registry started on
-// loopback, then install it back by name and version into a fresh consumer project and run the
-// DESIGN example against a reference server.
+// One registry per language, started on loopback by the dry run: release.yml's steps publish to it
+// (through the locations and credentials in `env`), the dry run counts what it holds, then a fresh
+// consumer project installs the SDK back from it by name and version and runs the DESIGN example
+// against a reference server.
 import type { RunningServer } from '../../../test/support/server.ts';
 
 export interface Context {
@@ -12,20 +13,34 @@ export interface Context {
   version: string;
 }
 
-export interface Published {
-  /** `<package>@<version>` as the consumer asks for it. */
-  coordinate: string;
-  /** Which registry, where: `Verdaccio http://127.0.0.1:4873`. */
-  registry: string;
-  /** Installs it into a fresh project and runs the example; throws what went wrong. */
-  consume(server: RunningServer): Promise<void>;
-  /** Stops the registry. */
+export interface Registry {
+  language: string;
+  /** Which registry, where: `Verdaccio http://127.0.0.1:4873/`. */
+  name: string;
+  /** release.yml's variables naming this registry (and its credentials), pointed at loopback. */
+  env: Record<string, string>;
+  /** The same variables pointed at a port nobody listens on: the registry, broken. */
+  brokenEnv: Record<string, string>;
+  /** What it holds of ours, one entry per upload (a version, a file, a tag): empty before a release. */
+  holdings(): Promise<string[]>;
+  /** How many packages its publish step ships (one "skipped" line each when they are there). */
+  packages: number;
+  /** Installs the SDK into a fresh project and runs the example; the coordinate it installed. */
+  consume(server: RunningServer): Promise<string>;
+  /** Other packages installed back from this registry (the CLI and the MCP server from npm's). */
+  consumers?: Consumer[];
   stop(): Promise<void>;
+}
+
+export interface Consumer {
+  language: string;
+  /** Installs the package into a fresh project and uses it against `server`; what it installed. */
+  consume(server: RunningServer): Promise<string>;
 }
 
 export interface Channel {
   language: string;
-  publish(context: Context): Promise<Published>;
+  start(context: Context): Promise<Registry>;
 }
 
 /** What every consumer prints last: the DESIGN example created a tenant and found it in the list. */
@@ -38,4 +53,9 @@ export function consumerEnv(server: RunningServer): Record<string, string> {
 /** The consumer ran the example to its end, or the error says what it printed instead. */
 export function expectConsumerOk(output: string): void {
   if (!CONSUMER_OK.test(output)) throw new Error(`the example did not finish:\n${output.trim().split('\n').slice(-10).join('\n')}`);
+}
+
+/** A loopback URL where nothing answers: a port found free, and left unbound. */
+export async function deadUrl(freePort: () => Promise<number>): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}/`;
 }

@@ -1,37 +1,32 @@
-// Maven: the Java SDK is packaged, signed with a throwaway gpg key made for this run (as Maven
-// Central requires every file signed) and deployed to a file-system Maven repository. A fresh
-// project resolves it from there by coordinates; its local repository (git-ignored .cache/) keeps
-// third-party jars between runs but never ours, so the SDK always comes from this run's repository.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Maven: release.yml's Maven step uploads the bundle build.sh signed (with a throwaway gpg key made
+// for this run, GNUPGHOME in `env`) to a stand-in of the Central staging API (./maven-staging.ts);
+// a fresh project resolves the SDK from the repository behind it by coordinates. Its local
+// repository (git-ignored .cache/) keeps third-party jars between runs but never ours, so the SDK
+// always comes from this run's repository.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
-import { consumerEnv, expectConsumerOk, type Channel, type Context } from './channel.ts';
-import { run } from './process.ts';
+import { consumerEnv, deadUrl, expectConsumerOk, type Channel, type Context } from './channel.ts';
+import { startMavenStaging } from './maven-staging.ts';
+import { freePort, run } from './process.ts';
 import { packages } from '../project.ts';
 
-const { groupId, artifactId, dir } = packages.java;
-const GPG_PLUGIN = 'org.apache.maven.plugins:maven-gpg-plugin:3.2.7';
-const DEPLOY_PLUGIN = 'org.apache.maven.plugins:maven-deploy-plugin:3.1.3';
+const { groupId, artifactId } = packages.java;
 const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';
 
 export const mavenChannel: Channel = {
   language: 'java',
-  async publish({ root, work, version }: Context) {
-    const pom = new XMLParser().parse(readFileSync(join(root, dir, 'pom.xml'), 'utf8')).project;
-    const [built, wanted] = [`${pom.groupId}:${pom.artifactId}:${pom.version}`, `${groupId}:${artifactId}:${version}`];
-    if (built !== wanted) throw new Error(`${dir}/pom.xml builds ${built}, not ${wanted} (generators/project.json, the SDK version)`);
+  async start({ root, work, version }: Context) {
+    const staging = await startMavenStaging(join(work, 'maven-staging'));
+    const repository = `${staging.url}/maven2/`;
+    const dead = await deadUrl(freePort);
     const gnupg = await throwawayKey(work);
-    const build = join(work, 'java-build');
-    cpSync(join(root, dir), build, { recursive: true, filter: (source) => !source.includes('/target') });
-    const repository = join(work, 'maven');
-    // Goals, not the deploy phase: the install phase would put the SDK in ~/.m2 and the consumer
-    // could find it there instead of in the repository under test.
-    await run('mvn', ['-B', '-q', 'package', `${GPG_PLUGIN}:sign`, `${DEPLOY_PLUGIN}:deploy`, '-DskipTests', `-DaltDeploymentRepository=dry-run::file://${repository}`], { cwd: build, env: { GNUPGHOME: gnupg } });
-    const jar = join(repository, ...groupId.split('.'), artifactId, version, `${artifactId}-${version}.jar`);
-    await run('gpg', ['--verify', `${jar}.asc`, jar], { env: { GNUPGHOME: gnupg } });
     return {
-      coordinate: `${groupId}:${artifactId}@${version}`,
-      registry: `Maven repository file://${repository} (signed)`,
+      language: 'java',
+      name: `Maven staging stand-in ${staging.url} (signed)`,
+      env: { MAVEN_STAGING_URL: staging.url, MAVEN_LOOKUP_URL: repository, MAVEN_USERNAME: 'dry-run', MAVEN_PASSWORD: 'dry-run', GNUPGHOME: gnupg },
+      brokenEnv: { MAVEN_STAGING_URL: dead, MAVEN_LOOKUP_URL: dead },
+      holdings: async () => [...staging.calls],
+      packages: 1,
       consume: async (server) => {
         const project = join(work, 'java-consumer');
         mkdirSync(project);
@@ -43,8 +38,13 @@ export const mavenChannel: Channel = {
         const classpath = readFileSync(join(project, 'classpath.txt'), 'utf8').trim();
         await run('javac', ['-cp', classpath, '-d', 'classes', 'Main.java'], { cwd: project });
         expectConsumerOk(await run('java', ['-cp', `classes:${classpath}`, 'Main'], { cwd: project, env: consumerEnv(server) }));
+        return `${groupId}:${artifactId}@${version}`;
       },
-      stop: async () => {},
+      stop: async () => {
+        await staging.stop();
+        // gpg started an agent for the throwaway key; it would outlive the run.
+        await run('gpgconf', ['--kill', 'gpg-agent'], { env: { GNUPGHOME: gnupg } }).catch(() => {});
+      },
     };
   },
 };
@@ -67,7 +67,7 @@ function consumerPom(repository: string, version: string): string {
   <artifactId>consumer</artifactId>
   <version>1</version>
   <repositories>
-    <repository><id>dry-run</id><url>file://${repository}</url></repository>
+    <repository><id>dry-run</id><url>${repository}</url></repository>
   </repositories>
   <dependencies>
     <dependency><groupId>${groupId}</groupId><artifactId>${artifactId}</artifactId><version>${version}</version></dependency>

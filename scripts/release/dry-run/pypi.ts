@@ -1,9 +1,9 @@
-// PyPI: the Python SDK, built as sdist and wheel by `python -m build`, uploaded by twine to
-// pypiserver, installed back with pip into a fresh virtualenv whose only index is that server. Its
-// dependencies (pydantic, urllib3, ...) are not ours: pypiserver redirects those to PyPI.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// PyPI: pypiserver, to which release.yml's PyPI steps upload with twine; a fresh virtualenv whose
+// only index is that server installs the SDK back. Its dependencies (pydantic, urllib3, ...) are
+// not ours: pypiserver redirects those to PyPI.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consumerEnv, expectConsumerOk, type Channel, type Context } from './channel.ts';
+import { consumerEnv, deadUrl, expectConsumerOk, type Channel, type Context } from './channel.ts';
 import { freePort, run, startDaemon } from './process.ts';
 import { packages } from '../project.ts';
 
@@ -11,27 +11,26 @@ const name: string = packages.python.name;
 
 export const pypiChannel: Channel = {
   language: 'python',
-  async publish({ root, work, version }: Context) {
-    await run('bash', [join(root, 'scripts/venv.sh')]); // build, twine and pypiserver (requirements-dev.txt)
-    const venv = (tool: string) => join(root, '.venv/bin', tool);
-    const dist = join(work, 'python-dist');
-    await run(venv('python'), ['-m', 'build', '--outdir', dist, join(root, packages.python.dir)]);
+  async start({ root, work, version }: Context) {
     const storage = join(work, 'pypiserver');
     mkdirSync(storage);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/`;
     // -a . -P . : no authentication, the server lives only as long as this run, on loopback.
-    const registry = await startDaemon(venv('pypi-server'), ['run', '-i', '127.0.0.1', '-p', String(port), '-a', '.', '-P', '.', storage], `${url}health`);
-    try {
-      const files = readdirSync(dist).map((file) => join(dist, file));
-      await run(venv('twine'), ['upload', '--non-interactive', '--repository-url', url, '-u', 'dry-run', '-p', 'dry-run', ...files]);
-    } catch (error) {
-      await registry.stop();
-      throw error;
-    }
+    const registry = await startDaemon(join(root, '.venv/bin/pypi-server'), ['run', '-i', '127.0.0.1', '-p', String(port), '-a', '.', '-P', '.', storage], `${url}health`);
+    const dead = await deadUrl(freePort);
     return {
-      coordinate: `${name}@${version}`,
-      registry: `pypiserver ${url}`,
+      language: 'python',
+      name: `pypiserver ${url}`,
+      env: { PYPI_UPLOAD_URL: url, PYPI_INDEX_URL: url, TWINE_USERNAME: 'dry-run', TWINE_PASSWORD: 'dry-run' },
+      brokenEnv: { PYPI_UPLOAD_URL: dead, PYPI_INDEX_URL: dead },
+      holdings: async () => {
+        // Unknown projects are redirected to PyPI (the consumer's dependencies come from there).
+        const response = await fetch(`${url}simple/${name}/`, { redirect: 'manual' });
+        if (response.status !== 200) return [];
+        return [...(await response.text()).matchAll(/>([^<]+)<\/a>/g)].map((match) => match[1]);
+      },
+      packages: 1,
       consume: async (server) => {
         const project = join(work, 'python-consumer');
         mkdirSync(project);
@@ -43,6 +42,7 @@ export const pypiChannel: Channel = {
         const from: string = installed?.download_info?.url ?? '';
         if (!from.startsWith(url)) throw new Error(`${name} came from ${from || 'nowhere'}, not ${url}`);
         expectConsumerOk(await run(join(project, '.venv/bin/python'), ['main.py'], { cwd: project, env: consumerEnv(server) }));
+        return `${name}@${version}`;
       },
       stop: registry.stop,
     };

@@ -1,9 +1,11 @@
 // Command goproxy writes one module version into a file-system GOPROXY (the GOPROXY protocol's
-// list, .info, .mod and .zip files), taking the module from a git tag exactly as the Go module
+// list, .info, .mod and .zip files), taking the module from a git revision exactly as the Go module
 // proxy takes it from a tag on GitHub: golang.org/x/mod/zip.CreateFromVCS is the same code path,
 // so a module the go command would refuse (bad paths, files over the size limits) fails here too.
+// The release build writes it from HEAD (the module zip it verifies before publishing anything);
+// the dry run's consumer reads it written from the pushed tag.
 //
-// Usage: go run . -repo DIR -tag sdks/go/v1.2.3 -subdir sdks/go -module github.com/x/y/sdks/go -out DIR
+// Usage: go run . -repo DIR -rev sdks/go/v1.2.3 -version v1.2.3 -subdir sdks/go -module github.com/x/y/sdks/go -out DIR
 package main
 
 import (
@@ -21,13 +23,14 @@ import (
 
 func main() {
 	repo := flag.String("repo", "", "git repository holding the tag")
-	tag := flag.String("tag", "", "release tag, <subdir>/vX.Y.Z")
+	rev := flag.String("rev", "", "git revision holding the module: the release tag, or HEAD before it exists")
+	versionFlag := flag.String("version", "", "module version, vX.Y.Z")
 	subdir := flag.String("subdir", "", "the module's folder in the repository")
 	modulePath := flag.String("module", "", "module path")
 	out := flag.String("out", "", "GOPROXY folder to write into")
 	flag.Parse()
 
-	version := strings.TrimPrefix(*tag, *subdir+"/")
+	version := *versionFlag
 	mv := module.Version{Path: *modulePath, Version: version}
 	if err := module.Check(mv.Path, mv.Version); err != nil {
 		log.Fatal(err)
@@ -41,14 +44,14 @@ func main() {
 
 	archive, err := os.Create(filepath.Join(dir, version+".zip"))
 	must(err)
-	if err := zip.CreateFromVCS(archive, mv, *repo, *tag, *subdir); err != nil {
-		log.Fatalf("module %s from %s: %v", mv, *tag, err)
+	if err := zip.CreateFromVCS(archive, mv, *repo, *rev, *subdir); err != nil {
+		log.Fatalf("module %s from %s: %v", mv, *rev, err)
 	}
 	must(archive.Close())
 
-	goMod := git(*repo, "show", *tag+":"+*subdir+"/go.mod")
+	goMod := git(*repo, "show", *rev+":"+*subdir+"/go.mod")
 	must(os.WriteFile(filepath.Join(dir, version+".mod"), []byte(goMod), 0o644))
-	info, err := json.Marshal(map[string]string{"Version": version, "Time": strings.TrimSpace(git(*repo, "log", "-1", "--format=%cI", *tag))})
+	info, err := json.Marshal(map[string]string{"Version": version, "Time": strings.TrimSpace(git(*repo, "log", "-1", "--format=%cI", *rev))})
 	must(err)
 	must(os.WriteFile(filepath.Join(dir, version+".info"), info, 0o644))
 	must(os.WriteFile(filepath.Join(dir, "list"), []byte(version+"\n"), 0o644))
