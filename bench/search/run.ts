@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LIMITS } from '../../spec/src/index.ts';
 import { openStore } from '../../server/src/store/index.ts';
 import { startServer, type RunningServer } from '../../test/support/server.ts';
 import { writeBenchSection } from '../readme.ts';
@@ -135,7 +136,7 @@ server's own code, then served by the reference server (file store, access log o
 sequential calls, ${SAMPLES} per case after 3 unmeasured. Search cost is timed with the per-key rate limit and the cost budget
 lifted. Machine load average (1 min) at the start of this run: ${loadBefore.toFixed(1)} (other work shares the 2 cores).
 
-A search reads the caller's postings of at most ${32} distinct query words, rarest first, up to 10,000 postings
+A search reads the caller's postings of at most ${LIMITS.max_search_terms} distinct query words, rarest first, up to ${LIMITS.max_search_postings.toLocaleString('en')} postings
 (the rarest word always). Targets (issue 26): a 150-term search under 50 ms; /health p99 under 50 ms while one tenant
 searches as fast as its limits allow; A's search time unchanged by B's data.
 

@@ -50,7 +50,7 @@ describe('search reads', () => {
       })();
       const rare = store.memories.create('ten_a', { scope: 'private', content: 'common unusual', tags: [] });
       const hits = store.memories.search('ten_a', { query: 'common unusual', top_k: 10 });
-      // `unusual` (1 memory) is read; `common` (10,001) would take the total past the bound: left out.
+      // `unusual` (1 memory) is read; `common` (one more than the bound) would take the total past it: left out.
       expect(hits.map((hit) => hit.memory.id)).toEqual([rare.id]);
       // A query of the common word alone still reads it: the rarest word of a query is always read.
       expect(store.memories.search('ten_a', { query: 'common', top_k: 3 })).toHaveLength(3);

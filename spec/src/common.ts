@@ -8,7 +8,7 @@ export const SPEC_VERSION = '3.0.0';
  * Limits on every JSON body, declared in the document (`info.x-cognitionos-limits`) so clients can
  * check before sending: the size in bytes, and how deeply objects and arrays may nest.
  */
-export const LIMITS = { max_body_bytes: 262_144, max_json_depth: 32, max_search_terms: 32, max_search_postings: 10_000 } as const;
+export const LIMITS = { max_body_bytes: 262_144, max_json_depth: 32, max_search_terms: 32, max_search_postings: 5_000 } as const;
 
 /** Path parameter for an object id. Ids are opaque: any unknown id is a 404, not a 400. */
 export const idParam = (name: string, example: string) =>
