@@ -57,7 +57,7 @@ describe('search reads', () => {
     } finally {
       store.db.close();
     }
-  });
+  }, 30_000);
 });
 
 describe('a tenant over its share of the server’s time', () => {
