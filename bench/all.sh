@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 node --import tsx bench/server/run.ts
+node --import tsx bench/search/run.ts
 node --import tsx bench/sdk-python/run.ts
 node --import tsx bench/generate/run.ts
 node --import tsx bench/sdk-typescript/run.ts

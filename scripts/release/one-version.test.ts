@@ -44,6 +44,9 @@ describe('after a release, all four carry the next version', () => {
   let next: string;
   beforeAll(async () => {
     copy = copyOfWorkingTree();
+    // The working tree's spec as the released one, so the plan is this edit's alone: spec changes not
+    // released yet (a narrowed constraint is a major) must not decide what a new response field asks for.
+    cpSync(join(copy, 'spec/openapi.json'), join(copy, RELEASED_SPEC));
     const spec = JSON.parse(readFileSync(join(copy, 'spec/openapi.json'), 'utf8'));
     spec.info.version = 'next';
     spec.components.schemas.Tenant.properties.region = { type: 'string' };

@@ -73,7 +73,7 @@ func (s *MemoryService) Delete(ctx context.Context, memoryID string, opts ...opt
 
 // Search calls POST /memories/search: search memories.
 //
-// Full-text search ranked by BM25, best first, with scores.
+// Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of `query` are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
 func (s *MemoryService) Search(ctx context.Context, params MemorySearchParams, opts ...option.RequestOption) (*MemorySearchResult, error) {
 	return do[MemorySearchResult](ctx, call{method: http.MethodPost, path: "/memories/search", body: params}, s.with(opts))
 }

@@ -95,6 +95,7 @@ func (s *TenantService) Delete(ctx context.Context, tenantID string, opts ...opt
 // TenantNewParams is the body of Tenants.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantNewParams struct {
+	// Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.
 	Name string `json:"name"`
 	// URL-safe unique name; derived from `name` when omitted.
 	Slug *string `json:"slug,omitempty"`
@@ -127,6 +128,7 @@ func (p TenantListParams) query() url.Values {
 // TenantUpdateParams is the body of Tenants.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantUpdateParams struct {
+	// Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.
 	Name   *string      `json:"name,omitempty"`
 	Status TenantStatus `json:"status,omitempty"`
 	// Free-form string pairs for the caller.

@@ -29,7 +29,7 @@ func (s *UsageService) Record(ctx context.Context, params UsageRecordParams, opt
 
 // Summary calls GET /usage/summary: summarize usage.
 //
-// Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
+// Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400. `api_calls` counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an `Idempotency-Key`.
 func (s *UsageService) Summary(ctx context.Context, params UsageSummaryParams, opts ...option.RequestOption) (*UsageSummary, error) {
 	return do[UsageSummary](ctx, call{method: http.MethodGet, path: "/usage/summary", query: params.query()}, s.with(opts))
 }

@@ -9,6 +9,8 @@ import { pickFault, type Faults } from './http/faults.ts';
 import { operationDispatcher } from './http/pipeline.ts';
 import { escapeRegExp } from './http/route-table.ts';
 import { fieldProblem, Problem, problemAnswer } from './http/problem.ts';
+import { createAuthFailureLimiter } from './http/auth-failures.ts';
+import { createCostBudget, type CostBudgetPolicy } from './http/cost-budget.ts';
 import { createRateLimiter, type RateLimitPolicy } from './http/rate-limit.ts';
 import { createResponder } from './http/respond.ts';
 import { handlers } from './routes/index.ts';
@@ -34,6 +36,10 @@ export interface AppOptions {
   dbFile: string;
   adminKey: string;
   rateLimit: RateLimitPolicy;
+  /** Failed authentications per client address before 429 (none: no limit). */
+  authFailureLimit?: RateLimitPolicy;
+  /** Each tenant's share of the server's synchronous work (none: no budget). */
+  costBudget?: CostBudgetPolicy;
   faults: Faults | null;
   /** "Newer server" mode for forward-compatibility tests. */
   newer: boolean;
@@ -87,7 +93,9 @@ export function createApp(options: AppOptions) {
 
   const logWhenDone = accessLog(options.logger);
   const readBody = express.raw({ type: () => true, limit: LIMITS.max_body_bytes });
-  const dispatch = operationDispatcher({ store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit), responder, handlers, basePath: BASE_PATH });
+  const dispatch = operationDispatcher({ store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit),
+    authFailures: options.authFailureLimit && createAuthFailureLimiter(options.authFailureLimit),
+    costBudget: options.costBudget && createCostBudget(options.costBudget), responder, handlers, basePath: BASE_PATH });
 
   /** An API call, its path under the base already known: faults, then its body (if it has one), then its operation. */
   function serveApi(req: Request, res: Response, next: NextFunction, path: string) {

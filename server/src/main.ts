@@ -1,9 +1,11 @@
 // `npm start`: the reference server, configured from the environment (settings.ts).
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, createApp } from './app.ts';
 import { createLogger } from './http/access-log.ts';
 import { answerClientErrors } from './http/client-error.ts';
+import { boundConnections, serverOptions } from './http/connections.ts';
 import { readSettings } from './settings.ts';
 
 /** How long a stop waits for requests in flight before it closes their connections. */
@@ -22,24 +24,37 @@ const { app, close, store } = createApp({
   dbFile: settings.COGNITIONOS_DB,
   adminKey: settings.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
   rateLimit: settings.COGNITIONOS_RATE_LIMIT,
+  authFailureLimit: settings.COGNITIONOS_AUTH_FAILURE_LIMIT,
+  costBudget: settings.COGNITIONOS_COST_BUDGET,
   faults: settings.COGNITIONOS_FAULTS,
   newer: settings.COGNITIONOS_COMPAT === 'newer',
   idempotencyRetentionMs: settings.COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS * 3_600_000,
   logger,
 });
 
-const server = app.listen(settings.PORT, settings.HOST, (error?: Error) => {
-  if (error) {
-    console.error(`cannot listen: ${error.message}`);
-    process.exit(1);
-  }
+// Every connection is bounded (see connections.ts), so slow or idle clients cannot pile up.
+const bounds = {
+  headersTimeoutMs: settings.COGNITIONOS_HEADERS_TIMEOUT_MS,
+  requestTimeoutMs: settings.COGNITIONOS_REQUEST_TIMEOUT_MS,
+  keepAliveTimeoutMs: settings.COGNITIONOS_KEEP_ALIVE_TIMEOUT_MS,
+  maxConnections: settings.COGNITIONOS_MAX_CONNECTIONS,
+};
+const server = createServer(serverOptions(bounds), app);
+boundConnections(server, bounds);
+server.on('error', (error) => {
+  console.error(`cannot listen: ${error.message}`);
+  process.exit(1);
+});
+// stdout is the log stream (JSON lines, for machines): the banner and a generated admin key go to
+// stderr, so a log file never holds the key.
+server.listen(settings.PORT, settings.HOST, () => {
   const { address, port } = server.address() as AddressInfo;
   const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-  console.log(`CognitionOS API  ${origin}${BASE_PATH}`);
-  console.log(`Docs             ${origin}/docs`);
-  if (generatedKey) console.log(`Admin key        ${generatedKey}  (set COGNITIONOS_ADMIN_KEY to choose your own)`);
+  logger.info({ event: 'listening', url: `${origin}${BASE_PATH}`, docs: `${origin}/docs` }, 'listening');
+  console.error(`CognitionOS API  ${origin}${BASE_PATH}`);
+  console.error(`Docs             ${origin}/docs`);
+  if (generatedKey) console.error(`Admin key        ${generatedKey}  (set COGNITIONOS_ADMIN_KEY to choose your own)`);
 });
-server.keepAliveTimeout = 65_000;
 answerClientErrors(server, logger);
 
 /**
@@ -51,19 +66,19 @@ let stopping = false;
 function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'stopping: no new connections, waiting for requests in flight');
+  logger.info({ event: 'stopping', signal }, 'stopping: no new connections, waiting for requests in flight');
   // A keep-alive connection is closed as soon as it has no request in flight.
   const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
   const finish = () => {
     clearInterval(closeIdle);
     clearTimeout(deadline);
     close();
-    logger.info('stopped');
+    logger.info({ event: 'stopped' }, 'stopped');
     process.exit(0);
   };
   // The bound holds even if a connection never reports closing: the store is closed and the process ends.
   const deadline = setTimeout(() => {
-    logger.warn({ grace_ms: SHUTDOWN_GRACE_MS }, 'grace period over: closing the connections still open');
+    logger.warn({ event: 'grace_over', grace_ms: SHUTDOWN_GRACE_MS }, 'grace period over: closing the connections still open');
     server.closeAllConnections();
     finish();
   }, SHUTDOWN_GRACE_MS);

@@ -2,6 +2,7 @@
 // server at start with the variable's name and what it must look like, never later in a request.
 import { z } from 'zod';
 import { FAULT_KINDS, type Faults } from './http/faults.ts';
+import type { CostBudgetPolicy } from './http/cost-budget.ts';
 import type { RateLimitPolicy } from './http/rate-limit.ts';
 
 /** `<requests>/<seconds>`, e.g. `600/60`. */
@@ -12,6 +13,16 @@ const RateLimit = z
     const [limit, windowSeconds] = text.split('/').map(Number);
     return { limit, windowSeconds };
   });
+
+/** `<ms>/<seconds>`, e.g. `1000/2`: milliseconds of the server's time per seconds. */
+const CostBudget = z
+  .string()
+  .regex(/^\d+(\.\d+)?\/[1-9]\d*$/, 'must look like 1000/2 (milliseconds of work per seconds)')
+  .transform((text): CostBudgetPolicy => {
+    const [ms, seconds] = text.split('/').map(Number);
+    return { ms, seconds };
+  })
+  .refine(({ ms }) => ms > 0, 'the milliseconds must be more than 0');
 
 const FaultFields = z.strictObject({
   rate: z.coerce.number().min(0).max(1).default(0.2),
@@ -43,11 +54,24 @@ const Settings = z.object({
   COGNITIONOS_DB: z.string().min(1).default('data/cognitionos.db'),
   COGNITIONOS_ADMIN_KEY: z.string().regex(/^cog_[A-Za-z0-9_]{8,200}$/, 'must look like cog_ followed by 8 to 200 letters, digits or _').optional(),
   COGNITIONOS_RATE_LIMIT: RateLimit.prefault('600/60'),
+  /** Failed authentications per client address (401s) before that address is answered 429. */
+  COGNITIONOS_AUTH_FAILURE_LIMIT: RateLimit.prefault('30/60'),
+  /** Each tenant's share of the server's synchronous work; past it, the tenant's calls are answered 429. */
+  COGNITIONOS_COST_BUDGET: CostBudget.prefault('1000/2'),
+  /** Connection bounds (main.ts): a request's headers, a whole request, an idle keep-alive connection. */
+  COGNITIONOS_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  COGNITIONOS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  COGNITIONOS_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(65_000),
+  /** Open connections at most; past it, new ones are closed at once. */
+  COGNITIONOS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1024),
   COGNITIONOS_FAULTS: FaultsSetting,
   COGNITIONOS_COMPAT: z.enum(['newer']).optional(),
   /** How long an Idempotency-Key's answer is kept (and replayed); expired keys are purged hourly. */
   COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().positive().default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((settings) => settings.COGNITIONOS_HEADERS_TIMEOUT_MS <= settings.COGNITIONOS_REQUEST_TIMEOUT_MS, {
+  path: ['COGNITIONOS_HEADERS_TIMEOUT_MS'],
+  message: 'must not be more than COGNITIONOS_REQUEST_TIMEOUT_MS',
 });
 export type Settings = z.output<typeof Settings>;
 

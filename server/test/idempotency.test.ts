@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDb } from '../src/store/db.ts';
 import { openStore } from '../src/store/index.ts';
 import { canonicalJson, fingerprintOf, idempotencyStore } from '../src/store/idempotency.ts';
-import { expectProblem, newTenant, useServer, type Reply } from './support.ts';
+import { client, expectProblem, newTenant, useServer, type Reply } from './support.ts';
 
 const ctx = useServer();
 const withKey = (key: string) => ({ 'idempotency-key': key });
@@ -239,5 +239,34 @@ describe('the key store', () => {
     expect(fingerprintOf('post', '/b', { x: 1 })).not.toBe(fingerprintOf('post', '/a', { x: 1 }));
     expect(fingerprintOf('post', '/a', { x: 2 })).not.toBe(fingerprintOf('post', '/a', { x: 1 }));
     expect(fingerprintOf('patch', '/a', { x: 1 })).not.toBe(fingerprintOf('post', '/a', { x: 1 }));
+  });
+});
+
+describe('scope: the tenant, not the API key', () => {
+  it('a retry sent with another key of the same tenant, after the first key was revoked, replays and creates nothing new', async () => {
+    const { tenant, api: first } = await newTenant(ctx.admin, ctx.server.baseUrl, 'Rotating');
+    const second = await ctx.admin.post(`/tenants/${tenant.id}/api_keys`, { name: 'rotated' });
+    const key = withKey(randomUUID());
+    const body = { scope: 'private', content: 'written once across a key rotation' };
+    const original = await first.post('/memories', body, key);
+    expect(original.status).toBe(201);
+    const firstKeyId = (await ctx.admin.get(`/tenants/${tenant.id}/api_keys`)).body.data.find((k: { name: string }) => k.name === 'test').id;
+    expect((await ctx.admin.delete(`/tenants/${tenant.id}/api_keys/${firstKeyId}`)).status).toBe(200);
+
+    const rotated = client(ctx.server.baseUrl, second.body.secret);
+    expectReplayOf(await rotated.post('/memories', body, key), original);
+    expect((await rotated.get('/memories')).body.data.map((memory: { id: string }) => memory.id)).toEqual([original.body.id]);
+  });
+
+  it('the same key in another tenant is another request', async () => {
+    const a = await newTenant(ctx.admin, ctx.server.baseUrl, 'Scope A');
+    const b = await newTenant(ctx.admin, ctx.server.baseUrl, 'Scope B');
+    const key = withKey(randomUUID());
+    const body = { scope: 'private', content: 'same key, two tenants' };
+    const fromA = await a.api.post('/memories', body, key);
+    const fromB = await b.api.post('/memories', body, key);
+    expect([fromA.status, fromB.status]).toEqual([201, 201]);
+    expect(fromB.headers.get('idempotent-replayed')).toBeNull();
+    expect(fromB.body.id).not.toBe(fromA.body.id);
   });
 });

@@ -9,6 +9,12 @@ describe('readSettings', () => {
       HOST: '127.0.0.1',
       COGNITIONOS_DB: 'data/cognitionos.db',
       COGNITIONOS_RATE_LIMIT: { limit: 600, windowSeconds: 60 },
+      COGNITIONOS_AUTH_FAILURE_LIMIT: { limit: 30, windowSeconds: 60 },
+      COGNITIONOS_COST_BUDGET: { ms: 1000, seconds: 2 },
+      COGNITIONOS_HEADERS_TIMEOUT_MS: 10_000,
+      COGNITIONOS_REQUEST_TIMEOUT_MS: 30_000,
+      COGNITIONOS_KEEP_ALIVE_TIMEOUT_MS: 65_000,
+      COGNITIONOS_MAX_CONNECTIONS: 1024,
       COGNITIONOS_FAULTS: null,
       COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: 24,
       LOG_LEVEL: 'info',
@@ -25,6 +31,10 @@ describe('readSettings', () => {
     ['COGNITIONOS_COMPAT', 'newer', { COGNITIONOS_COMPAT: 'newer' }],
     ['COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS', '0.5', { COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS: 0.5 }],
     ['LOG_LEVEL', 'warn', { LOG_LEVEL: 'warn' }],
+    ['COGNITIONOS_AUTH_FAILURE_LIMIT', '5/1', { COGNITIONOS_AUTH_FAILURE_LIMIT: { limit: 5, windowSeconds: 1 } }],
+    ['COGNITIONOS_COST_BUDGET', '0.5/10', { COGNITIONOS_COST_BUDGET: { ms: 0.5, seconds: 10 } }],
+    ['COGNITIONOS_HEADERS_TIMEOUT_MS', '2000', { COGNITIONOS_HEADERS_TIMEOUT_MS: 2000 }],
+    ['COGNITIONOS_MAX_CONNECTIONS', '10', { COGNITIONOS_MAX_CONNECTIONS: 10 }],
   ])('%s=%s is read', (name, value, expected) => {
     expect(readSettings({ [name]: value })).toMatchObject(expected);
   });
@@ -42,6 +52,11 @@ describe('readSettings', () => {
     ['COGNITIONOS_ADMIN_KEY', 'not-a-key'],
     ['COGNITIONOS_IDEMPOTENCY_RETENTION_HOURS', '0'],
     ['LOG_LEVEL', 'loud'],
+    ['COGNITIONOS_AUTH_FAILURE_LIMIT', '0/60'],
+    ['COGNITIONOS_COST_BUDGET', '0/1'],
+    ['COGNITIONOS_COST_BUDGET', 'lots'],
+    ['COGNITIONOS_HEADERS_TIMEOUT_MS', '60000'],
+    ['COGNITIONOS_MAX_CONNECTIONS', '0'],
   ])('%s=%s is refused, naming the variable', (name, value) => {
     expect(() => readSettings({ [name]: value })).toThrow(new RegExp(`invalid environment:\\n {2}${name}`));
   });

@@ -39,3 +39,28 @@ it('serves the tenants of an earlier file as their rows say, and keeps serving t
     store.db.close();
   }
 });
+
+it('indexes the memories of a file searched through FTS5 per tenant, and drops the FTS tables', () => {
+  const file = join(dir, 'fts.db');
+  const db = new Database(file);
+  db.exec(`CREATE TABLE memories (
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, tenant_id TEXT NOT NULL, scope TEXT NOT NULL, agent_id TEXT,
+    content TEXT NOT NULL, tags TEXT NOT NULL, metadata TEXT NOT NULL, access_count INTEGER NOT NULL,
+    created_at TEXT NOT NULL, last_accessed_at TEXT NOT NULL, terms INTEGER NOT NULL DEFAULT 0);
+    CREATE VIRTUAL TABLE memories_fts USING fts5 (content, tags);
+    CREATE VIRTUAL TABLE memories_terms USING fts5vocab (memories_fts, instance);`);
+  const insert = db.prepare("INSERT INTO memories VALUES (?, ?, ?, 'private', NULL, ?, ?, '{}', 0, '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', ?)");
+  insert.run(1, 'mem_01jd5ee8ym0000000000000001', 'ten_a', 'apple pie', '["dessert"]', 3);
+  insert.run(2, 'mem_01jd5ee8ym0000000000000002', 'ten_b', 'apple tart', '[]', 2);
+  db.prepare('INSERT INTO memories_fts (rowid, content, tags) VALUES (1, ?, ?), (2, ?, ?)').run('apple pie', 'dessert', 'apple tart', '');
+  db.close();
+
+  const store = openStore(file, { idempotencyRetentionMs: 60_000 });
+  try {
+    expect(store.memories.search('ten_a', { query: 'apple dessert', top_k: 10 }).map((hit) => hit.memory.id)).toEqual(['mem_01jd5ee8ym0000000000000001']);
+    expect(store.memories.search('ten_b', { query: 'tart', top_k: 10 }).map((hit) => hit.memory.id)).toEqual(['mem_01jd5ee8ym0000000000000002']);
+    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'memories_%' AND type = 'table' ORDER BY name").pluck().all()).toEqual([]);
+  } finally {
+    store.db.close();
+  }
+});

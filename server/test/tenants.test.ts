@@ -220,7 +220,7 @@ describe('tenants.delete while an execution runs', () => {
     return { tenant, api, workflow, execution };
   };
 
-  it('cancels its executions, and no later step writes a memory, an FTS row or a usage row', async () => {
+  it('cancels its executions, and no later step writes a memory, a search-index row or a usage row', async () => {
     const doomed = await startRunning('Doomed mid-run');
     // The same workflow in another tenant: once it has finished, the doomed one would have too.
     const control = await startRunning('Control');
@@ -230,9 +230,9 @@ describe('tenants.delete while an execution runs', () => {
     const db = new Database(dbFile, { readonly: true });
     try {
       const count = (sql: string, ...args: string[]) => (db.prepare(sql).pluck().get(...args) as number);
-      for (const table of ['memories', 'usage_records', 'executions', 'workflows']) expect(count(`SELECT count(*) FROM ${table} WHERE tenant_id = ?`, doomed.tenant.id), table).toBe(0);
+      for (const table of ['memories', 'memory_postings', 'memory_terms', 'usage_records', 'executions', 'workflows']) expect(count(`SELECT count(*) FROM ${table} WHERE tenant_id = ?`, doomed.tenant.id), table).toBe(0);
       expect(count('SELECT count(*) FROM memories WHERE tenant_id = ?', control.tenant.id)).toBe(1);
-      expect(count('SELECT count(*) FROM memories_fts')).toBe(count('SELECT count(*) FROM memories'));
+      expect(count('SELECT count(DISTINCT seq) FROM memory_postings')).toBe(count('SELECT count(*) FROM memories'));
     } finally {
       db.close();
     }

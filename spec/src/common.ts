@@ -8,7 +8,7 @@ export const SPEC_VERSION = '3.0.0';
  * Limits on every JSON body, declared in the document (`info.x-cognitionos-limits`) so clients can
  * check before sending: the size in bytes, and how deeply objects and arrays may nest.
  */
-export const LIMITS = { max_body_bytes: 262_144, max_json_depth: 32 } as const;
+export const LIMITS = { max_body_bytes: 262_144, max_json_depth: 32, max_search_terms: 32, max_search_postings: 5_000 } as const;
 
 /** Path parameter for an object id. Ids are opaque: any unknown id is a 404, not a 400. */
 export const idParam = (name: string, example: string) =>
@@ -92,7 +92,7 @@ const problemResponses: Record<string, { status: number; description: string; re
   PayloadTooLarge: { status: 413, description: `The body is larger than ${LIMITS.max_body_bytes} bytes.` },
   UnsupportedMediaType: { status: 415, description: 'The body is not `application/json`, or its Content-Encoding is not one the server decodes (`gzip`, `deflate`, `br`, `identity`).' },
   UnprocessableEntity: { status: 422, description: 'The Idempotency-Key was already used with a different request.' },
-  TooManyRequests: { status: 429, description: 'Rate limit exceeded; retry after `Retry-After` seconds.', retryAfter: true },
+  TooManyRequests: { status: 429, description: 'Rate limit exceeded (per key), the tenant\'s share of the server\'s time used up, or too many failed authentications from this address; retry after `Retry-After` seconds.', retryAfter: true },
 };
 for (const [name, { description, retryAfter }] of Object.entries(problemResponses)) {
   registry.registerComponent('responses', name, {

@@ -1,4 +1,4 @@
-import { idParam, listOf, Metadata, pageQuery, timestamp } from './common.ts';
+import { idParam, LIMITS, listOf, Metadata, pageQuery, timestamp } from './common.ts';
 import { defineOperation, z } from './registry.ts';
 
 export const MemoryScope = z.enum(['private', 'shared', 'global']).openapi('MemoryScope');
@@ -93,6 +93,6 @@ export const memoriesDelete = defineOperation({
 });
 export const memoriesSearch = defineOperation({
   resource: 'memories', method: 'search', tag: 'memories', http: 'post', path: '/memories/search', access: 'tenant',
-  summary: 'Search memories', description: 'Full-text search ranked by BM25, best first, with scores.',
+  summary: 'Search memories', description: `Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first ${LIMITS.max_search_terms} distinct words of \`query\` are used. Words are read rarest first: when those words together occur in more than ${LIMITS.max_search_postings} of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.`,
   body: MemorySearchParams, status: 200, response: MemorySearchResult, responseDescription: 'The best matches, best first.',
 });

@@ -19,6 +19,20 @@ const slug = z
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/)
   .openapi({ description: 'URL-safe unique name; derived from `name` when omitted.', example: 'acme' });
 
+/**
+ * Bidirectional controls (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069) and zero-width characters
+ * (U+200B-U+200D, U+2060-U+2064, U+FEFF) would let two names look alike or one look like another.
+ */
+const INVISIBLE = /^[^\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$/;
+const tenantName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(INVISIBLE, 'must not contain bidirectional controls or zero-width characters')
+  // One name, however its accents were composed: `Café` typed as e + U+0301 is stored as é.
+  .overwrite((name) => name.normalize('NFC'))
+  .openapi({ description: 'Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.', example: 'Acme' });
+
 export const Tenant = z
   .object({
     id: z.string().openapi({ example: tenantExample.id }),
@@ -33,7 +47,7 @@ export const Tenant = z
 
 export const TenantCreateParams = z
   .strictObject({
-    name: z.string().min(1).max(200).openapi({ example: 'Acme' }),
+    name: tenantName,
     slug: slug.optional(),
     metadata: Metadata.optional(),
   })
@@ -41,7 +55,7 @@ export const TenantCreateParams = z
 
 export const TenantUpdateParams = z
   .strictObject({
-    name: z.string().min(1).max(200).optional(),
+    name: tenantName.optional(),
     status: TenantStatus.optional(),
     metadata: Metadata.optional(),
   })

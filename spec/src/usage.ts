@@ -57,6 +57,6 @@ export const usageRecord = defineOperation({
 });
 export const usageSummary = defineOperation({
   resource: 'usage', method: 'summary', tag: 'usage', http: 'get', path: '/usage/summary', access: 'tenant',
-  summary: 'Summarize usage', description: 'Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.',
+  summary: 'Summarize usage', description: 'Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400. `api_calls` counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an `Idempotency-Key`.',
   query: UsageSummaryQuery, status: 200, response: UsageSummary, responseDescription: 'The summary.',
 });

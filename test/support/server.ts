@@ -25,7 +25,7 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Extra environment, e.g. COGNITIONOS_FAULTS, COGNITIONOS_COMPAT, COGNITIONOS_RATE_LIMIT, COGNITIONOS_DB. */
   env?: Record<string, string>;
-  /** Script to run instead of the reference server; it must print the same `CognitionOS API <url>` line. */
+  /** Script to run instead of the reference server; it must print the same `CognitionOS API <url>` line (on stdout or stderr). */
   entry?: string;
   /** Keep reading what the server prints (its access log), for `output()`. */
   captureOutput?: boolean;
@@ -61,6 +61,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       if (!match) return;
       clearInterval(poll);
       child.stdout?.off('data', onData);
+      child.stderr!.off('data', onData);
       if (!options.captureOutput) child.stdout?.off('data', collect);
       if (options.stallStdout) child.stdout?.pause();
       const baseUrl = match[1];
@@ -76,8 +77,10 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       });
     };
     child.stdout?.on('data', collect);
+    // The banner is on stderr (stdout is the server's JSON log); a stand-in `entry` may print it on stdout.
     child.stdout?.on('data', onData);
     child.stderr!.on('data', collect);
+    child.stderr!.on('data', onData);
     child.once('exit', (code) => {
       clearInterval(poll);
       reject(new Error(`server exited with ${code} before listening:\n${printed()}`));

@@ -51,7 +51,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "name": {
-          "type": "string"
+          "type": "string",
+          "description": "Stored in Unicode NFC; bidirectional controls and zero-width characters are refused."
         },
         "slug": {
           "type": "string",
@@ -187,7 +188,8 @@ export const TOOLS: readonly ToolSpec[] = [
           "type": "string"
         },
         "name": {
-          "type": "string"
+          "type": "string",
+          "description": "Stored in Unicode NFC; bidirectional controls and zero-width characters are refused."
         },
         "status": {
           "type": "string",
@@ -1635,7 +1637,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "memories_search",
     "title": "Search memories",
-    "description": "Search memories\n\nFull-text search ranked by BM25, best first, with scores.\n\nHTTP: POST /memories/search.",
+    "description": "Search memories\n\nFull-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of `query` are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.\n\nHTTP: POST /memories/search.",
     "resource": "memories",
     "resourcePrefix": "memories",
     "operation": "write",
@@ -1746,7 +1748,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "usage_summary",
     "title": "Summarize usage",
-    "description": "Summarize usage\n\nSums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.\n\nHTTP: GET /usage/summary.",
+    "description": "Summarize usage\n\nSums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400. `api_calls` counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an `Idempotency-Key`.\n\nHTTP: GET /usage/summary.",
     "resource": "usage",
     "resourcePrefix": "usage",
     "operation": "read",

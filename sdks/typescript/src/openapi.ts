@@ -355,7 +355,7 @@ export interface paths {
         put?: never;
         /**
          * Search memories
-         * @description Full-text search ranked by BM25, best first, with scores.
+         * @description Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of `query` are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
          */
         post: operations["memoriesSearch"];
         delete?: never;
@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Summarize usage
-         * @description Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400.
+         * @description Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400. `api_calls` counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an `Idempotency-Key`.
          */
         get: operations["usageSummary"];
         put?: never;
@@ -510,7 +510,10 @@ export interface components {
          *     }
          */
         TenantCreateParams: {
-            /** @example Acme */
+            /**
+             * @description Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.
+             * @example Acme
+             */
             name: string;
             /**
              * @description URL-safe unique name; derived from `name` when omitted.
@@ -551,6 +554,10 @@ export interface components {
          *     }
          */
         TenantUpdateParams: {
+            /**
+             * @description Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.
+             * @example Acme
+             */
             name?: string;
             status?: components["schemas"]["TenantStatus"];
             metadata?: components["schemas"]["Metadata"];
@@ -1489,7 +1496,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+        /** @description Rate limit exceeded (per key), the tenant's share of the server's time used up, or too many failed authentications from this address; retry after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];

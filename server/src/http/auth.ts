@@ -5,6 +5,7 @@ import type { Access } from '../../../spec/src/index.ts';
 import { hashKey } from '../store/api-keys.ts';
 import { isStoreUnavailable } from '../store/availability.ts';
 import type { Store } from '../store/index.ts';
+import type { AuthFailureLimiter } from './auth-failures.ts';
 import type { Principal } from './context.ts';
 import { forbidden, notFound, Problem } from './problem.ts';
 
@@ -20,9 +21,14 @@ function touch(store: Store, key: Parameters<Store['apiKeys']['touch']>[0]) {
   }
 }
 
-export function createAuthenticator(store: Store, adminKey: string) {
+/** One answer for every key that is not valid now, so an answer never tells that a key existed. */
+const INVALID_KEY = 'Invalid API key.';
+
+export function createAuthenticator(store: Store, adminKey: string, failures?: AuthFailureLimiter) {
   const adminHash = Buffer.from(hashKey(adminKey), 'hex');
-  return function authenticate(req: Request): Principal {
+
+  /** Who the request's key is; 401 when it has none or an invalid one. */
+  function principalOf(req: Request): Principal {
     const header = req.headers.authorization;
     if (!header) throw unauthorized('Missing API key: send Authorization: Bearer cog_...');
     const match = /^Bearer (cog_[A-Za-z0-9_]{8,200})$/.exec(header);
@@ -31,11 +37,24 @@ export function createAuthenticator(store: Store, adminKey: string) {
     // Compare digests in constant time so response timing does not reveal how much of a key matched.
     if (timingSafeEqual(Buffer.from(hash, 'hex'), adminHash)) return { kind: 'admin', id: 'admin' };
     const key = store.apiKeys.findByHash(hash);
-    if (!key || key.revoked_at) throw unauthorized(key ? 'This API key was revoked.' : 'Unknown API key.');
+    if (!key || key.revoked_at) throw unauthorized(INVALID_KEY);
     touch(store, key);
     const tenant = store.tenants.get(key.tenant_id);
-    if (!tenant) throw unauthorized('Unknown API key.');
+    if (!tenant) throw unauthorized(INVALID_KEY);
     return { kind: 'tenant', id: key.id, tenantId: key.tenant_id, suspended: tenant.status === 'suspended' };
+  }
+
+  /** The caller, unless its address has failed too often lately (429, before its key is even read). */
+  return function authenticate(req: Request): Principal {
+    if (!failures) return principalOf(req);
+    const address = req.socket.remoteAddress ?? '';
+    failures.check(address);
+    try {
+      return principalOf(req);
+    } catch (error) {
+      failures.record(address);
+      throw error;
+    }
   };
 }
 

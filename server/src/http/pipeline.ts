@@ -12,6 +12,8 @@ import { parseBody } from './body.ts';
 import { Answer, jsonOf, type Context, type Handler, type Principal, type Result } from './context.ts';
 import type { BoundHandler } from './handler.ts';
 import { badRequest, Problem, problemAnswer } from './problem.ts';
+import type { AuthFailureLimiter } from './auth-failures.ts';
+import type { CostBudget } from './cost-budget.ts';
 import type { createRateLimiter } from './rate-limit.ts';
 import type { Responder } from './respond.ts';
 import { findRoute, pathRoute } from './route-table.ts';
@@ -22,6 +24,10 @@ export interface PipelineDeps {
   engine: Engine;
   adminKey: string;
   rateLimit: ReturnType<typeof createRateLimiter>;
+  /** Each tenant's share of the server's time; none: unbounded. */
+  costBudget?: CostBudget;
+  /** Failed authentications per address; none: unlimited. */
+  authFailures?: AuthFailureLimiter;
   responder: Responder;
   handlers: BoundHandler[];
   basePath: string;
@@ -74,7 +80,7 @@ function handlerByOperation(handlers: BoundHandler[]): Map<Operation, Handler> {
  * or calls `next()` when no spec path matches (the app's 404 follows) and `next(error)` when routing refused it.
  */
 export function operationDispatcher(deps: PipelineDeps) {
-  const authenticate = createAuthenticator(deps.store, deps.adminKey);
+  const authenticate = createAuthenticator(deps.store, deps.adminKey, deps.authFailures);
   const { responder } = deps;
 
   function execute({ op, handler }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
@@ -84,6 +90,8 @@ export function operationDispatcher(deps: PipelineDeps) {
       const input = op.body ? validate(op.body, 'body', body) : undefined;
       const tenantId = authorize(op.access, principal, params);
       res.locals.tenantId = tenantId;
+      // Metered once authorized: a refused call (401, 403, 429, or invalid before it reached its tenant) is not billed.
+      if (principal.kind === 'tenant') deps.store.usage.countCall(tenantId);
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
       const output = handler(ctx);
       if (output instanceof Answer) return { status: output.status, headers: {}, body: output.body, problem: false };
@@ -98,7 +106,10 @@ export function operationDispatcher(deps: PipelineDeps) {
 
   /** A POST with an Idempotency-Key: run once, its answer stored with its writes, replayed after. */
   function executeOnce(mounted: Mounted, req: Request, res: Response, principal: Principal, body: unknown, key: string): Result {
-    const outcome = deps.store.idempotency.once(principal.id, key, fingerprintOf(mounted.op.http, req.originalUrl, body), () => {
+    // Keys are the tenant's (the admin's for the admin), as payment APIs scope them to the account:
+    // a retry sent with another key of the same tenant (after a key rotation) replays, never duplicates.
+    const owner = principal.kind === 'tenant' ? principal.tenantId : principal.id;
+    const outcome = deps.store.idempotency.once(owner, key, fingerprintOf(mounted.op.http, req.originalUrl, body), () => {
       const result = execute(mounted, req, res, principal, body);
       return { value: result, stored: { status: result.status, headers: result.headers, body: result.body === undefined ? '' : jsonOf(result.body) } };
     });
@@ -125,13 +136,16 @@ export function operationDispatcher(deps: PipelineDeps) {
     for (const name in limits) res.setHeader(name, limits[name]);
     if (principal.kind === 'tenant') {
       res.locals.tenantId = principal.tenantId;
-      deps.store.usage.countCall(principal.tenantId);
+      deps.costBudget?.check(principal.tenantId);
     }
     const body = op.body ? parseBody(req) : undefined;
     const key = op.http === 'post' ? idempotencyKeyOf(req) : undefined;
+    const started = performance.now();
     const run = () => (key ? executeOnce(mounted, req, res, principal, body, key) : execute(mounted, req, res, principal, body));
     // A call that writes does so in one transaction: if the store fails half-way, nothing of it remains.
-    return responder.send(req, res, op.http === 'get' ? run() : deps.store.write(run));
+    const result = op.http === 'get' ? run() : deps.store.write(run);
+    if (principal.kind === 'tenant') deps.costBudget?.charge(principal.tenantId, performance.now() - started);
+    return responder.send(req, res, result);
   }
 
   // Paths with fewer parameters first, so that `/memories/search` is never taken for `/memories/{memory_id}`.

@@ -33,8 +33,10 @@ CREATE TABLE IF NOT EXISTS memories (
   content TEXT NOT NULL, tags TEXT NOT NULL, metadata TEXT NOT NULL, access_count INTEGER NOT NULL,
   created_at TEXT NOT NULL, last_accessed_at TEXT NOT NULL, terms INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS memories_tenant ON memories (tenant_id, id);
-CREATE VIRTUAL TABLE IF NOT EXISTS memories_fts USING fts5 (content, tags);
-CREATE VIRTUAL TABLE IF NOT EXISTS memories_terms USING fts5vocab (memories_fts, instance);
+CREATE TABLE IF NOT EXISTS memory_postings (
+  tenant_id TEXT NOT NULL, term TEXT NOT NULL, seq INTEGER NOT NULL, tf INTEGER NOT NULL, len INTEGER NOT NULL,
+  PRIMARY KEY (tenant_id, term, seq)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS memory_terms (tenant_id TEXT NOT NULL, term TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (tenant_id, term)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS usage_records (
   id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, metric TEXT NOT NULL, quantity REAL NOT NULL,
   timestamp TEXT NOT NULL, created_at TEXT NOT NULL);

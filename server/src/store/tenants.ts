@@ -59,9 +59,8 @@ export function tenantStore(db: Db) {
     "INSERT INTO subscriptions VALUES (?, 'starter', 1, 0, ?, ?, ?, ?)",
   );
   const update = db.prepare('UPDATE tenants SET name = @name, status = @status, metadata = @metadata, updated_at = @updated_at, json = @json WHERE id = @id');
-  const ownedTables = ['api_keys', 'subscriptions', 'plugins', 'workflows', 'executions', 'memories', 'usage_records', 'api_call_counts'];
+  const ownedTables = ['api_keys', 'subscriptions', 'plugins', 'workflows', 'executions', 'memories', 'memory_postings', 'memory_terms', 'usage_records', 'api_call_counts'];
   const deleteOwned = ownedTables.map((table) => db.prepare(`DELETE FROM ${table} WHERE tenant_id = ?`));
-  const deleteFts = db.prepare('DELETE FROM memories_fts WHERE rowid IN (SELECT seq FROM memories WHERE tenant_id = ?)');
   const deleteTenant = db.prepare('DELETE FROM tenants WHERE id = ?');
 
   /** A derived slug gets a numeric suffix on collision; an explicit one is the caller's to choose (null = taken). */
@@ -99,7 +98,6 @@ export function tenantStore(db: Db) {
       return next;
     },
     delete: db.transaction((id: string) => {
-      deleteFts.run(id);
       for (const statement of deleteOwned) statement.run(id);
       deleteTenant.run(id);
       cache.forget(id);

@@ -28,11 +28,18 @@ class TenantCreateParams(BaseModel):
     """
     TenantCreateParams
     """ # noqa: E501
-    name: Annotated[str, Field(min_length=1, strict=True, max_length=200)] = Field(json_schema_extra={"examples": ["Acme"]})
+    name: Annotated[str, Field(min_length=1, strict=True, max_length=200)] = Field(description="Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.", json_schema_extra={"examples": ["Acme"]})
     slug: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=63)]] = Field(default=None, description="URL-safe unique name; derived from `name` when omitted.", json_schema_extra={"examples": ["acme"]})
     metadata: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=512)]]] = Field(default=None, description="Free-form string pairs for the caller.", json_schema_extra={"examples": [{"team": "research"}]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["name", "slug", "metadata"]
+
+    @field_validator('name', mode="before")
+    def name_validate_regular_expression(cls, value: Any) -> Any:
+        """Validates the regular expression"""
+        if isinstance(value, str) and not re.match(r"^[^\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$", value):
+            raise ValueError(r"must validate the regular expression /^[^\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$/")
+        return value
 
     @field_validator('slug', mode="before")
     def slug_validate_regular_expression(cls, value: Any) -> Any:

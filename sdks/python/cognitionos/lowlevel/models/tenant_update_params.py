@@ -17,7 +17,7 @@ import pprint
 import re  # noqa: F401
 import json
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from typing import Any, ClassVar, Dict, Optional
 from typing_extensions import Annotated
 from cognitionos.lowlevel.models.tenant_status import TenantStatus
@@ -29,11 +29,21 @@ class TenantUpdateParams(BaseModel):
     """
     TenantUpdateParams
     """ # noqa: E501
-    name: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=200)]] = None
+    name: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=200)]] = Field(default=None, description="Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.", json_schema_extra={"examples": ["Acme"]})
     status: Optional[TenantStatus] = None
     metadata: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=512)]]] = Field(default=None, description="Free-form string pairs for the caller.", json_schema_extra={"examples": [{"team": "research"}]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["name", "status", "metadata"]
+
+    @field_validator('name', mode="before")
+    def name_validate_regular_expression(cls, value: Any) -> Any:
+        """Validates the regular expression"""
+        if value is None:
+            return value
+
+        if isinstance(value, str) and not re.match(r"^[^\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$", value):
+            raise ValueError(r"must validate the regular expression /^[^\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$/")
+        return value
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
         validate_by_name=True,

@@ -25,6 +25,7 @@ public final class TenantCreateParams extends ApiObject {
         return FIELDS;
     }
 
+    /** Stored in Unicode NFC; bidirectional controls and zero-width characters are refused. */
     public String name() {
         return required("name", Json.STRING);
     }
@@ -45,6 +46,7 @@ public final class TenantCreateParams extends ApiObject {
         private Builder() {
         }
 
+        /** Stored in Unicode NFC; bidirectional controls and zero-width characters are refused. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;

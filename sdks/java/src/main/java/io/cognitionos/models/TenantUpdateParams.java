@@ -25,6 +25,7 @@ public final class TenantUpdateParams extends ApiObject {
         return FIELDS;
     }
 
+    /** Stored in Unicode NFC; bidirectional controls and zero-width characters are refused. */
     public Optional<String> name() {
         return optional("name", Json.STRING);
     }
@@ -44,6 +45,7 @@ public final class TenantUpdateParams extends ApiObject {
         private Builder() {
         }
 
+        /** Stored in Unicode NFC; bidirectional controls and zero-width characters are refused. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;

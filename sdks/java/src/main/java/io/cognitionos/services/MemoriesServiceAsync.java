@@ -84,7 +84,7 @@ public final class MemoriesServiceAsync {
 
     /**
      * Search memories.
-     * <p>Full-text search ranked by BM25, best first, with scores.
+     * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
      */
     public CompletableFuture<MemorySearchResult> search(MemorySearchParams params) {
         return search(params, RequestOptions.none());
@@ -92,7 +92,7 @@ public final class MemoriesServiceAsync {
 
     /**
      * Search memories.
-     * <p>Full-text search ranked by BM25, best first, with scores.
+     * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
      */
     public CompletableFuture<MemorySearchResult> search(MemorySearchParams params, RequestOptions options) {
         return core.callAsync("POST", PathTemplate.fill("/memories/search"), null, Wire.all(params), options, Json.model(MemorySearchResult::new));

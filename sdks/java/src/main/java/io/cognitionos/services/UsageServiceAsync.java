@@ -38,7 +38,7 @@ public final class UsageServiceAsync {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params) {
         return summary(params, RequestOptions.none());
@@ -46,7 +46,7 @@ public final class UsageServiceAsync {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      */
     public CompletableFuture<UsageSummary> summary() {
         return summary(null, RequestOptions.none());
@@ -54,7 +54,7 @@ public final class UsageServiceAsync {
 
     /**
      * Summarize usage.
-     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400.
+     * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params, RequestOptions options) {
         return core.callAsync("GET", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));
