@@ -29,11 +29,11 @@ public final class Policy {
     public static final String IDEMPOTENCY_KEY_PREFIX = "cognitionos-";
     public static final Map<Integer, String> ERROR_CLASSES = Map.of(400, "BadRequest", 401, "Authentication", 403, "PermissionDenied", 404, "NotFound", 409, "Conflict", 422, "UnprocessableEntity", 429, "RateLimit");
     public static final String SERVER_ERROR_CLASS = "InternalServer";
-    public static final String API_ERROR_MESSAGE = "{status} {title}{: detail}{ [field_errors]}{ (request request_id)}";
+    public static final String API_ERROR_MESSAGE = "{method }{path: }{status} {title}{: detail}{ [field_errors]}{ (request request_id)}";
     public static final String FIELD_ERROR_MESSAGE = "{path}: {message}";
     public static final String FIELD_ERROR_SEPARATOR = "; ";
-    public static final String CONNECTION_ERROR_MESSAGE = "Connection error: {cause}";
-    public static final String TIMEOUT_MESSAGE = "Request timed out after {timeout_ms} ms";
+    public static final String CONNECTION_ERROR_MESSAGE = "{method }{path: }Connection error: {cause}";
+    public static final String TIMEOUT_MESSAGE = "{method }{path: }Request timed out after {timeout_ms} ms";
     public static final String POLL_TIMEOUT_MESSAGE = "Still {status} after {timeout_ms} ms of polling";
     public static final String INVALID_PATH_PARAM_MESSAGE = "{param} must be a non-empty id that is not '.' or '..'; got {value}";
     public static final int RAW_DETAIL_MAX_CHARS = 500;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cognitionos.CognitionOSClient;
+import io.cognitionos.RequestOptions;
 import io.cognitionos.errors.NotFoundException;
 import io.cognitionos.models.DelayStep;
 import io.cognitionos.models.Execution;
@@ -81,7 +82,7 @@ class WorkflowsContractTest {
                 .addStep(MemoryWriteStep.builder().scope(MemoryScope.SHARED).content("Met {{input.customer}} today.").build())
                 .build());
         Execution execution = client.workflows().executions().createAndPoll(workflow.id(),
-                ExecutionCreateParams.builder().input(Map.of("customer", marker)).build(), Duration.ofMillis(100), Duration.ofSeconds(30));
+                ExecutionCreateParams.builder().input(Map.of("customer", marker)).build(), RequestOptions.builder().pollInterval(Duration.ofMillis(100)).pollTimeout(Duration.ofSeconds(30)).build());
         assertEquals(ExecutionStatus.SUCCEEDED, execution.status());
         assertEquals(List.of("succeeded", "succeeded"), execution.steps().stream().map(ExecutionStepResult::status).map(Object::toString).collect(Collectors.toList()));
         List<String> contents = client.memories().list(MemoryListParams.builder().scope(MemoryScope.SHARED).build()).autoPager().stream().map(Memory::content).collect(Collectors.toList());
