@@ -166,7 +166,8 @@ export function emitService(resource: Resource, model: SdkModel, flavor: Flavor)
   const body = `${javadoc('', what)}public final class ${name} {
     private final ClientCore core;
 ${resource.methods.length ? '    private final WithRawResponse raw = new WithRawResponse();\n' : ''}${children.map((c) => `    private final ${c.type} ${c.field};\n`).join('')}
-    public ${name}(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    ${name}(ClientCore core) {
         this.core = core;
 ${children.map((c) => `        this.${c.field} = new ${c.type}(core);\n`).join('')}    }
 ${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, model, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}${rawSource(resource, model, flavor)}}

@@ -1,6 +1,7 @@
 package io.cognitionos;
 
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Construct;
 import io.cognitionos.internal.Policy;
 import io.cognitionos.errors.CognitionOSException;
 import java.net.ProxySelector;

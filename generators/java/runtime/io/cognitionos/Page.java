@@ -17,8 +17,8 @@ public final class Page<T> {
     private final Function<String, Page<T>> fetch;
     private final Function<String, CompletableFuture<Page<T>>> fetchAsync;
 
-    /** Built by the SDK: {@code fetch} and {@code fetchAsync} ask for the page at a cursor with the same params and options. */
-    public Page(List<T> data, boolean hasMore, String nextCursor, Function<String, Page<T>> fetch, Function<String, CompletableFuture<Page<T>>> fetchAsync) {
+    /** Built by the SDK (io.cognitionos.internal.Construct): {@code fetch} and {@code fetchAsync} ask for the page at a cursor with the same params and options. */
+    Page(List<T> data, boolean hasMore, String nextCursor, Function<String, Page<T>> fetch, Function<String, CompletableFuture<Page<T>>> fetchAsync) {
         this.data = data;
         this.hasMore = hasMore;
         this.nextCursor = nextCursor;

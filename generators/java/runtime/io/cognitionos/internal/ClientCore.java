@@ -88,7 +88,7 @@ public final class ClientCore {
     }
 
     private <T> Page<T> page(String template, String path, ObjectNode query, RequestOptions options, Function<JsonNode, T> item, JsonNode answer) {
-        return new Page<>(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(), cursor -> {
+        return Construct.page(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(), cursor -> {
             ObjectNode next = query.deepCopy().put("cursor", cursor);
             return page(template, path, next, options, item, prepare("GET", template, path, next, null, options).run().json);
         }, cursor -> {

@@ -2,6 +2,7 @@
 package io.cognitionos;
 
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Construct;
 import io.cognitionos.internal.Policy;
 import io.cognitionos.errors.CognitionOSException;
 import java.net.ProxySelector;
@@ -35,11 +36,11 @@ public final class CognitionOSClient {
 
     private CognitionOSClient(ClientCore core) {
         this.async = new CognitionOSClientAsync(core);
-        this.health = new HealthService(core);
-        this.tenants = new TenantsService(core);
-        this.workflows = new WorkflowsService(core);
-        this.memories = new MemoriesService(core);
-        this.usage = new UsageService(core);
+        this.health = Construct.service(HealthService.class, core);
+        this.tenants = Construct.service(TenantsService.class, core);
+        this.workflows = Construct.service(WorkflowsService.class, core);
+        this.memories = Construct.service(MemoriesService.class, core);
+        this.usage = Construct.service(UsageService.class, core);
     }
 
     public static Builder builder() {

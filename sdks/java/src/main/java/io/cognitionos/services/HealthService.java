@@ -13,7 +13,8 @@ public final class HealthService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public HealthService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    HealthService(ClientCore core) {
         this.core = core;
     }
 

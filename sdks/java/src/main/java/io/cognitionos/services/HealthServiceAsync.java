@@ -14,7 +14,8 @@ public final class HealthServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public HealthServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    HealthServiceAsync(ClientCore core) {
         this.core = core;
     }
 

@@ -19,7 +19,8 @@ public final class MemoriesService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public MemoriesService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    MemoriesService(ClientCore core) {
         this.core = core;
     }
 

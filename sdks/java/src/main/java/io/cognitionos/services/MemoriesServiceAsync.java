@@ -20,7 +20,8 @@ public final class MemoriesServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public MemoriesServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    MemoriesServiceAsync(ClientCore core) {
         this.core = core;
     }
 

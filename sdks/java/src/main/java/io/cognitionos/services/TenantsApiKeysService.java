@@ -18,7 +18,8 @@ public final class TenantsApiKeysService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsApiKeysService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsApiKeysService(ClientCore core) {
         this.core = core;
     }
 

@@ -19,7 +19,8 @@ public final class TenantsApiKeysServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsApiKeysServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsApiKeysServiceAsync(ClientCore core) {
         this.core = core;
     }
 

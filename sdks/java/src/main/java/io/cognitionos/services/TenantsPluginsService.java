@@ -18,7 +18,8 @@ public final class TenantsPluginsService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsPluginsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsPluginsService(ClientCore core) {
         this.core = core;
     }
 

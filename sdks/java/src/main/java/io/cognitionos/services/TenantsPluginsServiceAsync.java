@@ -19,7 +19,8 @@ public final class TenantsPluginsServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsPluginsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsPluginsServiceAsync(ClientCore core) {
         this.core = core;
     }
 

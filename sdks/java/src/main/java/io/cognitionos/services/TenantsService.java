@@ -21,7 +21,8 @@ public final class TenantsService {
     private final TenantsSubscriptionService subscription;
     private final TenantsPluginsService plugins;
 
-    public TenantsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsService(ClientCore core) {
         this.core = core;
         this.apiKeys = new TenantsApiKeysService(core);
         this.subscription = new TenantsSubscriptionService(core);

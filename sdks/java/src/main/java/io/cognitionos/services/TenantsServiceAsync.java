@@ -22,7 +22,8 @@ public final class TenantsServiceAsync {
     private final TenantsSubscriptionServiceAsync subscription;
     private final TenantsPluginsServiceAsync plugins;
 
-    public TenantsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsServiceAsync(ClientCore core) {
         this.core = core;
         this.apiKeys = new TenantsApiKeysServiceAsync(core);
         this.subscription = new TenantsSubscriptionServiceAsync(core);

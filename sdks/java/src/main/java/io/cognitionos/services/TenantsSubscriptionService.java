@@ -15,7 +15,8 @@ public final class TenantsSubscriptionService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsSubscriptionService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsSubscriptionService(ClientCore core) {
         this.core = core;
     }
 

@@ -16,7 +16,8 @@ public final class TenantsSubscriptionServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsSubscriptionServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsSubscriptionServiceAsync(ClientCore core) {
         this.core = core;
     }
 

@@ -17,7 +17,8 @@ public final class UsageService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public UsageService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    UsageService(ClientCore core) {
         this.core = core;
     }
 

@@ -18,7 +18,8 @@ public final class UsageServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public UsageServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    UsageServiceAsync(ClientCore core) {
         this.core = core;
     }
 

@@ -20,7 +20,8 @@ public final class WorkflowsExecutionsService {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public WorkflowsExecutionsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsExecutionsService(ClientCore core) {
         this.core = core;
     }
 

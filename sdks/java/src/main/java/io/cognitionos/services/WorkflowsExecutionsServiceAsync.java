@@ -21,7 +21,8 @@ public final class WorkflowsExecutionsServiceAsync {
     private final ClientCore core;
     private final WithRawResponse raw = new WithRawResponse();
 
-    public WorkflowsExecutionsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsExecutionsServiceAsync(ClientCore core) {
         this.core = core;
     }
 

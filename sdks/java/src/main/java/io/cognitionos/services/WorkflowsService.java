@@ -19,7 +19,8 @@ public final class WorkflowsService {
     private final WithRawResponse raw = new WithRawResponse();
     private final WorkflowsExecutionsService executions;
 
-    public WorkflowsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsService(ClientCore core) {
         this.core = core;
         this.executions = new WorkflowsExecutionsService(core);
     }

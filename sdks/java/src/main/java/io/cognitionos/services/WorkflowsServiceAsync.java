@@ -20,7 +20,8 @@ public final class WorkflowsServiceAsync {
     private final WithRawResponse raw = new WithRawResponse();
     private final WorkflowsExecutionsServiceAsync executions;
 
-    public WorkflowsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsServiceAsync(ClientCore core) {
         this.core = core;
         this.executions = new WorkflowsExecutionsServiceAsync(core);
     }
