@@ -174,6 +174,30 @@ class Issue23Test extends StubTest {
     }
 
     @Test
+    void asyncCallsGoThroughInterceptAsync() {
+        stub.then(StubServer.json(200, ClientTest.TENANT));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Interceptor counting = new Interceptor() {
+            @Override
+            public java.net.http.HttpResponse<byte[]> intercept(java.net.http.HttpRequest request, Chain chain) throws java.io.IOException, InterruptedException {
+                seen.add("blocking");
+                return chain.proceed(request);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<byte[]>> interceptAsync(java.net.http.HttpRequest request, AsyncChain chain) {
+                seen.add("async " + request.method());
+                return chain.proceed(request).thenApply(response -> {
+                    seen.add(Integer.toString(response.statusCode()));
+                    return response;
+                });
+            }
+        };
+        assertEquals("ten_1", stub.client().interceptor(counting).build().async().tenants().retrieve("ten_1").join().id());
+        assertEquals(List.of("async GET", "200"), seen);
+    }
+
+    @Test
     void debugLoggingNamesEachAttemptAndNeverTheKey() {
         stub.then(StubServer.json(503, "{}", Map.of("Retry-After", "0", "X-Request-Id", "req_a")), StubServer.json(200, ClientTest.TENANT, Map.of("X-Request-Id", "req_b")));
         RecordingLogger logger = new RecordingLogger();
