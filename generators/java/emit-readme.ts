@@ -67,9 +67,10 @@ for (Tenant t : client.tenants().list(TenantListParams.builder().limit(50).build
 }
 \`\`\`
 
-Packages: \`io.cognitionos\` (the client, \`RequestOptions\`, \`Page\`), \`io.cognitionos.models\` (models and
+Packages: \`io.cognitionos\` (the client, \`RequestOptions\`, \`Page\`, \`AsyncPage\`, \`RawResponse\`, \`Interceptor\`), \`io.cognitionos.models\` (models and
 params), \`io.cognitionos.services\` (one class per resource), \`io.cognitionos.errors\` (exceptions).
-\`io.cognitionos.internal\` is the SDK's own plumbing: not an API, it changes without notice.
+\`io.cognitionos.internal\` is the SDK's own plumbing: not an API, it changes without notice, and the module (\`io.cognitionos\`,
+with a \`module-info\`) does not export it.
 
 ## Configure
 
@@ -127,12 +128,12 @@ CompletableFuture<Tenant> pending = client.async().tenants().create(TenantCreate
 pending.thenAccept(tenant -> System.out.println(tenant.id()));
 \`\`\`
 
-A page's \`nextPageAsync()\` and \`forEachAsync(action)\` fetch the pages after it without blocking; \`nextPage()\`
-and \`autoPager()\` block the calling thread while they fetch:
+A list answers an \`AsyncPage<T>\`, whose \`nextPage()\` and \`autoPager().forEach(action)\` fetch the pages after
+it without blocking either:
 
 \`\`\`java
 client.async().tenants().list()
-    .thenCompose(page -> page.forEachAsync(tenant -> System.out.println(tenant.id())))
+    .thenCompose(page -> page.autoPager().forEach(tenant -> System.out.println(tenant.id())))
     .join();
 \`\`\`
 

@@ -17,7 +17,8 @@ export interface Flavor {
 }
 
 export const BLOCKING: Flavor = { suffix: '', returns: (type) => type };
-export const ASYNC: Flavor = { suffix: 'Async', returns: (type) => `CompletableFuture<${type === 'void' ? 'Void' : type}>` };
+// An async list answers an AsyncPage, whose later pages arrive without blocking too.
+export const ASYNC: Flavor = { suffix: 'Async', returns: (type) => `CompletableFuture<${type === 'void' ? 'Void' : type.replace(/^Page</, 'AsyncPage<').replace(/^RawResponse<Page</, 'RawResponse<AsyncPage<')}>` };
 
 export const serviceClass = (resource: Resource, flavor: Flavor = BLOCKING) => `${pascalCase(resource.qualifiedWords.flat())}Service${flavor.suffix}`;
 
@@ -183,6 +184,7 @@ ${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c
     Wire: 'io.cognitionos.internal.Wire',
     Polling: 'io.cognitionos.internal.Polling',
     Page: 'io.cognitionos.Page',
+    AsyncPage: 'io.cognitionos.AsyncPage',
     RawResponse: 'io.cognitionos.RawResponse',
     RequestOptions: 'io.cognitionos.RequestOptions',
     CompletableFuture: 'java.util.concurrent.CompletableFuture',

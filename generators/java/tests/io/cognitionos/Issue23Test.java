@@ -210,10 +210,10 @@ class Issue23Test extends StubTest {
     void asyncPagesFetchTheNextPageWithoutBlocking() {
         stub.then(StubServer.json(200, ClientTest.page("ten_1,ten_2", "c1")), StubServer.json(200, ClientTest.page("ten_3", null)), StubServer.json(200, ClientTest.page("ten_3", null)));
         List<String> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Page<Tenant> first = stub.client().build().async().tenants().list().join();
-        first.forEachAsync(tenant -> ids.add(tenant.id())).join();
+        AsyncPage<Tenant> first = stub.client().build().async().tenants().list().join();
+        first.autoPager().forEach(tenant -> ids.add(tenant.id())).join();
         assertEquals(List.of("ten_1", "ten_2", "ten_3"), ids);
-        assertNull(first.nextPageAsync().join().nextCursor());
+        assertNull(first.nextPage().join().nextCursor());
     }
 
     /** A System.Logger that keeps every line it is given at any level. */

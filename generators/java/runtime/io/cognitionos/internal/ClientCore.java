@@ -2,6 +2,7 @@ package io.cognitionos.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.Interceptor;
 import io.cognitionos.Page;
 import io.cognitionos.RawResponse;
@@ -77,23 +78,27 @@ public final class ClientCore {
         return prepare("GET", template, path, query, null, options).run().decoded(answer -> page(template, path, query, options, item, answer));
     }
 
-    /** The first page without blocking; so do its nextPageAsync() and autoPagerAsync(). */
-    public <T> CompletableFuture<Page<T>> pageAsync(String template, String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
+    /** The first page without blocking; so do its nextPage() and autoPager(). */
+    public <T> CompletableFuture<AsyncPage<T>> pageAsync(String template, String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
         return pageRawAsync(template, path, params, options, item).thenApply(RawResponse::data);
     }
 
-    public <T> CompletableFuture<RawResponse<Page<T>>> pageRawAsync(String template, String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
+    public <T> CompletableFuture<RawResponse<AsyncPage<T>>> pageRawAsync(String template, String path, ApiObject params, RequestOptions options, Function<JsonNode, T> item) {
         ObjectNode query = params == null ? Json.object() : Wire.all(params);
-        return prepare("GET", template, path, query, null, options).runAsync(0).thenApply(answer -> answer.decoded(json -> page(template, path, query, options, item, json)));
+        return prepare("GET", template, path, query, null, options).runAsync(0).thenApply(answer -> answer.decoded(json -> asyncPage(template, path, query, options, item, json)));
     }
 
     private <T> Page<T> page(String template, String path, ObjectNode query, RequestOptions options, Function<JsonNode, T> item, JsonNode answer) {
         return Construct.page(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(), cursor -> {
             ObjectNode next = query.deepCopy().put("cursor", cursor);
             return page(template, path, next, options, item, prepare("GET", template, path, next, null, options).run().json);
-        }, cursor -> {
+        });
+    }
+
+    private <T> AsyncPage<T> asyncPage(String template, String path, ObjectNode query, RequestOptions options, Function<JsonNode, T> item, JsonNode answer) {
+        return Construct.asyncPage(Json.list(item).apply(answer.get("data")), answer.path("has_more").asBoolean(), answer.path("next_cursor").textValue(), cursor -> {
             ObjectNode next = query.deepCopy().put("cursor", cursor);
-            return prepare("GET", template, path, next, null, options).runAsync(0).thenApply(next2 -> page(template, path, next, options, item, next2.json));
+            return prepare("GET", template, path, next, null, options).runAsync(0).thenApply(read -> asyncPage(template, path, next, options, item, read.json));
         });
     }
 

@@ -1,6 +1,7 @@
 // Generated from generators/java/runtime/io/cognitionos/internal/Construct.java by generators/java. Do not edit: change that file.
 package io.cognitionos.internal;
 
+import io.cognitionos.AsyncPage;
 import io.cognitionos.Page;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -15,7 +16,9 @@ import java.util.function.Function;
  */
 public final class Construct {
     @SuppressWarnings("rawtypes")
-    private static final Constructor<Page> PAGE = accessible(Page.class, List.class, boolean.class, String.class, Function.class, Function.class);
+    private static final Constructor<Page> PAGE = accessible(Page.class, List.class, boolean.class, String.class, Function.class);
+    @SuppressWarnings("rawtypes")
+    private static final Constructor<AsyncPage> ASYNC_PAGE = accessible(AsyncPage.class, List.class, boolean.class, String.class, Function.class);
 
     private Construct() {}
 
@@ -25,8 +28,13 @@ public final class Construct {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> Page<T> page(List<T> data, boolean hasMore, String nextCursor, Function<String, Page<T>> fetch, Function<String, CompletableFuture<Page<T>>> fetchAsync) {
-        return create(PAGE, data, hasMore, nextCursor, fetch, fetchAsync);
+    static <T> Page<T> page(List<T> data, boolean hasMore, String nextCursor, Function<String, Page<T>> fetch) {
+        return create(PAGE, data, hasMore, nextCursor, fetch);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> AsyncPage<T> asyncPage(List<T> data, boolean hasMore, String nextCursor, Function<String, CompletableFuture<AsyncPage<T>>> fetch) {
+        return create(ASYNC_PAGE, data, hasMore, nextCursor, fetch);
     }
 
     private static <T> Constructor<T> accessible(Class<T> type, Class<?>... parameters) {

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
@@ -39,7 +39,7 @@ public final class MemoriesServiceAsync {
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
      */
-    public CompletableFuture<Page<Memory>> list(MemoryListParams params) {
+    public CompletableFuture<AsyncPage<Memory>> list(MemoryListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -47,7 +47,7 @@ public final class MemoriesServiceAsync {
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
      */
-    public CompletableFuture<Page<Memory>> list() {
+    public CompletableFuture<AsyncPage<Memory>> list() {
         return list(null, RequestOptions.none());
     }
 
@@ -55,7 +55,7 @@ public final class MemoriesServiceAsync {
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
      */
-    public CompletableFuture<Page<Memory>> list(MemoryListParams params, RequestOptions options) {
+    public CompletableFuture<AsyncPage<Memory>> list(MemoryListParams params, RequestOptions options) {
         return core.pageAsync("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
     }
 
@@ -124,7 +124,7 @@ public final class MemoriesServiceAsync {
          * List memories.
          * <p>Filter by scope, agent and tag; oldest first.
          */
-        public CompletableFuture<RawResponse<Page<Memory>>> list(MemoryListParams params) {
+        public CompletableFuture<RawResponse<AsyncPage<Memory>>> list(MemoryListParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -132,7 +132,7 @@ public final class MemoriesServiceAsync {
          * List memories.
          * <p>Filter by scope, agent and tag; oldest first.
          */
-        public CompletableFuture<RawResponse<Page<Memory>>> list() {
+        public CompletableFuture<RawResponse<AsyncPage<Memory>>> list() {
             return list(null, RequestOptions.none());
         }
 
@@ -140,7 +140,7 @@ public final class MemoriesServiceAsync {
          * List memories.
          * <p>Filter by scope, agent and tag; oldest first.
          */
-        public CompletableFuture<RawResponse<Page<Memory>>> list(MemoryListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<Memory>>> list(MemoryListParams params, RequestOptions options) {
             return core.pageRawAsync("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
         }
 

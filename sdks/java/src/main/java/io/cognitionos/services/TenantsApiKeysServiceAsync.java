@@ -1,7 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
@@ -44,7 +44,7 @@ public final class TenantsApiKeysServiceAsync {
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
-    public CompletableFuture<Page<ApiKey>> list(String tenantId, ApiKeyListParams params) {
+    public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
@@ -52,7 +52,7 @@ public final class TenantsApiKeysServiceAsync {
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
-    public CompletableFuture<Page<ApiKey>> list(String tenantId) {
+    public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
@@ -60,7 +60,7 @@ public final class TenantsApiKeysServiceAsync {
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
-    public CompletableFuture<Page<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
+    public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
         return core.pageAsync("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
     }
 
@@ -125,7 +125,7 @@ public final class TenantsApiKeysServiceAsync {
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          */
-        public CompletableFuture<RawResponse<Page<ApiKey>>> list(String tenantId, ApiKeyListParams params) {
+        public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params) {
             return list(tenantId, params, RequestOptions.none());
         }
 
@@ -133,7 +133,7 @@ public final class TenantsApiKeysServiceAsync {
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          */
-        public CompletableFuture<RawResponse<Page<ApiKey>>> list(String tenantId) {
+        public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
         }
 
@@ -141,7 +141,7 @@ public final class TenantsApiKeysServiceAsync {
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          */
-        public CompletableFuture<RawResponse<Page<ApiKey>>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
         }
 

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
@@ -41,17 +41,17 @@ public final class TenantsPluginsServiceAsync {
     }
 
     /** List plugins */
-    public CompletableFuture<Page<Plugin>> list(String tenantId, PluginListParams params) {
+    public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
     /** List plugins */
-    public CompletableFuture<Page<Plugin>> list(String tenantId) {
+    public CompletableFuture<AsyncPage<Plugin>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
     /** List plugins */
-    public CompletableFuture<Page<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
+    public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
         return core.pageAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
@@ -125,17 +125,17 @@ public final class TenantsPluginsServiceAsync {
         }
 
         /** List plugins */
-        public CompletableFuture<RawResponse<Page<Plugin>>> list(String tenantId, PluginListParams params) {
+        public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params) {
             return list(tenantId, params, RequestOptions.none());
         }
 
         /** List plugins */
-        public CompletableFuture<RawResponse<Page<Plugin>>> list(String tenantId) {
+        public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
         }
 
         /** List plugins */
-        public CompletableFuture<RawResponse<Page<Plugin>>> list(String tenantId, PluginListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
         }
 

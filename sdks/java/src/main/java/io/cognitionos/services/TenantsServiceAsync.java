@@ -1,7 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
@@ -62,7 +62,7 @@ public final class TenantsServiceAsync {
      * List tenants.
      * <p>Oldest first.
      */
-    public CompletableFuture<Page<Tenant>> list(TenantListParams params) {
+    public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -70,7 +70,7 @@ public final class TenantsServiceAsync {
      * List tenants.
      * <p>Oldest first.
      */
-    public CompletableFuture<Page<Tenant>> list() {
+    public CompletableFuture<AsyncPage<Tenant>> list() {
         return list(null, RequestOptions.none());
     }
 
@@ -78,7 +78,7 @@ public final class TenantsServiceAsync {
      * List tenants.
      * <p>Oldest first.
      */
-    public CompletableFuture<Page<Tenant>> list(TenantListParams params, RequestOptions options) {
+    public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params, RequestOptions options) {
         return core.pageAsync("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
     }
 
@@ -167,7 +167,7 @@ public final class TenantsServiceAsync {
          * List tenants.
          * <p>Oldest first.
          */
-        public CompletableFuture<RawResponse<Page<Tenant>>> list(TenantListParams params) {
+        public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -175,7 +175,7 @@ public final class TenantsServiceAsync {
          * List tenants.
          * <p>Oldest first.
          */
-        public CompletableFuture<RawResponse<Page<Tenant>>> list() {
+        public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list() {
             return list(null, RequestOptions.none());
         }
 
@@ -183,7 +183,7 @@ public final class TenantsServiceAsync {
          * List tenants.
          * <p>Oldest first.
          */
-        public CompletableFuture<RawResponse<Page<Tenant>>> list(TenantListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
         }
 

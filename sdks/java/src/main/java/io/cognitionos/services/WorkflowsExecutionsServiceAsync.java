@@ -1,7 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
@@ -73,17 +73,17 @@ public final class WorkflowsExecutionsServiceAsync {
     }
 
     /** List a workflow's executions */
-    public CompletableFuture<Page<Execution>> list(String workflowId, ExecutionListParams params) {
+    public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params) {
         return list(workflowId, params, RequestOptions.none());
     }
 
     /** List a workflow's executions */
-    public CompletableFuture<Page<Execution>> list(String workflowId) {
+    public CompletableFuture<AsyncPage<Execution>> list(String workflowId) {
         return list(workflowId, null, RequestOptions.none());
     }
 
     /** List a workflow's executions */
-    public CompletableFuture<Page<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
+    public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
         return core.pageAsync("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
     }
 
@@ -147,17 +147,17 @@ public final class WorkflowsExecutionsServiceAsync {
         }
 
         /** List a workflow's executions */
-        public CompletableFuture<RawResponse<Page<Execution>>> list(String workflowId, ExecutionListParams params) {
+        public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params) {
             return list(workflowId, params, RequestOptions.none());
         }
 
         /** List a workflow's executions */
-        public CompletableFuture<RawResponse<Page<Execution>>> list(String workflowId) {
+        public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId) {
             return list(workflowId, null, RequestOptions.none());
         }
 
         /** List a workflow's executions */
-        public CompletableFuture<RawResponse<Page<Execution>>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
             return core.pageRawAsync("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
         }
 

@@ -1,7 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
 import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
@@ -41,17 +41,17 @@ public final class WorkflowsServiceAsync {
     }
 
     /** List workflows */
-    public CompletableFuture<Page<Workflow>> list(WorkflowListParams params) {
+    public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params) {
         return list(params, RequestOptions.none());
     }
 
     /** List workflows */
-    public CompletableFuture<Page<Workflow>> list() {
+    public CompletableFuture<AsyncPage<Workflow>> list() {
         return list(null, RequestOptions.none());
     }
 
     /** List workflows */
-    public CompletableFuture<Page<Workflow>> list(WorkflowListParams params, RequestOptions options) {
+    public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params, RequestOptions options) {
         return core.pageAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
@@ -125,17 +125,17 @@ public final class WorkflowsServiceAsync {
         }
 
         /** List workflows */
-        public CompletableFuture<RawResponse<Page<Workflow>>> list(WorkflowListParams params) {
+        public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params) {
             return list(params, RequestOptions.none());
         }
 
         /** List workflows */
-        public CompletableFuture<RawResponse<Page<Workflow>>> list() {
+        public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list() {
             return list(null, RequestOptions.none());
         }
 
         /** List workflows */
-        public CompletableFuture<RawResponse<Page<Workflow>>> list(WorkflowListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params, RequestOptions options) {
             return core.pageRawAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
         }
 
