@@ -39,7 +39,8 @@ export function compileJava(dirs: string[], extra: string[], work: string): stri
 function relocated(dir: string, target: string): string[] {
   const prefix = fixturePackage(dir);
   return listFiles(join(dir, SOURCES))
-    .filter((file) => file.endsWith('.java'))
+    // The fixtures compile together on one class path: a module-info.java per package would make them modules.
+    .filter((file) => file.endsWith('.java') && !file.endsWith('module-info.java'))
     .map((file) => {
       const to = join(target, prefix.replace(/\./g, '/'), file);
       mkdirSync(dirname(to), { recursive: true });

@@ -12,7 +12,8 @@ function services(model: SdkModel, flavor: Flavor) {
 }
 
 const fields = (list: ReturnType<typeof services>) => list.map((s) => `    private final ${s.type} ${s.field};\n`).join('');
-const constructed = (list: ReturnType<typeof services>) => list.map((s) => `        this.${s.field} = new ${s.type}(core);\n`).join('');
+// A service's constructor takes the internal ClientCore, so it is not public: Construct reaches it.
+const constructed = (list: ReturnType<typeof services>) => list.map((s) => `        this.${s.field} = Construct.service(${s.type}.class, core);\n`).join('');
 const accessors = (list: ReturnType<typeof services>) =>
   list.map((s) => `\n${javadoc('    ', `The ${s.id} operations.`)}    public ${s.type} ${s.field}() {\n        return ${s.field};\n    }\n`).join('');
 const imports = (list: ReturnType<typeof services>) => list.map((s) => `import io.cognitionos.services.${s.type};\n`).join('');
@@ -34,6 +35,7 @@ export function emitAsyncClient(model: SdkModel): string {
 package io.cognitionos;
 
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Construct;
 ${imports(async)}
 /** {@code client.async()}: every service of the client, each method answering a CompletableFuture. */
 public final class CognitionOSClientAsync {

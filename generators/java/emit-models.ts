@@ -88,17 +88,22 @@ ${settable.map((field) => setters(field, model)).join('')}
   return file(quietDeprecated(body, name, model));
 }
 
-// A required, non-nullable field reads as its type; any other as Optional.
+// A required, non-nullable field reads as its type; any other as Optional. A primitive cannot be
+// null: when a (broken) answer leaves it out it reads as the type's zero, never unboxing a null.
 function accessor(field: Field, model: Types): string {
   const type = javaType(field.type, model);
   const optional = !field.required || field.nullable;
   const returns = optional ? `Optional<${type.boxed}>` : type.plain;
+  const zero = PRIMITIVE_ZERO[type.plain];
+  const read = optional ? 'optional' : zero ? 'requiredOr' : 'required';
   return `
 ${javadoc('    ', field.description)}${deprecation('    ', field.deprecated)}    public ${returns} ${camel(field.words)}() {
-        return ${optional ? 'optional' : 'required'}(${literal(field.wire)}, ${type.decode});
+        return ${read}(${[literal(field.wire), type.decode, ...(zero && !optional ? [zero] : [])].join(', ')});
     }
 `;
 }
+
+const PRIMITIVE_ZERO: Record<string, string> = { int: '0', long: '0L', double: '0.0', boolean: 'false' };
 
 // A nullable field takes the boxed type, so null can be sent as JSON null.
 function setters(field: Field, model: Types): string {

@@ -8,6 +8,8 @@ import type { project as Project } from '../project.ts';
 export const VERSIONS = {
   jackson: '2.18.2',
   junit: '5.11.4',
+  // Only the tests use it: the SDK reads an active span reflectively and depends on no OpenTelemetry artifact.
+  opentelemetry: '1.44.1',
   compiler: '3.13.0',
   surefire: '3.5.2',
   jar: '3.4.2',
@@ -82,6 +84,12 @@ export function emitPom(project: typeof Project, version: string): string {
       <version>${VERSIONS.junit}</version>
       <scope>test</scope>
     </dependency>
+    <dependency>
+      <groupId>io.opentelemetry</groupId>
+      <artifactId>opentelemetry-api</artifactId>
+      <version>${VERSIONS.opentelemetry}</version>
+      <scope>test</scope>
+    </dependency>
   </dependencies>
 
   <build>
@@ -105,8 +113,25 @@ ${plugin('maven-clean-plugin', VERSIONS.clean)}${plugin('maven-resources-plugin'
             <arg>-Xlint:all</arg>
           </compilerArgs>
           <failOnWarning>true</failOnWarning>
-        </configuration>`)}${plugin('maven-surefire-plugin', VERSIONS.surefire, `
+        </configuration>
+        <executions>
+          <execution>
+            <!-- The tests are compiled into the module (patched in): they use the JDK's HTTP server and the test jars. -->
+            <id>default-testCompile</id>
+            <configuration>
+              <compilerArgs combine.self="override">
+                <arg>-Xlint:all,-module</arg>
+                <arg>--add-modules</arg>
+                <arg>jdk.httpserver</arg>
+                <arg>--add-reads</arg>
+                <arg>io.cognitionos=jdk.httpserver,ALL-UNNAMED</arg>
+              </compilerArgs>
+            </configuration>
+          </execution>
+        </executions>`)}${plugin('maven-surefire-plugin', VERSIONS.surefire, `
         <configuration>
+          <!-- The tests run on the class path: they reach the SDK's internals, which the module does not export. -->
+          <useModulePath>false</useModulePath>
           <excludes>
             <exclude>**/contract/**</exclude>
           </excludes>

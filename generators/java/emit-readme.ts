@@ -67,9 +67,10 @@ for (Tenant t : client.tenants().list(TenantListParams.builder().limit(50).build
 }
 \`\`\`
 
-Packages: \`io.cognitionos\` (the client, \`RequestOptions\`, \`Page\`), \`io.cognitionos.models\` (models and
+Packages: \`io.cognitionos\` (the client, \`RequestOptions\`, \`Page\`, \`AsyncPage\`, \`RawResponse\`, \`Interceptor\`), \`io.cognitionos.models\` (models and
 params), \`io.cognitionos.services\` (one class per resource), \`io.cognitionos.errors\` (exceptions).
-\`io.cognitionos.internal\` is the SDK's own plumbing: not an API, it changes without notice.
+\`io.cognitionos.internal\` is the SDK's own plumbing: not an API, it changes without notice, and the module (\`io.cognitionos\`,
+with a \`module-info\`) does not export it.
 
 ## Configure
 
@@ -81,6 +82,14 @@ CognitionOSClient client = CognitionOSClient.builder()
     .timeout(Duration.ofSeconds(${policy.timeouts.requestMs / 1000}))             // per attempt
     .httpClient(HttpClient.newHttpClient())      // your own java.net.http client (proxy, TLS, executor)
     .header("X-Team", "research")                // sent with every request
+    .build();
+\`\`\`
+
+A proxy for the default client, without building your own \`HttpClient\`:
+
+\`\`\`java
+CognitionOSClient proxied = CognitionOSClient.builder()
+    .proxy(ProxySelector.of(new InetSocketAddress("proxy.internal", 3128)))
     .build();
 \`\`\`
 
@@ -119,7 +128,14 @@ CompletableFuture<Tenant> pending = client.async().tenants().create(TenantCreate
 pending.thenAccept(tenant -> System.out.println(tenant.id()));
 \`\`\`
 
-A page from the async client fetches the pages after it (\`nextPage()\`, \`autoPager()\`) on the calling thread.
+A list answers an \`AsyncPage<T>\`, whose \`nextPage()\` and \`autoPager().forEach(action)\` fetch the pages after
+it without blocking either:
+
+\`\`\`java
+client.async().tenants().list()
+    .thenCompose(page -> page.autoPager().forEach(tenant -> System.out.println(tenant.id())))
+    .join();
+\`\`\`
 
 ## Pagination
 
@@ -136,7 +152,10 @@ List<String> names = page.autoPager().stream().map(Tenant::name).collect(Collect
 
 Every exception is unchecked and extends \`CognitionOSException\`. An answer other than 2xx throws a
 \`CognitionOSServiceException\` subclass with \`statusCode()\`, \`requestId()\`, \`problem()\` (the RFC 9457 body,
-whose \`errors()\` name each offending field) and \`headers()\`. The API key never appears in a message.
+whose \`errors()\` name each offending field; a body that is not JSON, such as a proxy's HTML page, gets its
+title and status from the answer) and \`headers()\`. The message names the call first, then the answer:
+\`POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: ...\`, each field error of a 400
+listed once, a timeout with the timeout it waited. The API key never appears in a message.
 
 ${renderErrorTable(policy, SPELLING)}
 
@@ -157,16 +176,73 @@ required field throws \`IllegalStateException\`.
 
 ${renderRetryPolicy(policy, SPELLING)}
 
+The server's word comes first: an error answer with \`x-should-retry: false\` (a state conflict such as
+canceling a finished execution) is never retried, and one with \`x-should-retry: true\` is retried within the
+budget whatever its status; without the header, the table above decides.
+
 ## Waiting for an execution
 
 \`\`\`java
 Execution done = client.workflows().executions().createAndPoll(workflowId,
     ExecutionCreateParams.builder().input(Map.of("customer", "Acme")).build());
-// or with your own pace: createAndPoll(workflowId, params, Duration.ofMillis(200), Duration.ofMinutes(2))
+// your own pace, in the same RequestOptions as every other call:
+Execution paced = client.workflows().executions().createAndPoll(workflowId, null,
+    RequestOptions.builder().pollInterval(Duration.ofMillis(200)).pollTimeout(Duration.ofMinutes(2)).build());
 \`\`\`
 
-It polls every ${policy.polling.intervalMs} ms for up to ${policy.polling.timeoutMs / 1000} s by default and throws \`CognitionOSTimeoutException\` when the
-execution is still running after that.
+It polls every ${policy.polling.intervalMs} ms for up to ${policy.polling.timeoutMs / 1000} s by default and throws \`CognitionOSPollTimeoutException\` (with
+\`lastStatus()\`) when the execution is still running after that: not a network error, so not a
+\`CognitionOSIoException\`; the execution goes on and can be read or canceled. The other options apply to the
+create and to every read.
+
+## Raw responses
+
+\`withRawResponse()\` on any service gives the same methods, each answering a \`RawResponse<T>\` with the
+status and headers beside the value:
+
+\`\`\`java
+RawResponse<Tenant> raw = client.tenants().withRawResponse().retrieve("ten_123");
+System.out.println(raw.statusCode() + " " + raw.headers().firstValue("X-Request-Id").orElse("-"));
+Tenant tenant = raw.data();
+\`\`\`
+
+## Interceptors
+
+An \`Interceptor\` wraps each attempt of a call (a retried call passes through once per attempt): it sees
+the \`HttpRequest\`, may answer itself or pass it on, and sees the \`HttpResponse\`. Interceptors run in the
+order added, the first outermost. \`client.async()\` calls go through \`interceptAsync\` (by default it passes
+the request on unchanged).
+
+\`\`\`java
+CognitionOSClient timed = CognitionOSClient.builder()
+    .interceptor((request, chain) -> {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = chain.proceed(request);
+        System.out.println(request.method() + " " + request.uri() + " " + response.statusCode() + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return response;
+    })
+    .build();
+\`\`\`
+
+## Logging
+
+With \`COGNITIONOS_LOG=debug\` in the environment, or a \`System.Logger\` given to the builder, the client logs
+one line per attempt: method, path, status (or the error), request id, attempt and elapsed time, as
+\`cognitionos: GET /api/v3/tenants/ten_1 -> 200 (request req_..., attempt 1, 12 ms)\`. Headers and bodies are
+never logged and the API key is redacted. A given logger gets the lines at \`DEBUG\`; the environment
+switch logs them at \`INFO\` to the \`System.Logger\` named \`io.cognitionos\` (java.util.logging by default,
+or SLF4J and the others through their System.Logger bridges).
+
+\`\`\`java
+CognitionOSClient logged = CognitionOSClient.builder().logger(System.getLogger("my.app.cognitionos")).build();
+\`\`\`
+
+## Trace context
+
+When \`io.opentelemetry:opentelemetry-api\` is on the class path and the calling thread has an active, valid
+span, every request carries the W3C \`traceparent\` (and \`tracestate\`) of that span, so the server continues
+your trace. The SDK does not depend on OpenTelemetry: it reads the span reflectively, and without the library
+(or without a span) it sends nothing.
 
 ## Forward compatibility
 

@@ -17,7 +17,8 @@ export interface Flavor {
 }
 
 export const BLOCKING: Flavor = { suffix: '', returns: (type) => type };
-export const ASYNC: Flavor = { suffix: 'Async', returns: (type) => `CompletableFuture<${type === 'void' ? 'Void' : type}>` };
+// An async list answers an AsyncPage, whose later pages arrive without blocking too.
+export const ASYNC: Flavor = { suffix: 'Async', returns: (type) => `CompletableFuture<${type === 'void' ? 'Void' : type.replace(/^Page</, 'AsyncPage<').replace(/^RawResponse<Page</, 'RawResponse<AsyncPage<')}>` };
 
 export const serviceClass = (resource: Resource, flavor: Flavor = BLOCKING) => `${pascalCase(resource.qualifiedWords.flat())}Service${flavor.suffix}`;
 
@@ -45,8 +46,9 @@ function signature(method: Method, model: SdkModel, flavor: Flavor): Signature {
 const OMITTED: Record<string, string> = { params: 'null', options: 'RequestOptions.none()' };
 
 // The full method, an overload without RequestOptions and, when the params may be omitted, one without both.
-function methodSource(method: Method, model: SdkModel, flavor: Flavor): string {
-  const { returns, params } = signature(method, model, flavor);
+function methodSource(method: Method, model: SdkModel, flavor: Flavor, raw = false): string {
+  const { returns: plain, params } = signature(method, model, flavor);
+  const returns = raw ? rawReturns(method, model, flavor) : plain;
   const name = camel([method.verb]);
   const doc = javadoc('    ', method.summary, method.description !== method.summary ? method.description : undefined);
   const result = returns === 'void' ? '' : 'return ';
@@ -60,22 +62,45 @@ ${doc}${deprecated}    public ${returns} ${name}(${kept.map((p) => p.decl).join(
 `;
   return `${shorter.map(overload).join('')}
 ${doc}${deprecated}    public ${returns} ${name}(${params.map((p) => p.decl).join(', ')}) {
-        ${result}${call(method, model, flavor)};
+        ${result}${call(method, model, flavor, raw ? 'Raw' : '')};
     }
 `;
 }
 
-function call(method: Method, model: SdkModel, flavor: Flavor): string {
-  const path = `PathTemplate.fill(${[literal(method.path), ...method.pathParams.flatMap((f) => [literal(camel(f.words)), camel(f.words)])].join(', ')})`;
+/** What a method of withRawResponse() answers: RawResponse of what the plain method answers. */
+function rawReturns(method: Method, model: SdkModel, flavor: Flavor): string {
+  const type = responseType(method, model);
+  return flavor.returns(`RawResponse<${type === 'void' ? 'Void' : type}>`);
+}
+
+/** withRawResponse(): the same methods, each answering the status and headers beside the value. */
+function rawSource(resource: Resource, model: SdkModel, flavor: Flavor): string {
+  if (resource.methods.length === 0) return '';
+  const indented = resource.methods.map((m) => methodSource(m, model, flavor, true).replace(/\n(?=.)/g, '\n    ')).join('');
+  return `
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** ${flavor === ASYNC ? 'Asynchronous calls' : 'Calls'} that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+${indented}    }
+`;
+}
+
+function call(method: Method, model: SdkModel, flavor: Flavor, raw = ''): string {
+  const path = `${literal(method.path)}, PathTemplate.fill(${[literal(method.path), ...method.pathParams.flatMap((f) => [literal(camel(f.words)), camel(f.words)])].join(', ')})`;
   const response = method.response;
   if (response.kind === 'page') {
     // Pages are read with GET and the params in the URL, the cursor beside them.
     if (method.httpMethod !== 'get' || method.params?.in === 'body') throw new Error(`${method.operationId}: the Java SDK pages only GET calls whose params are all in the URL`);
     const item = javaType({ kind: 'named', name: response.item }, model);
-    return `core.page${flavor.suffix}(${path}, ${method.params ? 'params' : 'null'}, options, ${item.decode})`;
+    return `core.page${raw}${flavor.suffix}(${path}, ${method.params ? 'params' : 'null'}, options, ${item.decode})`;
   }
   const decode = response.kind === 'none' ? 'json -> null' : javaType({ kind: 'named', name: response.type }, model).decode;
-  return `core.call${flavor.suffix}(${[literal(method.httpMethod.toUpperCase()), path, ...placed(method), 'options', decode].join(', ')})`;
+  return `core.call${raw}${flavor.suffix}(${[literal(method.httpMethod.toUpperCase()), path, ...placed(method), 'options', decode].join(', ')})`;
 }
 
 /** The query and the body a call sends, as Java expressions (null for none). */
@@ -83,7 +108,7 @@ function placed(method: Method): [string, string] {
   const params = method.params;
   if (!params) return ['null', 'null'];
   if (params.in === 'query') return ['Wire.all(params)', 'null'];
-  if (params.query.length === 0) return ['null', 'Wire.all(params)'];
+  if (params.query.length === 0) return ['null', 'Wire.body(params)'];
   const names = params.query.map((f) => literal(f.wire)).join(', ');
   return [`Wire.only(params, ${names})`, `Wire.except(params, ${names})`];
 }
@@ -104,28 +129,32 @@ function pollingSource(method: Method, model: SdkModel, flavor: Flavor): string 
   const head = signature(method, model, flavor).params.filter((p) => p.optional !== 'options');
   const withParams = head.map((p) => p.decl).join(', ');
   const args = head.map((p) => p.arg).join(', ');
-  const reread = `() -> ${retrieve.verb}(${[...ids, 'created.id()'].join(', ')})`;
+  const reread = `() -> ${retrieve.verb}(${[...ids, 'created.id()', 'options'].join(', ')})`;
   const until = `${reread}, current -> current.${status},\n                Set.of(${polling.terminal.map(literal).join(', ')}), pollInterval, maxWait)`;
+  const options = `RequestOptions options`;
   const body = flavor === ASYNC
-    ? `return ${method.verb}(${args}).thenCompose(created -> Polling.untilTerminalAsync(created, ${until});`
-    : `${created} created = ${method.verb}(${args});\n        return Polling.untilTerminal(created, ${until};`;
+    ? `return ${method.verb}(${args}, options).thenCompose(created -> Polling.untilTerminalAsync(created, ${until});`
+    : `${created} created = ${method.verb}(${args}, options);\n        return Polling.untilTerminal(created, ${until};`;
   const withoutParams = method.params && !method.params.required ? `
-    /** Starts one and waits until it ends (see the overload with timing). */
+    /** Starts one with no params and waits until it ends (see the overload with RequestOptions). */
     public ${returns} createAndPoll(${head.filter((p) => p.arg !== 'params').map((p) => p.decl).join(', ')}) {
-        return createAndPoll(${[...ids, 'null'].join(', ')});
+        return createAndPoll(${[...ids, 'null'].join(', ')}, RequestOptions.none());
     }
 ` : '';
   return `${withoutParams}
     /** Starts one and waits until it ends: polls every ${polling.intervalMs} ms, for up to ${polling.timeoutMs} ms. */
     public ${returns} createAndPoll(${withParams}) {
-        return createAndPoll(${args}, Duration.ofMillis(${polling.intervalMs}), Duration.ofMillis(${polling.timeoutMs}));
+        return createAndPoll(${args}, RequestOptions.none());
     }
 
     /**
-     * Starts one and reads it again every {@code pollInterval} until its ${polling.statusField} is one of ${polling.terminal.join(', ')};
-     * ${flavor === ASYNC ? 'fails with' : 'throws'} CognitionOSTimeoutException after {@code maxWait}.
+     * Starts one and reads it again every {@code options.pollInterval()} (default ${polling.intervalMs} ms) until its ${polling.statusField} is one of
+     * ${polling.terminal.join(', ')}; ${flavor === ASYNC ? 'fails with' : 'throws'} CognitionOSPollTimeoutException after {@code options.pollTimeout()} (default ${polling.timeoutMs} ms).
+     * The other options apply to the create and to every read.
      */
-    public ${returns} createAndPoll(${withParams}, Duration pollInterval, Duration maxWait) {
+    public ${returns} createAndPoll(${withParams}, ${options}) {
+        Duration pollInterval = options.pollInterval().orElse(Duration.ofMillis(${polling.intervalMs}));
+        Duration maxWait = options.pollTimeout().orElse(Duration.ofMillis(${polling.timeoutMs}));
         ${body}
     }
 `;
@@ -137,11 +166,12 @@ export function emitService(resource: Resource, model: SdkModel, flavor: Flavor)
   const what = flavor === ASYNC ? `The ${resource.id} operations, each answering a CompletableFuture.` : `The ${resource.id} operations.`;
   const body = `${javadoc('', what)}public final class ${name} {
     private final ClientCore core;
-${children.map((c) => `    private final ${c.type} ${c.field};\n`).join('')}
-    public ${name}(ClientCore core) {
+${resource.methods.length ? '    private final WithRawResponse raw = new WithRawResponse();\n' : ''}${children.map((c) => `    private final ${c.type} ${c.field};\n`).join('')}
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    ${name}(ClientCore core) {
         this.core = core;
 ${children.map((c) => `        this.${c.field} = new ${c.type}(core);\n`).join('')}    }
-${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, model, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}}
+${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, model, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}${rawSource(resource, model, flavor)}}
 `;
   const modelTypes = Object.fromEntries(
     [...model.types.filter(hasClass).map((t) => t.name), ...model.methods.flatMap((m) => (m.params ? [m.params.type] : []))].map((type) => [type, `io.cognitionos.models.${type}`]),
@@ -154,6 +184,8 @@ ${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c
     Wire: 'io.cognitionos.internal.Wire',
     Polling: 'io.cognitionos.internal.Polling',
     Page: 'io.cognitionos.Page',
+    AsyncPage: 'io.cognitionos.AsyncPage',
+    RawResponse: 'io.cognitionos.RawResponse',
     RequestOptions: 'io.cognitionos.RequestOptions',
     CompletableFuture: 'java.util.concurrent.CompletableFuture',
   });

@@ -67,7 +67,7 @@ export function emitPackage(spec: SdkModel, policy: Policy, pkg: typeof project,
 }
 
 /** Names the emitted models and services import or extend: a model class of the same name would shadow them. */
-const RUNTIME_NAMES = new Set(['ApiObject', 'ApiEnum', 'ApiIntegerEnum', 'ApiUnion', 'Json', 'JsonNode', 'ObjectNode', 'Page', 'RequestOptions', 'ClientCore', 'PathTemplate', 'Polling', 'Wire', 'CompletableFuture', 'Duration', 'LocalDate', 'OffsetDateTime', 'List', 'Map', 'Optional', 'Set', 'Object', 'String', 'Integer', 'Long', 'Double', 'Boolean', 'Override', 'Deprecated', 'Builder', 'Value']);
+const RUNTIME_NAMES = new Set(['ApiObject', 'ApiEnum', 'ApiIntegerEnum', 'ApiUnion', 'Json', 'JsonNode', 'ObjectNode', 'Page', 'AsyncPage', 'RequestOptions', 'RawResponse', 'WithRawResponse', 'ClientCore', 'PathTemplate', 'Polling', 'Wire', 'CompletableFuture', 'Duration', 'LocalDate', 'OffsetDateTime', 'List', 'Map', 'Optional', 'Set', 'Object', 'String', 'Integer', 'Long', 'Double', 'Boolean', 'Override', 'Deprecated', 'Builder', 'Value']);
 
 // The params type the model synthesized for query parameters (alone, or beside a body).
 function paramsDescription(method: Method): string {

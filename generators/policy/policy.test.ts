@@ -9,14 +9,15 @@ describe('formatMessage', () => {
     ['all parts', { status: 404, title: 'Not Found', detail: 'no tenant ten_x', field_errors: 'name: required', request_id: 'req_1' }, '404 Not Found: no tenant ten_x [name: required] (request req_1)'],
     ['optional parts missing', { status: 500, title: 'Internal Server Error' }, '500 Internal Server Error'],
     ['empty optional parts', { status: 400, title: 'Bad Request', detail: '', request_id: 'req_2' }, '400 Bad Request (request req_2)'],
-    ['the call named', { method: 'POST', path: '/workflows/wf_1/executions/exec_1/cancel', status: 409, title: 'Conflict', detail: 'already succeeded' }, 'POST /workflows/wf_1/executions/exec_1/cancel: 409 Conflict: already succeeded'],
+    ['the call named first', { method: 'POST', path: '/workflows/{workflow_id}/executions/{execution_id}/cancel', status: 409, title: 'Conflict', detail: 'already finished' }, 'POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: already finished'],
   ])('apiError with %s', (_case, values, expected) => {
     expect(formatMessage(policy.messages.apiError, values)).toBe(expected);
   });
 
   it.each([
     [policy.messages.timeout, { timeout_ms: 1500 }, 'Request timed out after 1500 ms'],
-    [policy.messages.timeout, { method: 'GET', path: '/tenants/ten_1', timeout_ms: 1500 }, 'GET /tenants/ten_1: Request timed out after 1500 ms'],
+    [policy.messages.timeout, { method: 'GET', path: '/tenants/{tenant_id}', timeout_ms: 1500 }, 'GET /tenants/{tenant_id}: Request timed out after 1500 ms'],
+    [policy.messages.connection, { method: 'GET', path: '/tenants', cause: 'ConnectException' }, 'GET /tenants: Connection error: ConnectException'],
     [policy.messages.invalidPathParam, { param: 'key_id', value: "'..'" }, "key_id must be a non-empty id that is not '.' or '..'; got '..'"],
     [policy.userAgent, { language: 'python', version: '1.2.3', runtime: 'python', runtime_version: '3.11.2' }, 'cognitionos-sdk-python/1.2.3 (python/3.11.2)'],
   ])('%s', (template, values, expected) => {

@@ -89,7 +89,7 @@ class ResilienceContractTest {
         CognitionOSClient slow = CognitionOSClient.builder().apiKey(ContractEnv.get("COGNITIONOS_ADMIN_KEY")).baseUrl(ContractEnv.get("COGNITIONOS_SLOW_BASE_URL"))
                 .timeout(Duration.ofMillis(500)).maxRetries(0).build();
         CognitionOSTimeoutException error = assertThrows(CognitionOSTimeoutException.class, () -> slow.tenants().list());
-        assertEquals("Request timed out after 500 ms", error.getMessage());
+        assertEquals("GET /tenants: Request timed out after 500 ms", error.getMessage());
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Per-request overrides of the client's settings: extra headers, timeout, retries, idempotency key. */
+/** Per-request overrides of the client's settings: extra headers, timeout, retries, idempotency key, and createAndPoll's polling. */
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
 
@@ -14,12 +14,16 @@ public final class RequestOptions {
     private final Duration timeout;
     private final Integer maxRetries;
     private final String idempotencyKey;
+    private final Duration pollInterval;
+    private final Duration pollTimeout;
 
     private RequestOptions(Builder builder) {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.timeout = builder.timeout;
         this.maxRetries = builder.maxRetries;
         this.idempotencyKey = builder.idempotencyKey;
+        this.pollInterval = builder.pollInterval;
+        this.pollTimeout = builder.pollTimeout;
     }
 
     public static RequestOptions none() {
@@ -47,11 +51,23 @@ public final class RequestOptions {
         return Optional.ofNullable(idempotencyKey);
     }
 
+    /** createAndPoll: the pause between reads. */
+    public Optional<Duration> pollInterval() {
+        return Optional.ofNullable(pollInterval);
+    }
+
+    /** createAndPoll: how long to wait for a terminal status before giving up. */
+    public Optional<Duration> pollTimeout() {
+        return Optional.ofNullable(pollTimeout);
+    }
+
     public static final class Builder {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private Duration timeout;
         private Integer maxRetries;
         private String idempotencyKey;
+        private Duration pollInterval;
+        private Duration pollTimeout;
 
         private Builder() {}
 
@@ -73,6 +89,18 @@ public final class RequestOptions {
 
         public Builder idempotencyKey(String idempotencyKey) {
             this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /** createAndPoll reads again this long after each answer (default: the policy's interval). */
+        public Builder pollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        /** createAndPoll gives up with CognitionOSPollTimeoutException after this long (default: the policy's). */
+        public Builder pollTimeout(Duration pollTimeout) {
+            this.pollTimeout = pollTimeout;
             return this;
         }
 

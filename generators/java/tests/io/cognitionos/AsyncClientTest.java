@@ -59,15 +59,17 @@ class AsyncClientTest extends StubTest {
         stub.then(StubServer.json(200, ClientTest.page("ten_1,ten_2", "c1")), StubServer.json(200, ClientTest.page("ten_3", null)),
                 StubServer.json(201, ClientTest.execution("queued")), StubServer.json(200, ClientTest.execution("succeeded")));
         CognitionOSClientAsync async = stub.client().build().async();
-        assertEquals(List.of("ten_1", "ten_2", "ten_3"), async.tenants().list().join().autoPager().stream().map(Tenant::id).collect(Collectors.toList()));
-        Execution done = async.workflows().executions().createAndPoll("wf_1", null, Duration.ofMillis(1), Duration.ofSeconds(30)).join();
+        List<String> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+        async.tenants().list().thenCompose(page -> page.autoPager().forEach(tenant -> ids.add(tenant.id()))).join();
+        assertEquals(List.of("ten_1", "ten_2", "ten_3"), ids);
+        Execution done = async.workflows().executions().createAndPoll("wf_1", null, ClientTest.polling(Duration.ofSeconds(30))).join();
         assertEquals("succeeded", done.status().asString());
     }
 
     @Test
     void pollingGivesUpAfterMaxWait() {
         stub.then(StubServer.json(201, ClientTest.execution("running")));
-        Throwable error = failure(() -> stub.client().build().async().workflows().executions().createAndPoll("wf_1", null, Duration.ofMillis(1), Duration.ZERO).join());
+        Throwable error = failure(() -> stub.client().build().async().workflows().executions().createAndPoll("wf_1", null, ClientTest.polling(Duration.ZERO)).join());
         assertEquals("Still running after 0 ms of polling", error.getMessage());
     }
 }

@@ -13,36 +13,60 @@ import java.util.stream.Collectors;
 final class Errors {
     private Errors() {}
 
-    static CognitionOSServiceException fromResponse(int status, HttpHeaders headers, byte[] body, String apiKey, String idempotencyKey) {
-        ProblemDetails problem = problem(body);
+    static CognitionOSServiceException fromResponse(String method, String template, int status, HttpHeaders headers, byte[] body, String apiKey, String idempotencyKey) {
+        ProblemDetails problem = problem(status, body);
         String requestId = headers.firstValue(Policy.REQUEST_ID_HEADER).orElse(problem == null ? null : problem.requestId());
+        String fieldErrors = problem == null ? null : fieldErrors(problem);
+        String detail = problem == null ? null : problem.detail();
         String message = Messages.format(Policy.API_ERROR_MESSAGE, Messages.values(
+                "method", method,
+                "path", template,
                 "status", Integer.toString(status),
-                "title", problem == null || problem.title() == null ? "Error" : problem.title(),
-                "detail", problem == null ? null : problem.detail(),
-                "field_errors", problem == null ? null : fieldErrors(problem),
+                "title", problem == null ? ReasonPhrases.of(status) : problem.title(),
+                // A 400's detail that only repeats its field errors is left out: each error is listed once.
+                "detail", repeats(detail, problem) ? null : detail,
+                "field_errors", fieldErrors,
                 "request_id", requestId));
         // Defence in depth: a server that echoed the key must not put it in a log through us.
         return Policy.exceptionFor(status, redact(message, apiKey), headers, problem, idempotencyKey);
     }
 
-    /** The problem+json body; a body that is not JSON (a proxy's HTML page) is kept, shortened, as its detail. */
-    private static ProblemDetails problem(byte[] body) {
+    /**
+     * The problem+json body, its title and status filled from the answer when it lacks them; a body that
+     * is not JSON (a proxy's HTML page) is kept, shortened, as its detail.
+     */
+    private static ProblemDetails problem(int status, byte[] body) {
         if (body.length == 0) return null;
+        ObjectNode json = null;
         try {
-            JsonNode json = Json.parse(body);
-            if (json instanceof ObjectNode) return new ProblemDetails((ObjectNode) json);
+            JsonNode parsed = Json.parse(body);
+            if (parsed instanceof ObjectNode) json = (ObjectNode) parsed;
         } catch (RuntimeException notJson) {
             // kept as text below
         }
-        String text = new String(body, StandardCharsets.UTF_8).trim();
-        return new ProblemDetails(Json.object().put("detail", text.substring(0, Math.min(text.length(), Policy.RAW_DETAIL_MAX_CHARS))));
+        if (json == null) {
+            String text = new String(body, StandardCharsets.UTF_8).trim();
+            json = Json.object().put("detail", text.substring(0, Math.min(text.length(), Policy.RAW_DETAIL_MAX_CHARS)));
+        }
+        if (!json.path("title").isTextual()) json.put("title", ReasonPhrases.of(status));
+        if (!json.path("status").isIntegralNumber()) json.put("status", status);
+        return new ProblemDetails(json);
+    }
+
+    /** True when every field error already stands, word for word, in the detail. */
+    private static boolean repeats(String detail, ProblemDetails problem) {
+        List<String> errors = fieldErrorTexts(problem);
+        return detail != null && !errors.isEmpty() && errors.stream().allMatch(detail::contains);
     }
 
     private static String fieldErrors(ProblemDetails problem) {
+        return String.join(Policy.FIELD_ERROR_SEPARATOR, fieldErrorTexts(problem));
+    }
+
+    private static List<String> fieldErrorTexts(ProblemDetails problem) {
         return problem.errors().orElse(List.of()).stream()
                 .map(error -> Messages.format(Policy.FIELD_ERROR_MESSAGE, Messages.values("path", error.path(), "message", error.message())))
-                .collect(Collectors.joining(Policy.FIELD_ERROR_SEPARATOR));
+                .collect(Collectors.toList());
     }
 
     static String redact(String text, String secret) {

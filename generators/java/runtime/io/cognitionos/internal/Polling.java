@@ -1,6 +1,6 @@
 package io.cognitionos.internal;
 
-import io.cognitionos.errors.CognitionOSTimeoutException;
+import io.cognitionos.errors.CognitionOSPollTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +32,7 @@ public final class Polling {
             Duration interval, Duration maxWait, long deadline) {
         try {
             if (finished(current, status, terminal, deadline, maxWait)) return CompletableFuture.completedFuture(current);
-        } catch (CognitionOSTimeoutException e) {
+        } catch (CognitionOSPollTimeoutException e) {
             return CompletableFuture.failedFuture(e);
         }
         return CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(interval.toMillis(), TimeUnit.MILLISECONDS))
@@ -44,8 +44,8 @@ public final class Polling {
     private static <T> boolean finished(T current, Function<T, String> status, Set<String> terminal, long deadline, Duration maxWait) {
         if (terminal.contains(status.apply(current))) return true;
         if (System.nanoTime() - deadline >= 0) {
-            throw new CognitionOSTimeoutException(Messages.format(Policy.POLL_TIMEOUT_MESSAGE,
-                    Messages.values("status", status.apply(current), "timeout_ms", Long.toString(maxWait.toMillis()))), null, null);
+            throw new CognitionOSPollTimeoutException(Messages.format(Policy.POLL_TIMEOUT_MESSAGE,
+                    Messages.values("status", status.apply(current), "timeout_ms", Long.toString(maxWait.toMillis()))), status.apply(current));
         }
         return false;
     }

@@ -2,11 +2,15 @@
 package io.cognitionos;
 
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Construct;
 import io.cognitionos.internal.Policy;
 import io.cognitionos.errors.CognitionOSException;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import io.cognitionos.services.HealthService;
 import io.cognitionos.services.TenantsService;
@@ -32,11 +36,11 @@ public final class CognitionOSClient {
 
     private CognitionOSClient(ClientCore core) {
         this.async = new CognitionOSClientAsync(core);
-        this.health = new HealthService(core);
-        this.tenants = new TenantsService(core);
-        this.workflows = new WorkflowsService(core);
-        this.memories = new MemoriesService(core);
-        this.usage = new UsageService(core);
+        this.health = Construct.service(HealthService.class, core);
+        this.tenants = Construct.service(TenantsService.class, core);
+        this.workflows = Construct.service(WorkflowsService.class, core);
+        this.memories = Construct.service(MemoriesService.class, core);
+        this.usage = Construct.service(UsageService.class, core);
     }
 
     public static Builder builder() {
@@ -85,7 +89,10 @@ public final class CognitionOSClient {
         private int maxRetries = Policy.MAX_RETRIES;
         private Duration timeout = Duration.ofMillis(Policy.TIMEOUT_MS);
         private HttpClient httpClient;
+        private ProxySelector proxy;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<Interceptor> interceptors = new ArrayList<>();
+        private System.Logger logger;
 
         private Builder() {}
 
@@ -118,6 +125,24 @@ public final class CognitionOSClient {
             return this;
         }
 
+        /** A proxy for the default HttpClient (ignored when you give your own). E.g. {@code ProxySelector.of(new InetSocketAddress("proxy", 3128))}. */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        /** Middleware around each attempt; the first one added is outermost. */
+        public Builder interceptor(Interceptor interceptor) {
+            interceptors.add(interceptor);
+            return this;
+        }
+
+        /** Logs one line per attempt at DEBUG (method, path, status, request id, attempt, elapsed; never headers or bodies). COGNITIONOS_LOG=debug does so without one. */
+        public Builder logger(System.Logger logger) {
+            this.logger = logger;
+            return this;
+        }
+
         /** A header sent with every request. */
         public Builder header(String name, String value) {
             headers.put(name, value);
@@ -130,8 +155,15 @@ public final class CognitionOSClient {
                 throw new CognitionOSException("No API key: call apiKey(...) on the builder or set " + Policy.API_KEY_ENV);
             }
             String url = baseUrl != null ? baseUrl : System.getenv(Policy.BASE_URL_ENV);
-            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            return new CognitionOSClient(new ClientCore(new ClientCore.ClientConfig(key, url == null || url.isEmpty() ? Policy.DEFAULT_BASE_URL : url, maxRetries, timeout, http, headers)));
+            HttpClient http = httpClient != null ? httpClient : defaultHttpClient();
+            return new CognitionOSClient(new ClientCore(new ClientCore.ClientConfig(key, url == null || url.isEmpty() ? Policy.DEFAULT_BASE_URL : url, maxRetries, timeout, http, headers,
+                    interceptors, logger)));
+        }
+
+        private HttpClient defaultHttpClient() {
+            HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+            if (proxy != null) http.proxy(proxy);
+            return http.build();
         }
     }
 }

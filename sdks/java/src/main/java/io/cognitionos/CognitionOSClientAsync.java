@@ -2,6 +2,7 @@
 package io.cognitionos;
 
 import io.cognitionos.internal.ClientCore;
+import io.cognitionos.internal.Construct;
 import io.cognitionos.services.HealthServiceAsync;
 import io.cognitionos.services.TenantsServiceAsync;
 import io.cognitionos.services.WorkflowsServiceAsync;
@@ -17,11 +18,11 @@ public final class CognitionOSClientAsync {
     private final UsageServiceAsync usage;
 
     CognitionOSClientAsync(ClientCore core) {
-        this.health = new HealthServiceAsync(core);
-        this.tenants = new TenantsServiceAsync(core);
-        this.workflows = new WorkflowsServiceAsync(core);
-        this.memories = new MemoriesServiceAsync(core);
-        this.usage = new UsageServiceAsync(core);
+        this.health = Construct.service(HealthServiceAsync.class, core);
+        this.tenants = Construct.service(TenantsServiceAsync.class, core);
+        this.workflows = Construct.service(WorkflowsServiceAsync.class, core);
+        this.memories = Construct.service(MemoriesServiceAsync.class, core);
+        this.usage = Construct.service(UsageServiceAsync.class, core);
     }
 
     /** The health operations. */

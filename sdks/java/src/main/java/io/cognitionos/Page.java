@@ -12,8 +12,8 @@ public final class Page<T> {
     private final String nextCursor;
     private final Function<String, Page<T>> fetch;
 
-    /** Built by the SDK: `fetch` asks for the page at a cursor with the same params and options. */
-    public Page(List<T> data, boolean hasMore, String nextCursor, Function<String, Page<T>> fetch) {
+    /** Built by the SDK (io.cognitionos.internal.Construct): {@code fetch} asks for the page at a cursor with the same params and options. */
+    Page(List<T> data, boolean hasMore, String nextCursor, Function<String, Page<T>> fetch) {
         this.data = data;
         this.hasMore = hasMore;
         this.nextCursor = nextCursor;

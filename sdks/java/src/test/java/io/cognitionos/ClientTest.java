@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cognitionos.errors.BadRequestException;
 import io.cognitionos.errors.CognitionOSIoException;
+import io.cognitionos.errors.CognitionOSPollTimeoutException;
 import io.cognitionos.errors.CognitionOSServiceException;
 import io.cognitionos.errors.CognitionOSTimeoutException;
 import io.cognitionos.internal.SdkInfo;
@@ -92,7 +93,7 @@ class ClientTest extends StubTest {
         stub.then(new StubServer.Answer(502, page, Map.of("Content-Type", "text/html", "X-Request-Id", "req_html"), 0));
         CognitionOSServiceException error = assertThrows(CognitionOSServiceException.class, () -> stub.client().maxRetries(0).build().tenants().list());
         assertEquals(page.substring(0, max), error.problem().orElseThrow().detail());
-        assertEquals("502 Error: " + page.substring(0, max) + " (request req_html)", error.getMessage());
+        assertEquals("GET /tenants: 502 Bad Gateway: " + page.substring(0, max) + " (request req_html)", error.getMessage());
     }
 
     @Test
@@ -183,7 +184,7 @@ class ClientTest extends StubTest {
         stub.then(new StubServer.Answer(200, TENANT, Map.of(), 2000));
         CognitionOSClient client = stub.client().timeout(Duration.ofMillis(100)).maxRetries(0).build();
         CognitionOSTimeoutException error = assertThrows(CognitionOSTimeoutException.class, () -> client.tenants().retrieve("ten_1"));
-        assertEquals("Request timed out after 100 ms", error.getMessage());
+        assertEquals("GET /tenants/{tenant_id}: Request timed out after 100 ms", error.getMessage());
     }
 
     @Test
@@ -202,7 +203,7 @@ class ClientTest extends StubTest {
         }
         CognitionOSClient client = CognitionOSClient.builder().apiKey(KEY).baseUrl("http://127.0.0.1:" + closedPort + "/api/v3").maxRetries(0).build();
         CognitionOSIoException error = assertThrows(CognitionOSIoException.class, () -> client.tenants().list());
-        assertTrue(error.getMessage().startsWith("Connection error: ConnectException"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("GET /tenants: Connection error: ConnectException"), error.getMessage());
     }
 
     @Test
@@ -306,6 +307,11 @@ class ClientTest extends StubTest {
         assertEquals(around[0] + System.getProperty("java.version") + around[1], seen.headers.getFirst("User-Agent"));
     }
 
+    /** Poll every millisecond, giving up after maxWait. */
+    static RequestOptions polling(Duration maxWait) {
+        return RequestOptions.builder().pollInterval(Duration.ofMillis(1)).pollTimeout(maxWait).build();
+    }
+
     static String execution(String status) {
         return "{\"id\":\"exec_1\",\"workflow_id\":\"wf_1\",\"status\":\"" + status + "\",\"input\":{},\"output\":null,\"error\":null,\"steps\":[],"
                 + "\"created_at\":\"2026-11-23T09:00:00Z\",\"started_at\":null,\"finished_at\":null}";
@@ -314,7 +320,7 @@ class ClientTest extends StubTest {
     @Test
     void createAndPollReadsUntilATerminalStatus() {
         stub.then(StubServer.json(201, execution("queued")), StubServer.json(200, execution("running")), StubServer.json(200, execution("succeeded")));
-        Execution done = stub.client().build().workflows().executions().createAndPoll("wf_1", null, Duration.ofMillis(1), Duration.ofSeconds(30));
+        Execution done = stub.client().build().workflows().executions().createAndPoll("wf_1", null, polling(Duration.ofSeconds(30)));
         assertEquals("succeeded", done.status().asString());
         assertEquals(List.of("POST", "GET", "GET"), stub.seen.stream().map(s -> s.method).collect(Collectors.toList()));
         assertEquals("/api/v3/workflows/wf_1/executions/exec_1", stub.seen.get(2).rawPath);
@@ -323,8 +329,8 @@ class ClientTest extends StubTest {
     @Test
     void createAndPollGivesUpAfterMaxWait() {
         stub.then(StubServer.json(201, execution("running")));
-        CognitionOSTimeoutException error = assertThrows(CognitionOSTimeoutException.class,
-                () -> stub.client().build().workflows().executions().createAndPoll("wf_1", null, Duration.ofMillis(1), Duration.ZERO));
+        CognitionOSPollTimeoutException error = assertThrows(CognitionOSPollTimeoutException.class,
+                () -> stub.client().build().workflows().executions().createAndPoll("wf_1", null, polling(Duration.ZERO)));
         assertEquals("Still running after 0 ms of polling", error.getMessage());
     }
 }

@@ -13,20 +13,21 @@ import io.cognitionos.models.MemorySearchParams;
 import io.cognitionos.models.MemorySearchResult;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Where params travel (the services place each field as the spec does) and what a model's string form shows. */
 class WireTest extends StubTest {
     private ClientCore core() {
-        return new ClientCore(new ClientCore.ClientConfig(ClientTest.KEY, stub.baseUrl(), 0, Duration.ofSeconds(5), HttpClient.newHttpClient(), Map.of()));
+        return new ClientCore(new ClientCore.ClientConfig(ClientTest.KEY, stub.baseUrl(), 0, Duration.ofSeconds(5), HttpClient.newHttpClient(), Map.of(), List.of(), null));
     }
 
     @Test
     void queryFieldsGoInTheUrlAndTheOthersInTheBody() {
         stub.then(StubServer.json(200, "{\"data\":[]}"));
         MemorySearchParams params = MemorySearchParams.builder().query("q").topK(3).build();
-        MemorySearchResult result = core().call("POST", "/memories/search", Wire.only(params, "top_k"), Wire.except(params, "top_k"), RequestOptions.none(),
+        MemorySearchResult result = core().call("POST", "/memories/search", "/memories/search", Wire.only(params, "top_k"), Wire.except(params, "top_k"), RequestOptions.none(),
                 Json.model(MemorySearchResult::new));
         assertEquals(0, result.data().size());
         assertEquals("/api/v3/memories/search?top_k=3", stub.seen.get(0).rawPath);
@@ -38,7 +39,7 @@ class WireTest extends StubTest {
     void paramsWhollyInTheUrlSendNoBody() {
         stub.then(StubServer.json(200, "{\"data\":[]}"));
         MemorySearchParams params = MemorySearchParams.builder().query("q").build();
-        core().call("GET", "/memories/search", Wire.all(params), null, RequestOptions.none(), Json.model(MemorySearchResult::new));
+        core().call("GET", "/memories/search", "/memories/search", Wire.all(params), null, RequestOptions.none(), Json.model(MemorySearchResult::new));
         assertEquals("/api/v3/memories/search?query=q", stub.seen.get(0).rawPath);
         assertEquals("", stub.seen.get(0).body);
     }

@@ -1,7 +1,7 @@
 // Generated from generators/java/runtime/io/cognitionos/errors/CognitionOSTimeoutException.java by generators/java. Do not edit: change that file.
 package io.cognitionos.errors;
 
-/** No answer within one attempt's timeout (retried by the client), or polling gave up waiting. */
+/** No answer within one attempt's timeout (retried by the client). Polling that gives up is CognitionOSPollTimeoutException. */
 public class CognitionOSTimeoutException extends CognitionOSIoException {
     private static final long serialVersionUID = 1L;
 

@@ -59,6 +59,12 @@ public abstract class ApiObject {
         return value == null || value.isNull() ? null : decode.apply(value);
     }
 
+    /** A required primitive field: {@code zero} when a (broken) answer left it out, so the accessor never unboxes a null. */
+    protected final <T> T requiredOr(String name, Function<JsonNode, T> decode, T zero) {
+        T value = required(name, decode);
+        return value == null ? zero : value;
+    }
+
     /** An optional or nullable field. */
     protected final <T> Optional<T> optional(String name, Function<JsonNode, T> decode) {
         return Optional.ofNullable(required(name, decode));

@@ -29,7 +29,7 @@ public final class DelayStep extends ApiObject {
 
     /** How long to wait. */
     public long durationMs() {
-        return required("duration_ms", Json.LONG);
+        return requiredOr("duration_ms", Json.LONG, 0L);
     }
 
     public static final class Builder {

@@ -27,7 +27,7 @@ public final class ExecutionStepResult extends ApiObject {
     }
 
     public long index() {
-        return required("index", Json.LONG);
+        return requiredOr("index", Json.LONG, 0L);
     }
 
     /** The step's {@code type} (kept as a plain string so newer step types read fine). */

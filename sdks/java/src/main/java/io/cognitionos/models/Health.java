@@ -33,7 +33,7 @@ public final class Health extends ApiObject {
     }
 
     public double uptimeSeconds() {
-        return required("uptime_seconds", Json.DOUBLE);
+        return requiredOr("uptime_seconds", Json.DOUBLE, 0.0);
     }
 
     /** Whether the store answered a query of its tables. */

@@ -58,7 +58,7 @@ public final class Memory extends ApiObject {
     }
 
     public long accessCount() {
-        return required("access_count", Json.LONG);
+        return requiredOr("access_count", Json.LONG, 0L);
     }
 
     public OffsetDateTime createdAt() {

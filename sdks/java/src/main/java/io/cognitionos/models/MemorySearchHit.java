@@ -29,7 +29,7 @@ public final class MemorySearchHit extends ApiObject {
 
     /** BM25 relevance; higher is better. */
     public double score() {
-        return required("score", Json.DOUBLE);
+        return requiredOr("score", Json.DOUBLE, 0.0);
     }
 
     public static final class Builder {

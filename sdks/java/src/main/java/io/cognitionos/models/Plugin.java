@@ -47,7 +47,7 @@ public final class Plugin extends ApiObject {
     }
 
     public boolean enabled() {
-        return required("enabled", Json.BOOLEAN);
+        return requiredOr("enabled", Json.BOOLEAN, false);
     }
 
     /** Plugin-specific settings. */

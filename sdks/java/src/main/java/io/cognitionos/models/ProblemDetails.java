@@ -35,7 +35,7 @@ public final class ProblemDetails extends ApiObject {
     }
 
     public long status() {
-        return required("status", Json.LONG);
+        return requiredOr("status", Json.LONG, 0L);
     }
 
     public String detail() {

@@ -33,7 +33,7 @@ public final class Subscription extends ApiObject {
     }
 
     public long seats() {
-        return required("seats", Json.LONG);
+        return requiredOr("seats", Json.LONG, 0L);
     }
 
     /** {@code canceled} once a subscription set to cancel reaches its period end. */
@@ -42,7 +42,7 @@ public final class Subscription extends ApiObject {
     }
 
     public boolean cancelAtPeriodEnd() {
-        return required("cancel_at_period_end", Json.BOOLEAN);
+        return requiredOr("cancel_at_period_end", Json.BOOLEAN, false);
     }
 
     public OffsetDateTime currentPeriodStart() {

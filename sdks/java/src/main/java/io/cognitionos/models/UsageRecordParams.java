@@ -31,7 +31,7 @@ public final class UsageRecordParams extends ApiObject {
     }
 
     public double quantity() {
-        return required("quantity", Json.DOUBLE);
+        return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
     /** When it happened; defaults to now. */

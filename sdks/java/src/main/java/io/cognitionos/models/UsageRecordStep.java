@@ -33,7 +33,7 @@ public final class UsageRecordStep extends ApiObject {
     }
 
     public double quantity() {
-        return required("quantity", Json.DOUBLE);
+        return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
     public static final class Builder {

@@ -28,7 +28,7 @@ public final class UsageTotal extends ApiObject {
     }
 
     public double quantity() {
-        return required("quantity", Json.DOUBLE);
+        return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
     public static final class Builder {

@@ -1,6 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -10,8 +11,10 @@ import io.cognitionos.models.Health;
 /** The health operations. */
 public final class HealthService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public HealthService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    HealthService(ClientCore core) {
         this.core = core;
     }
 
@@ -28,6 +31,32 @@ public final class HealthService {
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public Health check(RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
+        return core.call("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Check the server.
+         * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         */
+        public RawResponse<Health> check() {
+            return check(RequestOptions.none());
+        }
+
+        /**
+         * Check the server.
+         * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         */
+        public RawResponse<Health> check(RequestOptions options) {
+            return core.callRaw("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
+        }
     }
 }

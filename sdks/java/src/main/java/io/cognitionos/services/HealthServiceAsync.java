@@ -1,6 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -11,8 +12,10 @@ import java.util.concurrent.CompletableFuture;
 /** The health operations, each answering a CompletableFuture. */
 public final class HealthServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public HealthServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    HealthServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -29,6 +32,32 @@ public final class HealthServiceAsync {
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
      */
     public CompletableFuture<Health> check(RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
+        return core.callAsync("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Check the server.
+         * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         */
+        public CompletableFuture<RawResponse<Health>> check() {
+            return check(RequestOptions.none());
+        }
+
+        /**
+         * Check the server.
+         * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         */
+        public CompletableFuture<RawResponse<Health>> check(RequestOptions options) {
+            return core.callRawAsync("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
+        }
     }
 }

@@ -2,6 +2,7 @@
 package io.cognitionos.services;
 
 import io.cognitionos.Page;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -16,8 +17,10 @@ import io.cognitionos.models.MemorySearchResult;
 /** The memories operations. */
 public final class MemoriesService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public MemoriesService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    MemoriesService(ClientCore core) {
         this.core = core;
     }
 
@@ -28,7 +31,7 @@ public final class MemoriesService {
 
     /** Create a memory */
     public Memory create(MemoryCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/memories"), null, Wire.all(params), options, Json.model(Memory::new));
+        return core.call("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
     }
 
     /**
@@ -52,7 +55,7 @@ public final class MemoriesService {
      * <p>Filter by scope, agent and tag; oldest first.
      */
     public Page<Memory> list(MemoryListParams params, RequestOptions options) {
-        return core.page(PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
+        return core.page("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
     }
 
     /**
@@ -68,7 +71,7 @@ public final class MemoriesService {
      * <p>Counts as an access (keeps the memory hot).
      */
     public Memory retrieve(String memoryId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
+        return core.call("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
     /** Delete a memory */
@@ -78,7 +81,7 @@ public final class MemoriesService {
 
     /** Delete a memory */
     public void delete(String memoryId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
+        core.call("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
 
     /**
@@ -94,6 +97,92 @@ public final class MemoriesService {
      * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
      */
     public MemorySearchResult search(MemorySearchParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/memories/search"), null, Wire.all(params), options, Json.model(MemorySearchResult::new));
+        return core.call("POST", "/memories/search", PathTemplate.fill("/memories/search"), null, Wire.body(params), options, Json.model(MemorySearchResult::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /** Create a memory */
+        public RawResponse<Memory> create(MemoryCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /** Create a memory */
+        public RawResponse<Memory> create(MemoryCreateParams params, RequestOptions options) {
+            return core.callRaw("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
+        }
+
+        /**
+         * List memories.
+         * <p>Filter by scope, agent and tag; oldest first.
+         */
+        public RawResponse<Page<Memory>> list(MemoryListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List memories.
+         * <p>Filter by scope, agent and tag; oldest first.
+         */
+        public RawResponse<Page<Memory>> list() {
+            return list(null, RequestOptions.none());
+        }
+
+        /**
+         * List memories.
+         * <p>Filter by scope, agent and tag; oldest first.
+         */
+        public RawResponse<Page<Memory>> list(MemoryListParams params, RequestOptions options) {
+            return core.pageRaw("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
+        }
+
+        /**
+         * Retrieve a memory.
+         * <p>Counts as an access (keeps the memory hot).
+         */
+        public RawResponse<Memory> retrieve(String memoryId) {
+            return retrieve(memoryId, RequestOptions.none());
+        }
+
+        /**
+         * Retrieve a memory.
+         * <p>Counts as an access (keeps the memory hot).
+         */
+        public RawResponse<Memory> retrieve(String memoryId, RequestOptions options) {
+            return core.callRaw("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
+        }
+
+        /** Delete a memory */
+        public RawResponse<Void> delete(String memoryId) {
+            return delete(memoryId, RequestOptions.none());
+        }
+
+        /** Delete a memory */
+        public RawResponse<Void> delete(String memoryId, RequestOptions options) {
+            return core.callRaw("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
+        }
+
+        /**
+         * Search memories.
+         * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+         */
+        public RawResponse<MemorySearchResult> search(MemorySearchParams params) {
+            return search(params, RequestOptions.none());
+        }
+
+        /**
+         * Search memories.
+         * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+         */
+        public RawResponse<MemorySearchResult> search(MemorySearchParams params, RequestOptions options) {
+            return core.callRaw("POST", "/memories/search", PathTemplate.fill("/memories/search"), null, Wire.body(params), options, Json.model(MemorySearchResult::new));
+        }
     }
 }

@@ -1,7 +1,8 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -17,8 +18,10 @@ import java.util.concurrent.CompletableFuture;
 /** The memories operations, each answering a CompletableFuture. */
 public final class MemoriesServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public MemoriesServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    MemoriesServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -29,14 +32,14 @@ public final class MemoriesServiceAsync {
 
     /** Create a memory */
     public CompletableFuture<Memory> create(MemoryCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/memories"), null, Wire.all(params), options, Json.model(Memory::new));
+        return core.callAsync("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
     }
 
     /**
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
      */
-    public CompletableFuture<Page<Memory>> list(MemoryListParams params) {
+    public CompletableFuture<AsyncPage<Memory>> list(MemoryListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -44,7 +47,7 @@ public final class MemoriesServiceAsync {
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
      */
-    public CompletableFuture<Page<Memory>> list() {
+    public CompletableFuture<AsyncPage<Memory>> list() {
         return list(null, RequestOptions.none());
     }
 
@@ -52,8 +55,8 @@ public final class MemoriesServiceAsync {
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
      */
-    public CompletableFuture<Page<Memory>> list(MemoryListParams params, RequestOptions options) {
-        return core.pageAsync(PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
+    public CompletableFuture<AsyncPage<Memory>> list(MemoryListParams params, RequestOptions options) {
+        return core.pageAsync("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
     }
 
     /**
@@ -69,7 +72,7 @@ public final class MemoriesServiceAsync {
      * <p>Counts as an access (keeps the memory hot).
      */
     public CompletableFuture<Memory> retrieve(String memoryId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
+        return core.callAsync("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
     /** Delete a memory */
@@ -79,7 +82,7 @@ public final class MemoriesServiceAsync {
 
     /** Delete a memory */
     public CompletableFuture<Void> delete(String memoryId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
+        return core.callAsync("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
 
     /**
@@ -95,6 +98,92 @@ public final class MemoriesServiceAsync {
      * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
      */
     public CompletableFuture<MemorySearchResult> search(MemorySearchParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/memories/search"), null, Wire.all(params), options, Json.model(MemorySearchResult::new));
+        return core.callAsync("POST", "/memories/search", PathTemplate.fill("/memories/search"), null, Wire.body(params), options, Json.model(MemorySearchResult::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /** Create a memory */
+        public CompletableFuture<RawResponse<Memory>> create(MemoryCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /** Create a memory */
+        public CompletableFuture<RawResponse<Memory>> create(MemoryCreateParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
+        }
+
+        /**
+         * List memories.
+         * <p>Filter by scope, agent and tag; oldest first.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<Memory>>> list(MemoryListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List memories.
+         * <p>Filter by scope, agent and tag; oldest first.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<Memory>>> list() {
+            return list(null, RequestOptions.none());
+        }
+
+        /**
+         * List memories.
+         * <p>Filter by scope, agent and tag; oldest first.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<Memory>>> list(MemoryListParams params, RequestOptions options) {
+            return core.pageRawAsync("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
+        }
+
+        /**
+         * Retrieve a memory.
+         * <p>Counts as an access (keeps the memory hot).
+         */
+        public CompletableFuture<RawResponse<Memory>> retrieve(String memoryId) {
+            return retrieve(memoryId, RequestOptions.none());
+        }
+
+        /**
+         * Retrieve a memory.
+         * <p>Counts as an access (keeps the memory hot).
+         */
+        public CompletableFuture<RawResponse<Memory>> retrieve(String memoryId, RequestOptions options) {
+            return core.callRawAsync("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
+        }
+
+        /** Delete a memory */
+        public CompletableFuture<RawResponse<Void>> delete(String memoryId) {
+            return delete(memoryId, RequestOptions.none());
+        }
+
+        /** Delete a memory */
+        public CompletableFuture<RawResponse<Void>> delete(String memoryId, RequestOptions options) {
+            return core.callRawAsync("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
+        }
+
+        /**
+         * Search memories.
+         * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+         */
+        public CompletableFuture<RawResponse<MemorySearchResult>> search(MemorySearchParams params) {
+            return search(params, RequestOptions.none());
+        }
+
+        /**
+         * Search memories.
+         * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+         */
+        public CompletableFuture<RawResponse<MemorySearchResult>> search(MemorySearchParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/memories/search", PathTemplate.fill("/memories/search"), null, Wire.body(params), options, Json.model(MemorySearchResult::new));
+        }
     }
 }

@@ -2,6 +2,7 @@
 package io.cognitionos.services;
 
 import io.cognitionos.Page;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -15,8 +16,10 @@ import io.cognitionos.models.ApiKeyWithSecret;
 /** The tenants.apiKeys operations. */
 public final class TenantsApiKeysService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsApiKeysService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsApiKeysService(ClientCore core) {
         this.core = core;
     }
 
@@ -33,7 +36,7 @@ public final class TenantsApiKeysService {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      */
     public ApiKeyWithSecret create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.all(params), options, Json.model(ApiKeyWithSecret::new));
+        return core.call("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
     }
 
     /**
@@ -57,7 +60,7 @@ public final class TenantsApiKeysService {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
     public Page<ApiKey> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
-        return core.page(PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
+        return core.page("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
     }
 
     /**
@@ -73,7 +76,7 @@ public final class TenantsApiKeysService {
      * <p>The key is masked; its secret is never shown again.
      */
     public ApiKey retrieve(String tenantId, String keyId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        return core.call("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 
     /**
@@ -89,6 +92,88 @@ public final class TenantsApiKeysService {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      */
     public ApiKey revoke(String tenantId, String keyId, RequestOptions options) {
-        return core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        return core.call("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Create an API key.
+         * <p>Creates a tenant key. The secret is returned once, in this response only.
+         */
+        public RawResponse<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params) {
+            return create(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * Create an API key.
+         * <p>Creates a tenant key. The secret is returned once, in this response only.
+         */
+        public RawResponse<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
+            return core.callRaw("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
+        }
+
+        /**
+         * List API keys.
+         * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         */
+        public RawResponse<Page<ApiKey>> list(String tenantId, ApiKeyListParams params) {
+            return list(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * List API keys.
+         * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         */
+        public RawResponse<Page<ApiKey>> list(String tenantId) {
+            return list(tenantId, null, RequestOptions.none());
+        }
+
+        /**
+         * List API keys.
+         * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         */
+        public RawResponse<Page<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
+            return core.pageRaw("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
+        }
+
+        /**
+         * Retrieve an API key.
+         * <p>The key is masked; its secret is never shown again.
+         */
+        public RawResponse<ApiKey> retrieve(String tenantId, String keyId) {
+            return retrieve(tenantId, keyId, RequestOptions.none());
+        }
+
+        /**
+         * Retrieve an API key.
+         * <p>The key is masked; its secret is never shown again.
+         */
+        public RawResponse<ApiKey> retrieve(String tenantId, String keyId, RequestOptions options) {
+            return core.callRaw("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        }
+
+        /**
+         * Revoke an API key.
+         * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         */
+        public RawResponse<ApiKey> revoke(String tenantId, String keyId) {
+            return revoke(tenantId, keyId, RequestOptions.none());
+        }
+
+        /**
+         * Revoke an API key.
+         * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         */
+        public RawResponse<ApiKey> revoke(String tenantId, String keyId, RequestOptions options) {
+            return core.callRaw("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        }
     }
 }

@@ -1,7 +1,8 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -16,8 +17,10 @@ import java.util.concurrent.CompletableFuture;
 /** The tenants.apiKeys operations, each answering a CompletableFuture. */
 public final class TenantsApiKeysServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsApiKeysServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsApiKeysServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -34,14 +37,14 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      */
     public CompletableFuture<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.all(params), options, Json.model(ApiKeyWithSecret::new));
+        return core.callAsync("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
     }
 
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
-    public CompletableFuture<Page<ApiKey>> list(String tenantId, ApiKeyListParams params) {
+    public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
@@ -49,7 +52,7 @@ public final class TenantsApiKeysServiceAsync {
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
-    public CompletableFuture<Page<ApiKey>> list(String tenantId) {
+    public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
@@ -57,8 +60,8 @@ public final class TenantsApiKeysServiceAsync {
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      */
-    public CompletableFuture<Page<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
-        return core.pageAsync(PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
+    public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
+        return core.pageAsync("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
     }
 
     /**
@@ -74,7 +77,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key is masked; its secret is never shown again.
      */
     public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        return core.callAsync("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 
     /**
@@ -90,6 +93,88 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      */
     public CompletableFuture<ApiKey> revoke(String tenantId, String keyId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        return core.callAsync("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Create an API key.
+         * <p>Creates a tenant key. The secret is returned once, in this response only.
+         */
+        public CompletableFuture<RawResponse<ApiKeyWithSecret>> create(String tenantId, ApiKeyCreateParams params) {
+            return create(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * Create an API key.
+         * <p>Creates a tenant key. The secret is returned once, in this response only.
+         */
+        public CompletableFuture<RawResponse<ApiKeyWithSecret>> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
+        }
+
+        /**
+         * List API keys.
+         * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params) {
+            return list(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * List API keys.
+         * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId) {
+            return list(tenantId, null, RequestOptions.none());
+        }
+
+        /**
+         * List API keys.
+         * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
+            return core.pageRawAsync("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
+        }
+
+        /**
+         * Retrieve an API key.
+         * <p>The key is masked; its secret is never shown again.
+         */
+        public CompletableFuture<RawResponse<ApiKey>> retrieve(String tenantId, String keyId) {
+            return retrieve(tenantId, keyId, RequestOptions.none());
+        }
+
+        /**
+         * Retrieve an API key.
+         * <p>The key is masked; its secret is never shown again.
+         */
+        public CompletableFuture<RawResponse<ApiKey>> retrieve(String tenantId, String keyId, RequestOptions options) {
+            return core.callRawAsync("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        }
+
+        /**
+         * Revoke an API key.
+         * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         */
+        public CompletableFuture<RawResponse<ApiKey>> revoke(String tenantId, String keyId) {
+            return revoke(tenantId, keyId, RequestOptions.none());
+        }
+
+        /**
+         * Revoke an API key.
+         * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         */
+        public CompletableFuture<RawResponse<ApiKey>> revoke(String tenantId, String keyId, RequestOptions options) {
+            return core.callRawAsync("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
+        }
     }
 }

@@ -2,6 +2,7 @@
 package io.cognitionos.services;
 
 import io.cognitionos.Page;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -15,8 +16,10 @@ import io.cognitionos.models.PluginUpdateParams;
 /** The tenants.plugins operations. */
 public final class TenantsPluginsService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsPluginsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsPluginsService(ClientCore core) {
         this.core = core;
     }
 
@@ -33,7 +36,7 @@ public final class TenantsPluginsService {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      */
     public Plugin install(String tenantId, PluginInstallParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Plugin::new));
+        return core.call("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
     /** List plugins */
@@ -48,7 +51,7 @@ public final class TenantsPluginsService {
 
     /** List plugins */
     public Page<Plugin> list(String tenantId, PluginListParams params, RequestOptions options) {
-        return core.page(PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
+        return core.page("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
     /** Retrieve a plugin */
@@ -58,7 +61,7 @@ public final class TenantsPluginsService {
 
     /** Retrieve a plugin */
     public Plugin retrieve(String tenantId, String pluginId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
+        return core.call("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
 
     /**
@@ -82,7 +85,7 @@ public final class TenantsPluginsService {
      * <p>Enable or disable it, change its version, permissions or config.
      */
     public Plugin update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.all(params), options, Json.model(Plugin::new));
+        return core.call("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
     /** Uninstall a plugin */
@@ -92,6 +95,91 @@ public final class TenantsPluginsService {
 
     /** Uninstall a plugin */
     public void uninstall(String tenantId, String pluginId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
+        core.call("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Install a plugin.
+         * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         */
+        public RawResponse<Plugin> install(String tenantId, PluginInstallParams params) {
+            return install(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * Install a plugin.
+         * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         */
+        public RawResponse<Plugin> install(String tenantId, PluginInstallParams params, RequestOptions options) {
+            return core.callRaw("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
+        }
+
+        /** List plugins */
+        public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params) {
+            return list(tenantId, params, RequestOptions.none());
+        }
+
+        /** List plugins */
+        public RawResponse<Page<Plugin>> list(String tenantId) {
+            return list(tenantId, null, RequestOptions.none());
+        }
+
+        /** List plugins */
+        public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
+            return core.pageRaw("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
+        }
+
+        /** Retrieve a plugin */
+        public RawResponse<Plugin> retrieve(String tenantId, String pluginId) {
+            return retrieve(tenantId, pluginId, RequestOptions.none());
+        }
+
+        /** Retrieve a plugin */
+        public RawResponse<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
+            return core.callRaw("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
+        }
+
+        /**
+         * Update a plugin.
+         * <p>Enable or disable it, change its version, permissions or config.
+         */
+        public RawResponse<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params) {
+            return update(tenantId, pluginId, params, RequestOptions.none());
+        }
+
+        /**
+         * Update a plugin.
+         * <p>Enable or disable it, change its version, permissions or config.
+         */
+        public RawResponse<Plugin> update(String tenantId, String pluginId) {
+            return update(tenantId, pluginId, null, RequestOptions.none());
+        }
+
+        /**
+         * Update a plugin.
+         * <p>Enable or disable it, change its version, permissions or config.
+         */
+        public RawResponse<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
+            return core.callRaw("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
+        }
+
+        /** Uninstall a plugin */
+        public RawResponse<Void> uninstall(String tenantId, String pluginId) {
+            return uninstall(tenantId, pluginId, RequestOptions.none());
+        }
+
+        /** Uninstall a plugin */
+        public RawResponse<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
+            return core.callRaw("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
+        }
     }
 }

@@ -1,7 +1,8 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -16,8 +17,10 @@ import java.util.concurrent.CompletableFuture;
 /** The tenants.plugins operations, each answering a CompletableFuture. */
 public final class TenantsPluginsServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsPluginsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsPluginsServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -34,22 +37,22 @@ public final class TenantsPluginsServiceAsync {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      */
     public CompletableFuture<Plugin> install(String tenantId, PluginInstallParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Plugin::new));
+        return core.callAsync("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
     /** List plugins */
-    public CompletableFuture<Page<Plugin>> list(String tenantId, PluginListParams params) {
+    public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
     /** List plugins */
-    public CompletableFuture<Page<Plugin>> list(String tenantId) {
+    public CompletableFuture<AsyncPage<Plugin>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
     /** List plugins */
-    public CompletableFuture<Page<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
-        return core.pageAsync(PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
+    public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
+        return core.pageAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
     /** Retrieve a plugin */
@@ -59,7 +62,7 @@ public final class TenantsPluginsServiceAsync {
 
     /** Retrieve a plugin */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
+        return core.callAsync("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
 
     /**
@@ -83,7 +86,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Enable or disable it, change its version, permissions or config.
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.all(params), options, Json.model(Plugin::new));
+        return core.callAsync("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
     /** Uninstall a plugin */
@@ -93,6 +96,91 @@ public final class TenantsPluginsServiceAsync {
 
     /** Uninstall a plugin */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
+        return core.callAsync("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Install a plugin.
+         * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         */
+        public CompletableFuture<RawResponse<Plugin>> install(String tenantId, PluginInstallParams params) {
+            return install(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * Install a plugin.
+         * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         */
+        public CompletableFuture<RawResponse<Plugin>> install(String tenantId, PluginInstallParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
+        }
+
+        /** List plugins */
+        public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params) {
+            return list(tenantId, params, RequestOptions.none());
+        }
+
+        /** List plugins */
+        public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId) {
+            return list(tenantId, null, RequestOptions.none());
+        }
+
+        /** List plugins */
+        public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params, RequestOptions options) {
+            return core.pageRawAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
+        }
+
+        /** Retrieve a plugin */
+        public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId) {
+            return retrieve(tenantId, pluginId, RequestOptions.none());
+        }
+
+        /** Retrieve a plugin */
+        public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId, RequestOptions options) {
+            return core.callRawAsync("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
+        }
+
+        /**
+         * Update a plugin.
+         * <p>Enable or disable it, change its version, permissions or config.
+         */
+        public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId, PluginUpdateParams params) {
+            return update(tenantId, pluginId, params, RequestOptions.none());
+        }
+
+        /**
+         * Update a plugin.
+         * <p>Enable or disable it, change its version, permissions or config.
+         */
+        public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId) {
+            return update(tenantId, pluginId, null, RequestOptions.none());
+        }
+
+        /**
+         * Update a plugin.
+         * <p>Enable or disable it, change its version, permissions or config.
+         */
+        public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
+            return core.callRawAsync("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
+        }
+
+        /** Uninstall a plugin */
+        public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId) {
+            return uninstall(tenantId, pluginId, RequestOptions.none());
+        }
+
+        /** Uninstall a plugin */
+        public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId, RequestOptions options) {
+            return core.callRawAsync("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
+        }
     }
 }

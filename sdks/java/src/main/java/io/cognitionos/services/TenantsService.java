@@ -2,6 +2,7 @@
 package io.cognitionos.services;
 
 import io.cognitionos.Page;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -15,11 +16,13 @@ import io.cognitionos.models.TenantUpdateParams;
 /** The tenants operations. */
 public final class TenantsService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
     private final TenantsApiKeysService apiKeys;
     private final TenantsSubscriptionService subscription;
     private final TenantsPluginsService plugins;
 
-    public TenantsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsService(ClientCore core) {
         this.core = core;
         this.apiKeys = new TenantsApiKeysService(core);
         this.subscription = new TenantsSubscriptionService(core);
@@ -51,7 +54,7 @@ public final class TenantsService {
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
      */
     public Tenant create(TenantCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants"), null, Wire.all(params), options, Json.model(Tenant::new));
+        return core.call("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -75,7 +78,7 @@ public final class TenantsService {
      * <p>Oldest first.
      */
     public Page<Tenant> list(TenantListParams params, RequestOptions options) {
-        return core.page(PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
+        return core.page("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
     }
 
     /**
@@ -91,7 +94,7 @@ public final class TenantsService {
      * <p>A tenant key may retrieve its own tenant.
      */
     public Tenant retrieve(String tenantId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
+        return core.call("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
     }
 
     /**
@@ -115,7 +118,7 @@ public final class TenantsService {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      */
     public Tenant update(String tenantId, TenantUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Tenant::new));
+        return core.call("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -131,6 +134,112 @@ public final class TenantsService {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      */
     public void delete(String tenantId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
+        core.call("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Create a tenant.
+         * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         */
+        public RawResponse<Tenant> create(TenantCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /**
+         * Create a tenant.
+         * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         */
+        public RawResponse<Tenant> create(TenantCreateParams params, RequestOptions options) {
+            return core.callRaw("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
+        }
+
+        /**
+         * List tenants.
+         * <p>Oldest first.
+         */
+        public RawResponse<Page<Tenant>> list(TenantListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List tenants.
+         * <p>Oldest first.
+         */
+        public RawResponse<Page<Tenant>> list() {
+            return list(null, RequestOptions.none());
+        }
+
+        /**
+         * List tenants.
+         * <p>Oldest first.
+         */
+        public RawResponse<Page<Tenant>> list(TenantListParams params, RequestOptions options) {
+            return core.pageRaw("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
+        }
+
+        /**
+         * Retrieve a tenant.
+         * <p>A tenant key may retrieve its own tenant.
+         */
+        public RawResponse<Tenant> retrieve(String tenantId) {
+            return retrieve(tenantId, RequestOptions.none());
+        }
+
+        /**
+         * Retrieve a tenant.
+         * <p>A tenant key may retrieve its own tenant.
+         */
+        public RawResponse<Tenant> retrieve(String tenantId, RequestOptions options) {
+            return core.callRaw("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
+        }
+
+        /**
+         * Update a tenant.
+         * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         */
+        public RawResponse<Tenant> update(String tenantId, TenantUpdateParams params) {
+            return update(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * Update a tenant.
+         * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         */
+        public RawResponse<Tenant> update(String tenantId) {
+            return update(tenantId, null, RequestOptions.none());
+        }
+
+        /**
+         * Update a tenant.
+         * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         */
+        public RawResponse<Tenant> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
+            return core.callRaw("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
+        }
+
+        /**
+         * Delete a tenant.
+         * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         */
+        public RawResponse<Void> delete(String tenantId) {
+            return delete(tenantId, RequestOptions.none());
+        }
+
+        /**
+         * Delete a tenant.
+         * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         */
+        public RawResponse<Void> delete(String tenantId, RequestOptions options) {
+            return core.callRaw("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
+        }
     }
 }

@@ -1,7 +1,8 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -16,11 +17,13 @@ import java.util.concurrent.CompletableFuture;
 /** The tenants operations, each answering a CompletableFuture. */
 public final class TenantsServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
     private final TenantsApiKeysServiceAsync apiKeys;
     private final TenantsSubscriptionServiceAsync subscription;
     private final TenantsPluginsServiceAsync plugins;
 
-    public TenantsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsServiceAsync(ClientCore core) {
         this.core = core;
         this.apiKeys = new TenantsApiKeysServiceAsync(core);
         this.subscription = new TenantsSubscriptionServiceAsync(core);
@@ -52,14 +55,14 @@ public final class TenantsServiceAsync {
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
      */
     public CompletableFuture<Tenant> create(TenantCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants"), null, Wire.all(params), options, Json.model(Tenant::new));
+        return core.callAsync("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
     }
 
     /**
      * List tenants.
      * <p>Oldest first.
      */
-    public CompletableFuture<Page<Tenant>> list(TenantListParams params) {
+    public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -67,7 +70,7 @@ public final class TenantsServiceAsync {
      * List tenants.
      * <p>Oldest first.
      */
-    public CompletableFuture<Page<Tenant>> list() {
+    public CompletableFuture<AsyncPage<Tenant>> list() {
         return list(null, RequestOptions.none());
     }
 
@@ -75,8 +78,8 @@ public final class TenantsServiceAsync {
      * List tenants.
      * <p>Oldest first.
      */
-    public CompletableFuture<Page<Tenant>> list(TenantListParams params, RequestOptions options) {
-        return core.pageAsync(PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
+    public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params, RequestOptions options) {
+        return core.pageAsync("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
     }
 
     /**
@@ -92,7 +95,7 @@ public final class TenantsServiceAsync {
      * <p>A tenant key may retrieve its own tenant.
      */
     public CompletableFuture<Tenant> retrieve(String tenantId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
+        return core.callAsync("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
     }
 
     /**
@@ -116,7 +119,7 @@ public final class TenantsServiceAsync {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      */
     public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Tenant::new));
+        return core.callAsync("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
     }
 
     /**
@@ -132,6 +135,112 @@ public final class TenantsServiceAsync {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      */
     public CompletableFuture<Void> delete(String tenantId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
+        return core.callAsync("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Create a tenant.
+         * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         */
+        public CompletableFuture<RawResponse<Tenant>> create(TenantCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /**
+         * Create a tenant.
+         * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         */
+        public CompletableFuture<RawResponse<Tenant>> create(TenantCreateParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
+        }
+
+        /**
+         * List tenants.
+         * <p>Oldest first.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * List tenants.
+         * <p>Oldest first.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list() {
+            return list(null, RequestOptions.none());
+        }
+
+        /**
+         * List tenants.
+         * <p>Oldest first.
+         */
+        public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params, RequestOptions options) {
+            return core.pageRawAsync("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
+        }
+
+        /**
+         * Retrieve a tenant.
+         * <p>A tenant key may retrieve its own tenant.
+         */
+        public CompletableFuture<RawResponse<Tenant>> retrieve(String tenantId) {
+            return retrieve(tenantId, RequestOptions.none());
+        }
+
+        /**
+         * Retrieve a tenant.
+         * <p>A tenant key may retrieve its own tenant.
+         */
+        public CompletableFuture<RawResponse<Tenant>> retrieve(String tenantId, RequestOptions options) {
+            return core.callRawAsync("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
+        }
+
+        /**
+         * Update a tenant.
+         * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         */
+        public CompletableFuture<RawResponse<Tenant>> update(String tenantId, TenantUpdateParams params) {
+            return update(tenantId, params, RequestOptions.none());
+        }
+
+        /**
+         * Update a tenant.
+         * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         */
+        public CompletableFuture<RawResponse<Tenant>> update(String tenantId) {
+            return update(tenantId, null, RequestOptions.none());
+        }
+
+        /**
+         * Update a tenant.
+         * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         */
+        public CompletableFuture<RawResponse<Tenant>> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
+            return core.callRawAsync("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
+        }
+
+        /**
+         * Delete a tenant.
+         * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         */
+        public CompletableFuture<RawResponse<Void>> delete(String tenantId) {
+            return delete(tenantId, RequestOptions.none());
+        }
+
+        /**
+         * Delete a tenant.
+         * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         */
+        public CompletableFuture<RawResponse<Void>> delete(String tenantId, RequestOptions options) {
+            return core.callRawAsync("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
+        }
     }
 }

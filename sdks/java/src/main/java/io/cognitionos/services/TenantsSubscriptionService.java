@@ -1,6 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -12,8 +13,10 @@ import io.cognitionos.models.SubscriptionUpdateParams;
 /** The tenants.subscription operations. */
 public final class TenantsSubscriptionService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsSubscriptionService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsSubscriptionService(ClientCore core) {
         this.core = core;
     }
 
@@ -24,7 +27,7 @@ public final class TenantsSubscriptionService {
 
     /** Retrieve a tenant's subscription */
     public Subscription retrieve(String tenantId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        return core.call("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
     /** Change plan or seats */
@@ -39,7 +42,7 @@ public final class TenantsSubscriptionService {
 
     /** Change plan or seats */
     public Subscription update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Subscription::new));
+        return core.call("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
     }
 
     /**
@@ -55,6 +58,57 @@ public final class TenantsSubscriptionService {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      */
     public Subscription cancel(String tenantId, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        return core.call("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /** Retrieve a tenant's subscription */
+        public RawResponse<Subscription> retrieve(String tenantId) {
+            return retrieve(tenantId, RequestOptions.none());
+        }
+
+        /** Retrieve a tenant's subscription */
+        public RawResponse<Subscription> retrieve(String tenantId, RequestOptions options) {
+            return core.callRaw("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        }
+
+        /** Change plan or seats */
+        public RawResponse<Subscription> update(String tenantId, SubscriptionUpdateParams params) {
+            return update(tenantId, params, RequestOptions.none());
+        }
+
+        /** Change plan or seats */
+        public RawResponse<Subscription> update(String tenantId) {
+            return update(tenantId, null, RequestOptions.none());
+        }
+
+        /** Change plan or seats */
+        public RawResponse<Subscription> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
+            return core.callRaw("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
+        }
+
+        /**
+         * Cancel at period end.
+         * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         */
+        public RawResponse<Subscription> cancel(String tenantId) {
+            return cancel(tenantId, RequestOptions.none());
+        }
+
+        /**
+         * Cancel at period end.
+         * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         */
+        public RawResponse<Subscription> cancel(String tenantId, RequestOptions options) {
+            return core.callRaw("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        }
     }
 }

@@ -1,6 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -13,8 +14,10 @@ import java.util.concurrent.CompletableFuture;
 /** The tenants.subscription operations, each answering a CompletableFuture. */
 public final class TenantsSubscriptionServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public TenantsSubscriptionServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    TenantsSubscriptionServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -25,7 +28,7 @@ public final class TenantsSubscriptionServiceAsync {
 
     /** Retrieve a tenant's subscription */
     public CompletableFuture<Subscription> retrieve(String tenantId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        return core.callAsync("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
     /** Change plan or seats */
@@ -40,7 +43,7 @@ public final class TenantsSubscriptionServiceAsync {
 
     /** Change plan or seats */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.all(params), options, Json.model(Subscription::new));
+        return core.callAsync("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
     }
 
     /**
@@ -56,6 +59,57 @@ public final class TenantsSubscriptionServiceAsync {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      */
     public CompletableFuture<Subscription> cancel(String tenantId, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        return core.callAsync("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /** Retrieve a tenant's subscription */
+        public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId) {
+            return retrieve(tenantId, RequestOptions.none());
+        }
+
+        /** Retrieve a tenant's subscription */
+        public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId, RequestOptions options) {
+            return core.callRawAsync("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        }
+
+        /** Change plan or seats */
+        public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params) {
+            return update(tenantId, params, RequestOptions.none());
+        }
+
+        /** Change plan or seats */
+        public CompletableFuture<RawResponse<Subscription>> update(String tenantId) {
+            return update(tenantId, null, RequestOptions.none());
+        }
+
+        /** Change plan or seats */
+        public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
+            return core.callRawAsync("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
+        }
+
+        /**
+         * Cancel at period end.
+         * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         */
+        public CompletableFuture<RawResponse<Subscription>> cancel(String tenantId) {
+            return cancel(tenantId, RequestOptions.none());
+        }
+
+        /**
+         * Cancel at period end.
+         * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         */
+        public CompletableFuture<RawResponse<Subscription>> cancel(String tenantId, RequestOptions options) {
+            return core.callRawAsync("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
+        }
     }
 }

@@ -1,6 +1,7 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -15,8 +16,10 @@ import java.util.concurrent.CompletableFuture;
 /** The usage operations, each answering a CompletableFuture. */
 public final class UsageServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public UsageServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    UsageServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -33,7 +36,7 @@ public final class UsageServiceAsync {
      * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
      */
     public CompletableFuture<UsageRecord> record(UsageRecordParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/usage"), null, Wire.all(params), options, Json.model(UsageRecord::new));
+        return core.callAsync("POST", "/usage", PathTemplate.fill("/usage"), null, Wire.body(params), options, Json.model(UsageRecord::new));
     }
 
     /**
@@ -57,6 +60,56 @@ public final class UsageServiceAsync {
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));
+        return core.callAsync("GET", "/usage/summary", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Record usage.
+         * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+         */
+        public CompletableFuture<RawResponse<UsageRecord>> record(UsageRecordParams params) {
+            return record(params, RequestOptions.none());
+        }
+
+        /**
+         * Record usage.
+         * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+         */
+        public CompletableFuture<RawResponse<UsageRecord>> record(UsageRecordParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/usage", PathTemplate.fill("/usage"), null, Wire.body(params), options, Json.model(UsageRecord::new));
+        }
+
+        /**
+         * Summarize usage.
+         * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+         */
+        public CompletableFuture<RawResponse<UsageSummary>> summary(UsageSummaryParams params) {
+            return summary(params, RequestOptions.none());
+        }
+
+        /**
+         * Summarize usage.
+         * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+         */
+        public CompletableFuture<RawResponse<UsageSummary>> summary() {
+            return summary(null, RequestOptions.none());
+        }
+
+        /**
+         * Summarize usage.
+         * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+         */
+        public CompletableFuture<RawResponse<UsageSummary>> summary(UsageSummaryParams params, RequestOptions options) {
+            return core.callRawAsync("GET", "/usage/summary", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));
+        }
     }
 }

@@ -2,6 +2,7 @@
 package io.cognitionos.services;
 
 import io.cognitionos.Page;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -17,8 +18,10 @@ import java.util.Set;
 /** The workflows.executions operations. */
 public final class WorkflowsExecutionsService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public WorkflowsExecutionsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsExecutionsService(ClientCore core) {
         this.core = core;
     }
 
@@ -43,26 +46,29 @@ public final class WorkflowsExecutionsService {
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
      */
     public Execution create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Execution::new));
+        return core.call("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
     }
 
-    /** Starts one and waits until it ends (see the overload with timing). */
+    /** Starts one with no params and waits until it ends (see the overload with RequestOptions). */
     public Execution createAndPoll(String workflowId) {
-        return createAndPoll(workflowId, null);
+        return createAndPoll(workflowId, null, RequestOptions.none());
     }
 
     /** Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms. */
     public Execution createAndPoll(String workflowId, ExecutionCreateParams params) {
-        return createAndPoll(workflowId, params, Duration.ofMillis(500), Duration.ofMillis(300000));
+        return createAndPoll(workflowId, params, RequestOptions.none());
     }
 
     /**
-     * Starts one and reads it again every {@code pollInterval} until its status is one of succeeded, failed, canceled;
-     * throws CognitionOSTimeoutException after {@code maxWait}.
+     * Starts one and reads it again every {@code options.pollInterval()} (default 500 ms) until its status is one of
+     * succeeded, failed, canceled; throws CognitionOSPollTimeoutException after {@code options.pollTimeout()} (default 300000 ms).
+     * The other options apply to the create and to every read.
      */
-    public Execution createAndPoll(String workflowId, ExecutionCreateParams params, Duration pollInterval, Duration maxWait) {
-        Execution created = create(workflowId, params);
-        return Polling.untilTerminal(created, () -> retrieve(workflowId, created.id()), current -> current.status().asString(),
+    public Execution createAndPoll(String workflowId, ExecutionCreateParams params, RequestOptions options) {
+        Duration pollInterval = options.pollInterval().orElse(Duration.ofMillis(500));
+        Duration maxWait = options.pollTimeout().orElse(Duration.ofMillis(300000));
+        Execution created = create(workflowId, params, options);
+        return Polling.untilTerminal(created, () -> retrieve(workflowId, created.id(), options), current -> current.status().asString(),
                 Set.of("succeeded", "failed", "canceled"), pollInterval, maxWait);
     }
 
@@ -78,7 +84,7 @@ public final class WorkflowsExecutionsService {
 
     /** List a workflow's executions */
     public Page<Execution> list(String workflowId, ExecutionListParams params, RequestOptions options) {
-        return core.page(PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
+        return core.page("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
     }
 
     /** Retrieve an execution */
@@ -88,7 +94,7 @@ public final class WorkflowsExecutionsService {
 
     /** Retrieve an execution */
     public Execution retrieve(String workflowId, String executionId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        return core.call("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
 
     /**
@@ -104,6 +110,81 @@ public final class WorkflowsExecutionsService {
      * <p>Stops an unfinished execution; a finished one is a 409.
      */
     public Execution cancel(String workflowId, String executionId, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        return core.call("POST", "/workflows/{workflow_id}/executions/{execution_id}/cancel", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Start an execution.
+         * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         */
+        public RawResponse<Execution> create(String workflowId, ExecutionCreateParams params) {
+            return create(workflowId, params, RequestOptions.none());
+        }
+
+        /**
+         * Start an execution.
+         * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         */
+        public RawResponse<Execution> create(String workflowId) {
+            return create(workflowId, null, RequestOptions.none());
+        }
+
+        /**
+         * Start an execution.
+         * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         */
+        public RawResponse<Execution> create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
+            return core.callRaw("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
+        }
+
+        /** List a workflow's executions */
+        public RawResponse<Page<Execution>> list(String workflowId, ExecutionListParams params) {
+            return list(workflowId, params, RequestOptions.none());
+        }
+
+        /** List a workflow's executions */
+        public RawResponse<Page<Execution>> list(String workflowId) {
+            return list(workflowId, null, RequestOptions.none());
+        }
+
+        /** List a workflow's executions */
+        public RawResponse<Page<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
+            return core.pageRaw("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
+        }
+
+        /** Retrieve an execution */
+        public RawResponse<Execution> retrieve(String workflowId, String executionId) {
+            return retrieve(workflowId, executionId, RequestOptions.none());
+        }
+
+        /** Retrieve an execution */
+        public RawResponse<Execution> retrieve(String workflowId, String executionId, RequestOptions options) {
+            return core.callRaw("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        }
+
+        /**
+         * Cancel an execution.
+         * <p>Stops an unfinished execution; a finished one is a 409.
+         */
+        public RawResponse<Execution> cancel(String workflowId, String executionId) {
+            return cancel(workflowId, executionId, RequestOptions.none());
+        }
+
+        /**
+         * Cancel an execution.
+         * <p>Stops an unfinished execution; a finished one is a 409.
+         */
+        public RawResponse<Execution> cancel(String workflowId, String executionId, RequestOptions options) {
+            return core.callRaw("POST", "/workflows/{workflow_id}/executions/{execution_id}/cancel", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        }
     }
 }

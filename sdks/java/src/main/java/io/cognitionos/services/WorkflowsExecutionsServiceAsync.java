@@ -1,7 +1,8 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -18,8 +19,10 @@ import java.util.concurrent.CompletableFuture;
 /** The workflows.executions operations, each answering a CompletableFuture. */
 public final class WorkflowsExecutionsServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
 
-    public WorkflowsExecutionsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsExecutionsServiceAsync(ClientCore core) {
         this.core = core;
     }
 
@@ -44,41 +47,44 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
      */
     public CompletableFuture<Execution> create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Execution::new));
+        return core.callAsync("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
     }
 
-    /** Starts one and waits until it ends (see the overload with timing). */
+    /** Starts one with no params and waits until it ends (see the overload with RequestOptions). */
     public CompletableFuture<Execution> createAndPoll(String workflowId) {
-        return createAndPoll(workflowId, null);
+        return createAndPoll(workflowId, null, RequestOptions.none());
     }
 
     /** Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms. */
     public CompletableFuture<Execution> createAndPoll(String workflowId, ExecutionCreateParams params) {
-        return createAndPoll(workflowId, params, Duration.ofMillis(500), Duration.ofMillis(300000));
+        return createAndPoll(workflowId, params, RequestOptions.none());
     }
 
     /**
-     * Starts one and reads it again every {@code pollInterval} until its status is one of succeeded, failed, canceled;
-     * fails with CognitionOSTimeoutException after {@code maxWait}.
+     * Starts one and reads it again every {@code options.pollInterval()} (default 500 ms) until its status is one of
+     * succeeded, failed, canceled; fails with CognitionOSPollTimeoutException after {@code options.pollTimeout()} (default 300000 ms).
+     * The other options apply to the create and to every read.
      */
-    public CompletableFuture<Execution> createAndPoll(String workflowId, ExecutionCreateParams params, Duration pollInterval, Duration maxWait) {
-        return create(workflowId, params).thenCompose(created -> Polling.untilTerminalAsync(created, () -> retrieve(workflowId, created.id()), current -> current.status().asString(),
+    public CompletableFuture<Execution> createAndPoll(String workflowId, ExecutionCreateParams params, RequestOptions options) {
+        Duration pollInterval = options.pollInterval().orElse(Duration.ofMillis(500));
+        Duration maxWait = options.pollTimeout().orElse(Duration.ofMillis(300000));
+        return create(workflowId, params, options).thenCompose(created -> Polling.untilTerminalAsync(created, () -> retrieve(workflowId, created.id(), options), current -> current.status().asString(),
                 Set.of("succeeded", "failed", "canceled"), pollInterval, maxWait));
     }
 
     /** List a workflow's executions */
-    public CompletableFuture<Page<Execution>> list(String workflowId, ExecutionListParams params) {
+    public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params) {
         return list(workflowId, params, RequestOptions.none());
     }
 
     /** List a workflow's executions */
-    public CompletableFuture<Page<Execution>> list(String workflowId) {
+    public CompletableFuture<AsyncPage<Execution>> list(String workflowId) {
         return list(workflowId, null, RequestOptions.none());
     }
 
     /** List a workflow's executions */
-    public CompletableFuture<Page<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
-        return core.pageAsync(PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
+    public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
+        return core.pageAsync("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
     }
 
     /** Retrieve an execution */
@@ -88,7 +94,7 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /** Retrieve an execution */
     public CompletableFuture<Execution> retrieve(String workflowId, String executionId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        return core.callAsync("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
 
     /**
@@ -104,6 +110,81 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Stops an unfinished execution; a finished one is a 409.
      */
     public CompletableFuture<Execution> cancel(String workflowId, String executionId, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        return core.callAsync("POST", "/workflows/{workflow_id}/executions/{execution_id}/cancel", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /**
+         * Start an execution.
+         * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         */
+        public CompletableFuture<RawResponse<Execution>> create(String workflowId, ExecutionCreateParams params) {
+            return create(workflowId, params, RequestOptions.none());
+        }
+
+        /**
+         * Start an execution.
+         * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         */
+        public CompletableFuture<RawResponse<Execution>> create(String workflowId) {
+            return create(workflowId, null, RequestOptions.none());
+        }
+
+        /**
+         * Start an execution.
+         * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         */
+        public CompletableFuture<RawResponse<Execution>> create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
+        }
+
+        /** List a workflow's executions */
+        public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params) {
+            return list(workflowId, params, RequestOptions.none());
+        }
+
+        /** List a workflow's executions */
+        public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId) {
+            return list(workflowId, null, RequestOptions.none());
+        }
+
+        /** List a workflow's executions */
+        public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
+            return core.pageRawAsync("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
+        }
+
+        /** Retrieve an execution */
+        public CompletableFuture<RawResponse<Execution>> retrieve(String workflowId, String executionId) {
+            return retrieve(workflowId, executionId, RequestOptions.none());
+        }
+
+        /** Retrieve an execution */
+        public CompletableFuture<RawResponse<Execution>> retrieve(String workflowId, String executionId, RequestOptions options) {
+            return core.callRawAsync("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        }
+
+        /**
+         * Cancel an execution.
+         * <p>Stops an unfinished execution; a finished one is a 409.
+         */
+        public CompletableFuture<RawResponse<Execution>> cancel(String workflowId, String executionId) {
+            return cancel(workflowId, executionId, RequestOptions.none());
+        }
+
+        /**
+         * Cancel an execution.
+         * <p>Stops an unfinished execution; a finished one is a 409.
+         */
+        public CompletableFuture<RawResponse<Execution>> cancel(String workflowId, String executionId, RequestOptions options) {
+            return core.callRawAsync("POST", "/workflows/{workflow_id}/executions/{execution_id}/cancel", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
+        }
     }
 }

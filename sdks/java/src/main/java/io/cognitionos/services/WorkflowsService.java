@@ -2,6 +2,7 @@
 package io.cognitionos.services;
 
 import io.cognitionos.Page;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -15,9 +16,11 @@ import io.cognitionos.models.WorkflowUpdateParams;
 /** The workflows operations. */
 public final class WorkflowsService {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
     private final WorkflowsExecutionsService executions;
 
-    public WorkflowsService(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsService(ClientCore core) {
         this.core = core;
         this.executions = new WorkflowsExecutionsService(core);
     }
@@ -33,7 +36,7 @@ public final class WorkflowsService {
 
     /** Create a workflow */
     public Workflow create(WorkflowCreateParams params, RequestOptions options) {
-        return core.call("POST", PathTemplate.fill("/workflows"), null, Wire.all(params), options, Json.model(Workflow::new));
+        return core.call("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
     /** List workflows */
@@ -48,7 +51,7 @@ public final class WorkflowsService {
 
     /** List workflows */
     public Page<Workflow> list(WorkflowListParams params, RequestOptions options) {
-        return core.page(PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
+        return core.page("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
     /** Retrieve a workflow */
@@ -58,7 +61,7 @@ public final class WorkflowsService {
 
     /** Retrieve a workflow */
     public Workflow retrieve(String workflowId, RequestOptions options) {
-        return core.call("GET", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
+        return core.call("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
 
     /**
@@ -82,7 +85,7 @@ public final class WorkflowsService {
      * <p>Running executions keep the steps they started with.
      */
     public Workflow update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
-        return core.call("PATCH", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Workflow::new));
+        return core.call("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
     /**
@@ -98,6 +101,91 @@ public final class WorkflowsService {
      * <p>Cancels its unfinished executions and deletes them with it.
      */
     public void delete(String workflowId, RequestOptions options) {
-        core.call("DELETE", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
+        core.call("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /** Create a workflow */
+        public RawResponse<Workflow> create(WorkflowCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /** Create a workflow */
+        public RawResponse<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
+            return core.callRaw("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
+        }
+
+        /** List workflows */
+        public RawResponse<Page<Workflow>> list(WorkflowListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /** List workflows */
+        public RawResponse<Page<Workflow>> list() {
+            return list(null, RequestOptions.none());
+        }
+
+        /** List workflows */
+        public RawResponse<Page<Workflow>> list(WorkflowListParams params, RequestOptions options) {
+            return core.pageRaw("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
+        }
+
+        /** Retrieve a workflow */
+        public RawResponse<Workflow> retrieve(String workflowId) {
+            return retrieve(workflowId, RequestOptions.none());
+        }
+
+        /** Retrieve a workflow */
+        public RawResponse<Workflow> retrieve(String workflowId, RequestOptions options) {
+            return core.callRaw("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
+        }
+
+        /**
+         * Update a workflow.
+         * <p>Running executions keep the steps they started with.
+         */
+        public RawResponse<Workflow> update(String workflowId, WorkflowUpdateParams params) {
+            return update(workflowId, params, RequestOptions.none());
+        }
+
+        /**
+         * Update a workflow.
+         * <p>Running executions keep the steps they started with.
+         */
+        public RawResponse<Workflow> update(String workflowId) {
+            return update(workflowId, null, RequestOptions.none());
+        }
+
+        /**
+         * Update a workflow.
+         * <p>Running executions keep the steps they started with.
+         */
+        public RawResponse<Workflow> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
+            return core.callRaw("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
+        }
+
+        /**
+         * Delete a workflow.
+         * <p>Cancels its unfinished executions and deletes them with it.
+         */
+        public RawResponse<Void> delete(String workflowId) {
+            return delete(workflowId, RequestOptions.none());
+        }
+
+        /**
+         * Delete a workflow.
+         * <p>Cancels its unfinished executions and deletes them with it.
+         */
+        public RawResponse<Void> delete(String workflowId, RequestOptions options) {
+            return core.callRaw("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
+        }
     }
 }

@@ -1,7 +1,8 @@
 // Generated from spec/openapi.json by generators/java. Do not edit: change the spec or the generator.
 package io.cognitionos.services;
 
-import io.cognitionos.Page;
+import io.cognitionos.AsyncPage;
+import io.cognitionos.RawResponse;
 import io.cognitionos.RequestOptions;
 import io.cognitionos.internal.ClientCore;
 import io.cognitionos.internal.Json;
@@ -16,9 +17,11 @@ import java.util.concurrent.CompletableFuture;
 /** The workflows operations, each answering a CompletableFuture. */
 public final class WorkflowsServiceAsync {
     private final ClientCore core;
+    private final WithRawResponse raw = new WithRawResponse();
     private final WorkflowsExecutionsServiceAsync executions;
 
-    public WorkflowsServiceAsync(ClientCore core) {
+    /** Built by the client (io.cognitionos.internal.Construct). */
+    WorkflowsServiceAsync(ClientCore core) {
         this.core = core;
         this.executions = new WorkflowsExecutionsServiceAsync(core);
     }
@@ -34,22 +37,22 @@ public final class WorkflowsServiceAsync {
 
     /** Create a workflow */
     public CompletableFuture<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
-        return core.callAsync("POST", PathTemplate.fill("/workflows"), null, Wire.all(params), options, Json.model(Workflow::new));
+        return core.callAsync("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
     /** List workflows */
-    public CompletableFuture<Page<Workflow>> list(WorkflowListParams params) {
+    public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params) {
         return list(params, RequestOptions.none());
     }
 
     /** List workflows */
-    public CompletableFuture<Page<Workflow>> list() {
+    public CompletableFuture<AsyncPage<Workflow>> list() {
         return list(null, RequestOptions.none());
     }
 
     /** List workflows */
-    public CompletableFuture<Page<Workflow>> list(WorkflowListParams params, RequestOptions options) {
-        return core.pageAsync(PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
+    public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params, RequestOptions options) {
+        return core.pageAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
     /** Retrieve a workflow */
@@ -59,7 +62,7 @@ public final class WorkflowsServiceAsync {
 
     /** Retrieve a workflow */
     public CompletableFuture<Workflow> retrieve(String workflowId, RequestOptions options) {
-        return core.callAsync("GET", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
+        return core.callAsync("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
 
     /**
@@ -83,7 +86,7 @@ public final class WorkflowsServiceAsync {
      * <p>Running executions keep the steps they started with.
      */
     public CompletableFuture<Workflow> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
-        return core.callAsync("PATCH", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.all(params), options, Json.model(Workflow::new));
+        return core.callAsync("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
     /**
@@ -99,6 +102,91 @@ public final class WorkflowsServiceAsync {
      * <p>Cancels its unfinished executions and deletes them with it.
      */
     public CompletableFuture<Void> delete(String workflowId, RequestOptions options) {
-        return core.callAsync("DELETE", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
+        return core.callAsync("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
+    }
+
+    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    public WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** Asynchronous calls that answer the status and headers beside the value. */
+    public final class WithRawResponse {
+        private WithRawResponse() {}
+
+        /** Create a workflow */
+        public CompletableFuture<RawResponse<Workflow>> create(WorkflowCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /** Create a workflow */
+        public CompletableFuture<RawResponse<Workflow>> create(WorkflowCreateParams params, RequestOptions options) {
+            return core.callRawAsync("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
+        }
+
+        /** List workflows */
+        public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /** List workflows */
+        public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list() {
+            return list(null, RequestOptions.none());
+        }
+
+        /** List workflows */
+        public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params, RequestOptions options) {
+            return core.pageRawAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
+        }
+
+        /** Retrieve a workflow */
+        public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId) {
+            return retrieve(workflowId, RequestOptions.none());
+        }
+
+        /** Retrieve a workflow */
+        public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId, RequestOptions options) {
+            return core.callRawAsync("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
+        }
+
+        /**
+         * Update a workflow.
+         * <p>Running executions keep the steps they started with.
+         */
+        public CompletableFuture<RawResponse<Workflow>> update(String workflowId, WorkflowUpdateParams params) {
+            return update(workflowId, params, RequestOptions.none());
+        }
+
+        /**
+         * Update a workflow.
+         * <p>Running executions keep the steps they started with.
+         */
+        public CompletableFuture<RawResponse<Workflow>> update(String workflowId) {
+            return update(workflowId, null, RequestOptions.none());
+        }
+
+        /**
+         * Update a workflow.
+         * <p>Running executions keep the steps they started with.
+         */
+        public CompletableFuture<RawResponse<Workflow>> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
+            return core.callRawAsync("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
+        }
+
+        /**
+         * Delete a workflow.
+         * <p>Cancels its unfinished executions and deletes them with it.
+         */
+        public CompletableFuture<RawResponse<Void>> delete(String workflowId) {
+            return delete(workflowId, RequestOptions.none());
+        }
+
+        /**
+         * Delete a workflow.
+         * <p>Cancels its unfinished executions and deletes them with it.
+         */
+        public CompletableFuture<RawResponse<Void>> delete(String workflowId, RequestOptions options) {
+            return core.callRawAsync("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
+        }
     }
 }

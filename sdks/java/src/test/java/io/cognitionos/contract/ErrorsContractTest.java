@@ -114,7 +114,7 @@ class ErrorsContractTest {
         CognitionOSClient nowhere = CognitionOSClient.builder().apiKey("cog_unused").baseUrl("http://127.0.0.1:" + closedPort + "/api/v3").maxRetries(0).build();
         CognitionOSIoException error = assertThrows(CognitionOSIoException.class, () -> nowhere.tenants().list());
         assertFalse(error instanceof CognitionOSTimeoutException);
-        assertTrue(error.getMessage().matches("Connection error: \\w+.*"), error.getMessage());
+        assertTrue(error.getMessage().matches("GET /tenants: Connection error: \\w+.*"), error.getMessage());
         assertTrue(error.getMessage().contains("Connect"), error.getMessage());
     }
 

@@ -49,6 +49,7 @@ class TenantsContractTest {
         assertEquals(name + "-2", updated.name());
         assertEquals(TenantStatus.SUSPENDED, updated.status());
         assertEquals(Map.of("region", "us"), updated.metadata());
+        assertEquals(name + "-2", admin.tenants().update(created.id()).name(), "the short overload sends {} and changes nothing");
         admin.tenants().delete(created.id());
         assertThrows(NotFoundException.class, () -> admin.tenants().retrieve(created.id()));
     }
@@ -107,6 +108,7 @@ class TenantsContractTest {
         Subscription updated = admin.tenants().subscription().update(tenantId, SubscriptionUpdateParams.builder().plan(Plan.PROFESSIONAL).seats(12).build());
         assertEquals(Plan.PROFESSIONAL, updated.plan());
         assertEquals(12, updated.seats());
+        assertEquals(12, admin.tenants().subscription().update(tenantId).seats(), "the short overload sends {} and changes nothing");
         assertTrue(admin.tenants().subscription().cancel(tenantId).cancelAtPeriodEnd());
         assertTrue(admin.tenants().subscription().retrieve(tenantId).cancelAtPeriodEnd());
     }
@@ -126,6 +128,7 @@ class TenantsContractTest {
         Plugin disabled = plugins.update(tenantId, installed.id(), PluginUpdateParams.builder().enabled(false).config(Map.of("channel", "#alerts")).build());
         assertFalse(disabled.enabled());
         assertEquals(Map.of("channel", "#alerts"), disabled.config());
+        assertFalse(plugins.update(tenantId, installed.id()).enabled(), "the short overload sends {} and changes nothing");
         plugins.uninstall(tenantId, installed.id());
         assertThrows(NotFoundException.class, () -> plugins.retrieve(tenantId, installed.id()));
     }

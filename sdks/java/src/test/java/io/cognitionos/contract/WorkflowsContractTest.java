@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cognitionos.CognitionOSClient;
+import io.cognitionos.RequestOptions;
 import io.cognitionos.errors.NotFoundException;
 import io.cognitionos.models.DelayStep;
 import io.cognitionos.models.Execution;
@@ -48,6 +49,7 @@ class WorkflowsContractTest {
         Workflow updated = workflows.update(created.id(), WorkflowUpdateParams.builder().name(name + "-2").description("second").build());
         assertEquals(name + "-2", updated.name());
         assertEquals("second", updated.description());
+        assertEquals(name + "-2", workflows.update(created.id()).name(), "the short overload sends {} and changes nothing");
         workflows.delete(created.id());
         assertThrows(NotFoundException.class, () -> workflows.retrieve(created.id()));
     }
@@ -81,8 +83,10 @@ class WorkflowsContractTest {
                 .addStep(MemoryWriteStep.builder().scope(MemoryScope.SHARED).content("Met {{input.customer}} today.").build())
                 .build());
         Execution execution = client.workflows().executions().createAndPoll(workflow.id(),
-                ExecutionCreateParams.builder().input(Map.of("customer", marker)).build(), Duration.ofMillis(100), Duration.ofSeconds(30));
+                ExecutionCreateParams.builder().input(Map.of("customer", marker)).build(), RequestOptions.builder().pollInterval(Duration.ofMillis(100)).pollTimeout(Duration.ofSeconds(30)).build());
         assertEquals(ExecutionStatus.SUCCEEDED, execution.status());
+        Workflow delayOnly = client.workflows().create(delayed("poll-short", 10));
+        assertEquals(ExecutionStatus.SUCCEEDED, client.workflows().executions().createAndPoll(delayOnly.id()).status(), "createAndPoll without params sends {}");
         assertEquals(List.of("succeeded", "succeeded"), execution.steps().stream().map(ExecutionStepResult::status).map(Object::toString).collect(Collectors.toList()));
         List<String> contents = client.memories().list(MemoryListParams.builder().scope(MemoryScope.SHARED).build()).autoPager().stream().map(Memory::content).collect(Collectors.toList());
         assertTrue(contents.contains("Met " + marker + " today."), contents.toString());
@@ -93,7 +97,7 @@ class WorkflowsContractTest {
     void listAndCancel() throws InterruptedException {
         WorkflowsService workflows = ContractEnv.newTenant().client.workflows();
         Workflow workflow = workflows.create(delayed("cancel", 30000));
-        Execution started = workflows.executions().create(workflow.id(), ExecutionCreateParams.builder().input(Map.of()).build());
+        Execution started = workflows.executions().create(workflow.id()); // the short overload sends {}
         assertEquals(List.of(started.id()), workflows.executions().list(workflow.id()).data().stream().map(Execution::id).collect(Collectors.toList()));
         workflows.executions().cancel(workflow.id(), started.id());
         Set<ExecutionStatus> terminal = Set.of(ExecutionStatus.SUCCEEDED, ExecutionStatus.FAILED, ExecutionStatus.CANCELED);

@@ -17,6 +17,8 @@ class MessagesTest {
                         "404 Not found: No tenant ten_1 (request req_1)"),
                 Arguments.of(apiError, new String[] {"status", "400", "title", "Invalid request", "detail", null, "field_errors", "body.name: Required", "request_id", null},
                         "400 Invalid request [body.name: Required]"),
+                Arguments.of(apiError, new String[] {"method", "POST", "path", "/workflows/{workflow_id}/executions/{execution_id}/cancel", "status", "409", "title", "Conflict", "detail", "Already finished"},
+                        "POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: Already finished"),
                 Arguments.of(POLICY.at("/messages/timeout").asText(), new String[] {"timeout_ms", "250"}, "Request timed out after 250 ms"),
                 Arguments.of(POLICY.at("/messages/invalidPathParam").asText(), new String[] {"param", "tenantId", "value", "\"..\""},
                         "tenantId must be a non-empty id that is not '.' or '..'; got \"..\""));
