@@ -41,8 +41,8 @@ export function auditWrites(file: string, tenantId: string, calls: CallLine[]): 
 
 /** Rows that no longer belong anywhere, each kind with the query that finds it. */
 const orphanChecks: [string, string][] = [
-  ['memories without their search-index row', 'SELECT count(*) FROM memories WHERE seq NOT IN (SELECT rowid FROM memories_fts)'],
-  ['search-index rows without their memory', 'SELECT count(*) FROM memories_fts WHERE rowid NOT IN (SELECT seq FROM memories)'],
+  ['memories without their search-index postings', 'SELECT count(*) FROM memories WHERE seq NOT IN (SELECT seq FROM memory_postings)'],
+  ['search-index postings without their memory', 'SELECT count(*) FROM memory_postings WHERE seq NOT IN (SELECT seq FROM memories)'],
   ['memories of no tenant', 'SELECT count(*) FROM memories WHERE tenant_id NOT IN (SELECT id FROM tenants)'],
   ['usage records of no tenant', 'SELECT count(*) FROM usage_records WHERE tenant_id NOT IN (SELECT id FROM tenants)'],
   ['api keys of no tenant', 'SELECT count(*) FROM api_keys WHERE tenant_id NOT IN (SELECT id FROM tenants)'],
