@@ -40,3 +40,16 @@ function removeEmptyFolders(folder: string, keep: ReadonlySet<string>, base = fo
     if (readdirSync(full).length === 0) rmSync(full, { recursive: true });
   }
 }
+
+/** A room's hand-written folder as files of its package: `[into + path, content]`, each file that
+ * `header` gives a line for opening with it (after a `#!` line, which must stay first). */
+export function copyFolder(folder: string, into: string, header: (file: string) => string | undefined): Array<[string, string]> {
+  return listFiles(folder).map((file) => {
+    const text = readFileSync(join(folder, file), 'utf8');
+    const line = header(file);
+    if (line === undefined) return [into + file, text];
+    if (!text.startsWith('#!')) return [into + file, `${line}\n${text}`];
+    const [shebang, ...rest] = text.split('\n');
+    return [into + file, `${shebang}\n${line}\n${rest.join('\n')}`];
+  });
+}

@@ -4,8 +4,9 @@
 // query field is a flag typed from its TypeRef. Pure data: emit-commands.ts writes it out, and the
 // fixtures test checks it for every fixture spec.
 import { allResources, typeNamed } from '../model/build.ts';
-import { camelCase, kebabCase, singularWords, splitWords } from '../model/naming.ts';
+import { kebabCase, singularWords, splitWords } from '../model/naming.ts';
 import type { Field, Method, Resource, SdkModel, TypeRef } from '../model/types.ts';
+import { clientPath, methodName } from '../typescript/naming.ts';
 import type { CommandSpec, FlagKind, FlagSpec } from './runtime/spec.ts';
 
 export interface TableEntry {
@@ -25,9 +26,6 @@ export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
   'format', 'fields', 'api-key', 'base-url', 'profile', 'data', 'yes', 'dry-run', 'idempotency-key',
   'all', 'wait', 'timeout', 'max-retries', 'help',
 ]);
-
-/** Verbs that delete or stop something: a terminal asks first, a script must pass --yes. */
-const DESTRUCTIVE_VERBS: ReadonlySet<string> = new Set(['delete', 'revoke', 'uninstall', 'cancel', 'remove', 'purge']);
 
 /** Terminal statuses that mean the work succeeded; any other terminal value makes `--wait` exit 1. */
 const SUCCESS_STATUSES: ReadonlySet<string> = new Set(['succeeded', 'success', 'successful', 'completed', 'complete', 'done', 'finished', 'ready']);
@@ -75,7 +73,7 @@ function entryFor(model: SdkModel, method: Method, chain: Resource[]): TableEntr
     flags,
     takesParams: method.params !== undefined,
     response: method.response.kind,
-    destructive: DESTRUCTIVE_VERBS.has(verb) || method.httpMethod === 'delete',
+    destructive: method.effects.destructive,
     example: exampleOf(resource, verb, positionals.map((p) => p.name), flags),
   };
   if (method.polling) {
@@ -87,10 +85,12 @@ function entryFor(model: SdkModel, method: Method, chain: Resource[]): TableEntr
       timeoutMs: method.polling.timeoutMs,
     };
   }
-  const sdkMethod = ['client', ...chain.map((r) => camelCase(r.words)), camelCase(splitWords(method.verb))].join('.');
+  // The SDK's own spelling of the call, from the TypeScript room's naming.
+  const sdkResource = ['client', ...clientPath(chain[chain.length - 1]!)];
+  const sdkMethod = [...sdkResource, methodName(method)].join('.');
   const read = method.polling && model.methods.find((m) => m.operationId === method.polling!.retrieve);
   if (method.polling && !read) throw new Error(`${method.operationId}: polling read ${method.polling.retrieve} is not an operation`);
-  const sdkPoll = read ? ['client', ...chain.map((r) => camelCase(r.words)), camelCase(splitWords(read.verb))].join('.') : undefined;
+  const sdkPoll = read ? [...sdkResource, methodName(read)].join('.') : undefined;
   return { spec, sdkMethod, sdkPoll, constants };
 }
 

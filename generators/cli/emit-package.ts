@@ -1,7 +1,7 @@
 // sdks/cli/package.json: the npm package @cognitionos/cli with its bin, depending on the
 // TypeScript SDK of the same version (one version for every package); commander is bundled into
 // dist/cli.js, so it is a build-time dependency only.
-import { project } from '../project.ts';
+import { npmPackageHead, project } from '../project.ts';
 import type { SdkModel } from '../model/types.ts';
 
 export const CLI_PACKAGE: string = project.packages.cli.name;
@@ -9,14 +9,7 @@ export const SDK_PACKAGE: string = project.packages.typescript.name;
 
 export function emitPackageJson(model: SdkModel, version: string): string {
   const pkg = {
-    name: CLI_PACKAGE,
-    version,
-    description: `Command line for the ${model.title} (spec ${model.specVersion}), on the TypeScript SDK. Generated from spec/openapi.json.`,
-    license: model.license ?? 'UNLICENSED',
-    author: project.author,
-    repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.cli.dir },
-    homepage: project.homepage,
-    type: 'module',
+    ...npmPackageHead(project.packages.cli, model.license, version, `Command line for the ${model.title} (spec ${model.specVersion}), on the TypeScript SDK. Generated from spec/openapi.json.`),
     engines: { node: '>=20' },
     bin: { [project.packages.cli.bin]: './bin/cognition-cli.js' },
     files: ['bin', 'dist', 'README.md'],

@@ -4,10 +4,9 @@
 // files (./package -> ./), its unit tests (./tests -> tests/, run by the root vitest as a project)
 // and the contract suite (./contract -> tests/contract/, run by test/contract/run.ts only).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { GeneratorInput, LanguageRoom } from '../input.ts';
-import { listFiles } from '../write-tree.ts';
+import { copyFolder } from '../write-tree.ts';
 import { buildCommandTable } from './command-table.ts';
 import { emitApp, emitCommands, emitEntry } from './emit-commands.ts';
 import { emitPackageJson, SDK_PACKAGE } from './emit-package.ts';
@@ -30,20 +29,6 @@ export async function emitCli({ model, policy, version }: GeneratorInput): Promi
   ]);
 }
 
-// Copied TypeScript files name where to change them.
-function copied(folder: string, prefix: string): Array<[string, string]> {
-  return listFiles(join(here, folder)).map((file) => {
-    const text = readFileSync(join(here, folder, file), 'utf8');
-    const source = `generators/cli/${relative(here, join(here, folder, file))}`;
-    const header = `// Generated from ${source} by generators/cli. Do not edit: change ${source} or the generator.`;
-    if (text.startsWith('#!')) {
-      const [shebang, ...rest] = text.split('\n');
-      return [prefix + file, `${shebang}\n${header}\n${rest.join('\n')}`];
-    }
-    return [prefix + file, /\.[jt]s$/.test(file) ? `${header}\n${text}` : text];
-  });
-}
-
 export const cli: LanguageRoom = {
   name: 'cli',
   dir: 'sdks/cli',
@@ -57,3 +42,11 @@ export const cli: LanguageRoom = {
     for (const dir of dirs) execFileSync('npx', ['tsc', '--noEmit', '-p', join(dir, 'tsconfig.json')], { stdio: 'pipe' });
   },
 };
+
+// Copied TypeScript and JavaScript files name where to change them.
+function copied(folder: string, into: string): Array<[string, string]> {
+  return copyFolder(join(here, folder), into, (file) => {
+    const source = `generators/cli/${folder}/${file}`;
+    return /\.[jt]s$/.test(file) ? `// Generated from ${source} by generators/cli. Do not edit: change ${source} or the generator.` : undefined;
+  });
+}

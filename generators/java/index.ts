@@ -2,14 +2,13 @@
 // services, the client, the policy constants and exceptions, pom.xml and README. Copied with a
 // header: the runtime (./runtime -> src/main/java), the unit tests (./tests -> src/test/java) and the
 // contract suite (./contract -> src/test/java/io/cognitionos/contract, run with `mvn -Pcontract test`).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageRoom } from '../input.ts';
 import { allResources } from '../model/build.ts';
 import type { Method, SdkModel } from '../model/types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { project } from '../project.ts';
-import { listFiles } from '../write-tree.ts';
+import { copyFolder } from '../write-tree.ts';
 import { checkJava } from './check.ts';
 import { emitAsyncClient, emitClient, emitSdkInfo } from './emit-client.ts';
 import { emitModel, emitType } from './emit-models.ts';
@@ -77,8 +76,5 @@ function paramsDescription(method: Method): string {
 }
 
 function copied(folder: string, target: string): Array<[string, string]> {
-  return listFiles(join(here, folder)).map((file) => {
-    const text = readFileSync(join(here, folder, file), 'utf8');
-    return [`${target}/${file}`, file.endsWith('.java') ? `${copiedHeader(`${folder}/${file}`)}\n${text}` : text];
-  });
+  return copyFolder(join(here, folder), `${target}/`, (file) => (file.endsWith('.java') ? copiedHeader(`${folder}/${file}`) : undefined));
 }

@@ -1,20 +1,13 @@
 // sdks/mcp's package files: package.json (bin cognitionos-mcp, the SDK of the same version), the
 // TypeScript and tsup configurations (one bundled ESM file per entry, dependencies left external).
-import { project } from '../project.ts';
+import { npmPackageHead, project } from '../project.ts';
 import type { SdkModel } from '../model/types.ts';
 
 export const MCP_PACKAGE: string = project.packages.mcp.name;
 
 export function emitPackageJson(model: SdkModel, version: string): string {
   const pkg = {
-    name: MCP_PACKAGE,
-    version,
-    description: `MCP server for the ${model.title}: one tool per operation (spec ${model.specVersion}). Generated from spec/openapi.json.`,
-    license: model.license ?? 'UNLICENSED',
-    author: project.author,
-    repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.mcp.dir },
-    homepage: project.homepage,
-    type: 'module',
+    ...npmPackageHead(project.packages.mcp, model.license, version, `MCP server for the ${model.title}: one tool per operation (spec ${model.specVersion}). Generated from spec/openapi.json.`),
     engines: { node: '>=20' },
     // npm links bins before any build runs: the bin is a committed file that loads the bundle.
     bin: { 'cognitionos-mcp': './bin/cognitionos-mcp.js' },

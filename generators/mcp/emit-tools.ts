@@ -2,9 +2,8 @@
 // description, annotations from the method's effects, the input schema from the model, and how to
 // reach the TypeScript SDK method that makes the call.
 import { allResources } from '../model/build.ts';
-import { camelCase, splitWords } from '../model/naming.ts';
 import type { Method, Resource, SdkModel } from '../model/types.ts';
-import { methodName, propertyName } from '../typescript/naming.ts';
+import { clientPath, methodName, pollMethodName } from '../typescript/naming.ts';
 import { inputSchema } from './emit-schema.ts';
 import { GENERATED } from './header.ts';
 import { resourcePrefix, toolName } from './naming.ts';
@@ -37,12 +36,12 @@ function toolOf(model: SdkModel, resource: Resource, method: Method) {
     },
     inputSchema: inputSchema(method, model),
     call: {
-      client: resource.id.split('.').map((segment) => propertyName({ words: splitWords(segment) } as Resource)),
+      client: clientPath(resource),
       method: methodName(method),
       pathParams: method.pathParams.map((p) => p.wire),
       params: method.params ? (method.params.required ? 'required' : 'optional') : 'none',
       page: method.response.kind === 'page',
-      ...(method.polling ? { poll: camelCase([...splitWords(method.verb), 'and', 'poll']) } : {}),
+      ...(method.polling ? { poll: pollMethodName(method) } : {}),
     },
   };
 }

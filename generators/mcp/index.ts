@@ -3,10 +3,9 @@
 // (./tests -> tests/) and contract suite (./contract -> contract/), which run the official MCP client
 // against live reference servers.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageRoom } from '../input.ts';
-import { listFiles } from '../write-tree.ts';
+import { copyFolder } from '../write-tree.ts';
 import { BIN, emitPackageJson, emitVersion, TSCONFIG, TSUP_CONFIG, VITEST_CONFIG, VITEST_CONTRACT_CONFIG } from './emit-package.ts';
 import { emitReadme } from './emit-readme.ts';
 import { emitTools } from './emit-tools.ts';
@@ -43,8 +42,5 @@ export const mcp: LanguageRoom = {
 };
 
 function copied(folder: string, target: string): Array<[string, string]> {
-  return listFiles(join(here, folder)).map((file) => {
-    const text = readFileSync(join(here, folder, file), 'utf8');
-    return [`${target}/${file}`, file.endsWith('.ts') ? `${copiedFrom(`${folder}/${file}`)}\n${text}` : text];
-  });
+  return copyFolder(join(here, folder), `${target}/`, (file) => (file.endsWith('.ts') ? copiedFrom(`${folder}/${file}`) : undefined));
 }

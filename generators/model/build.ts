@@ -120,7 +120,7 @@ function readMethod(spec: Json, reader: TypeReader, path: string, httpMethod: Ht
 }
 
 /** Verbs of a POST that end or remove something: a CLI asks before them, an MCP client is warned. */
-const DESTRUCTIVE_VERBS = new Set(['delete', 'revoke', 'uninstall', 'cancel', 'archive', 'purge']);
+const DESTRUCTIVE_VERBS = new Set(['delete', 'revoke', 'uninstall', 'cancel', 'remove', 'archive', 'purge']);
 
 function effectsOf(httpMethod: HttpMethod, verb: string): Method['effects'] {
   return {

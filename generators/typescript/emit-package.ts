@@ -2,20 +2,12 @@
 // runtime dependency (undici is an optional peer, for the './undici' entry only). The version is
 // generators/sdk-version.ts's (bumped by changesets), kept across runs.
 import type { SdkModel } from '../model/types.ts';
-import { project } from '../project.ts';
+import { npmPackageHead, project } from '../project.ts';
 
 export const PACKAGE_NAME: string = project.packages.typescript.name;
 export function emitPackageJson(model: SdkModel, version: string): string {
   const pkg = {
-    name: PACKAGE_NAME,
-    version,
-    description: `TypeScript SDK for the ${model.title} (spec ${model.specVersion}). Generated from spec/openapi.json.`,
-    license: model.license ?? 'UNLICENSED',
-    author: project.author,
-    // npm provenance checks that the package names the repository it was built from.
-    repository: { type: 'git', url: `git+${project.repository}.git`, directory: project.packages.typescript.dir },
-    homepage: project.homepage,
-    type: 'module',
+    ...npmPackageHead(project.packages.typescript, model.license, version, `TypeScript SDK for the ${model.title} (spec ${model.specVersion}). Generated from spec/openapi.json.`),
     sideEffects: false,
     engines: { node: '>=20' },
     main: './dist/index.cjs',

@@ -2,7 +2,7 @@
 // call in one line, and whose nested resources are properties (`tenants.apiKeys`).
 import type { Method, Params, Resource, SdkModel } from '../model/types.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { argName, className, fileName, methodName, pollingRead, propertyName } from './naming.ts';
+import { argName, className, fileName, methodName, pollMethodName, pollingRead, propertyName } from './naming.ts';
 
 export function emitResource(resource: Resource, model: SdkModel): string {
   const body = [...resource.children.map((child) => childProperty(child, model)), ...resource.methods.flatMap((m) => methodLines(m, model))];
@@ -70,7 +70,7 @@ function createAndPollLines(create: Method, model: SdkModel): string[] {
   const until = `{ statusField: '${statusField}', terminal: [${terminal.map((s) => `'${s}'`).join(', ')}], intervalMs: ${intervalMs}, timeoutMs: ${timeoutMs} }`;
   return [
     `/** Like \`${methodName(create)}\`, then re-reads until \`${statusField}\` is ${terminal.join(', ')}. */`,
-    `createAndPoll(${signature(create, 'PollOptions')}): Promise<${responseType(create)}> {`,
+    `${pollMethodName(create)}(${signature(create, 'PollOptions')}): Promise<${responseType(create)}> {`,
     `  return pollUntilDone(this.${methodName(create)}(${[...args, 'options'].join(', ')}), (id, readOptions) => this.${methodName(pollingRead(model, create))}(${readArgs}), ${until}, options);`,
     '}',
     '',

@@ -3,11 +3,10 @@
 // README. Copied as they are: the runtime (runtime/ -> src/), the SDK's unit and type tests
 // (tests/ -> tests/), its contract suite (contract/ -> tests/contract/) and the package's static
 // files (package/ -> ./).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratorInput, LanguageRoom } from '../input.ts';
 import { allResources } from '../model/build.ts';
-import { listFiles } from '../write-tree.ts';
+import { copyFolder } from '../write-tree.ts';
 import { checkFixturePackages } from './check.ts';
 import { emitClient, emitIndex, emitVersion } from './emit-client.ts';
 import { emitPackageJson } from './emit-package.ts';
@@ -56,10 +55,6 @@ export async function emitPackage({ spec, model, policy, version }: GeneratorInp
   return files;
 }
 
-// Copied TypeScript files get the header emitted ones carry, naming where to change them.
 function copied(folder: string, into: string): Array<[string, string]> {
-  return listFiles(join(here, folder)).map((file) => {
-    const text = readFileSync(join(here, folder, file), 'utf8');
-    return [into + file, file.endsWith('.ts') ? `${generatedFrom(`generators/typescript/${folder}/${file}`)}\n${text}` : text];
-  });
+  return copyFolder(join(here, folder), into, (file) => (file.endsWith('.ts') ? generatedFrom(`generators/typescript/${folder}/${file}`) : undefined));
 }

@@ -8,6 +8,10 @@ export const clientName = (model: SdkModel) => `${model.name}Client`;
 export const propertyName = (resource: Resource) => camelCase(resource.words);
 export const fileName = (resource: Resource) => kebabCase(resource.words);
 export const methodName = (method: Method) => camelCase(splitWords(method.verb));
+/** `createAndPoll`: the create that also waits, beside `create`. */
+export const pollMethodName = (method: Method) => camelCase([...splitWords(method.verb), 'and', 'poll']);
+/** The client's properties down to a resource: `tenants.apiKeys` -> ['tenants', 'apiKeys']. */
+export const clientPath = (resource: Resource) => resource.qualifiedWords.map(camelCase);
 export const argName = (field: Field) => camelCase(field.words);
 
 // `health` and `subscription` name both a resource and the object it returns: the type keeps

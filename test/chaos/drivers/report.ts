@@ -1,13 +1,9 @@
-// The line a driver prints per call (protocol in test/chaos/columns.ts), for the drivers written in
-// TypeScript that do not hold an SDK error object (the CLI and MCP columns read the error's words).
-export interface Outcome {
-  ok: boolean;
-  id?: string;
-  mismatch?: boolean;
-  error?: string;
-  status?: number | null;
-  timeout?: boolean;
-}
+// The line a driver prints per call (protocol in test/chaos/columns.ts, shape in drive.ts), for the
+// drivers written in TypeScript that do not hold an SDK error object (the CLI and MCP columns read
+// the error's words).
+import type { CallLine } from '../drive.ts';
+
+export type Outcome = Omit<CallLine, 'op' | 'key' | 'ms'>;
 
 export async function report(op: string, key: string, run: () => Promise<Outcome>): Promise<Outcome> {
   const started = performance.now();
