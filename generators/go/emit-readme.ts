@@ -179,7 +179,7 @@ An answer with a 4xx or 5xx status is a \`*cognitionos.Error\` with \`StatusCode
 (the \`${policy.headers.requestId}\` header), \`Problem\` (the RFC 9457 body: \`Title\`, \`Detail\`,
 \`Errors\` naming each offending field), \`Header\` and, for a POST, \`IdempotencyKey\`. Match its
 class with \`errors.Is\` against the sentinel. Its message names the call, then the status and the
-problem: \`POST /workflows/wf_1/executions/exec_1/cancel: 409 Conflict: ... (request req_1)\`; a 400's
+problem: \`POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: ... (request req_1)\`; a 400's
 field errors are listed once; a timeout states the call and the timeout it was given.
 
 ${renderErrorTable(policy, GO_SPELLING)}

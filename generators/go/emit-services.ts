@@ -61,19 +61,17 @@ function emitMethod(model: SdkModel, resource: Resource, method: Method): string
   const detail = method.description && method.description !== method.summary ? `\n\n${method.description}` : '';
   const doc = docComment(withDeprecation(`${verb} calls ${method.httpMethod.toUpperCase()} ${method.path}: ${lowerFirst(method.summary || method.operationId)}.${detail}`, method.deprecated));
   const returns = result ? `(*${result}, error)` : 'error';
-  const fail = result ? 'nil, err' : 'err';
   const pathArgs = method.pathParams.flatMap((p) => [JSON.stringify(p.wire), unexported(p.words)]);
-  const pathExpr = pathArgs.length ? 'path' : JSON.stringify(method.path);
-  const buildPath = pathArgs.length ? `\tpath, err := buildPath(${JSON.stringify(method.path)}, ${pathArgs.join(', ')})\n\tif err != nil {\n\t\treturn ${fail}\n\t}\n` : '';
+  const route = `route: ${JSON.stringify(method.path)}${pathArgs.length ? `, pathParams: []string{${pathArgs.join(', ')}}` : ''}`;
   const payload = [
     ...(method.params?.query.length ? [', query: params.query()'] : []),
     ...(method.params?.in === 'body' ? [', body: params'] : []),
   ].join('');
-  const request = `call{method: http.Method${exported([method.httpMethod])}, path: ${pathExpr}${payload}}`;
+  const request = `call{method: http.Method${exported([method.httpMethod])}, ${route}${payload}}`;
   const send =
     method.response.kind === 'page' ? sendForPage(resource, method, result!, request) : result ? `\treturn do[${result}](ctx, ${request}, s.with(opts))` : `\treturn execute(ctx, ${request}, nil, s.with(opts))`;
   const extras = [method.response.kind === 'page' ? emitAutoPaging(model, resource, method) : '', method.polling ? emitAndPoll(model, resource, method) : ''];
-  return `${doc}func (s *${type}) ${verb}(${declared}) ${returns} {\n${buildPath}${send}\n}\n${extras.join('')}`;
+  return `${doc}func (s *${type}) ${verb}(${declared}) ${returns} {\n${send}\n}\n${extras.join('')}`;
 }
 
 // A page remembers how it was fetched, so page.GetNextPage(ctx) asks for the next one with the same

@@ -28,7 +28,8 @@ type Error struct {
 	// IdempotencyKey is the key a POST was sent with: send the call again with it
 	// (option.WithIdempotencyKey) and the server replays the first answer instead of writing twice.
 	IdempotencyKey string
-	// Method and Path name the call (the path under the base URL, without its query).
+	// Method and Path name the call; Path is the spec's path template (/tenants/{tenant_id}), so
+	// messages and logs group one operation's errors whatever the ids.
 	Method, Path string
 }
 
@@ -162,11 +163,11 @@ func describe(err error, req *http.Request, c call) error {
 	key := req.Header.Get(policy.IdempotencyHeader)
 	switch e := err.(type) {
 	case *Error:
-		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.path
+		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.route
 	case *ConnectionError:
-		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.path
+		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.route
 	case *TimeoutError:
-		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.path
+		e.IdempotencyKey, e.Method, e.Path = key, c.method, c.route
 	}
 	return err
 }

@@ -22,5 +22,5 @@ func newHealthService(options []option.RequestOption) *HealthService {
 //
 // Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
 func (s *HealthService) Check(ctx context.Context, opts ...option.RequestOption) (*Health, error) {
-	return do[Health](ctx, call{method: http.MethodGet, path: "/health"}, s.with(opts))
+	return do[Health](ctx, call{method: http.MethodGet, route: "/health"}, s.with(opts))
 }

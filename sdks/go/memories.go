@@ -22,14 +22,14 @@ func newMemoryService(options []option.RequestOption) *MemoryService {
 
 // New calls POST /memories: create a memory.
 func (s *MemoryService) New(ctx context.Context, params MemoryNewParams, opts ...option.RequestOption) (*Memory, error) {
-	return do[Memory](ctx, call{method: http.MethodPost, path: "/memories", body: params}, s.with(opts))
+	return do[Memory](ctx, call{method: http.MethodPost, route: "/memories", body: params}, s.with(opts))
 }
 
 // List calls GET /memories: list memories.
 //
 // Filter by scope, agent and tag; oldest first.
 func (s *MemoryService) List(ctx context.Context, params MemoryListParams, opts ...option.RequestOption) (*Page[Memory], error) {
-	page, err := do[Page[Memory]](ctx, call{method: http.MethodGet, path: "/memories", query: params.query()}, s.with(opts))
+	page, err := do[Page[Memory]](ctx, call{method: http.MethodGet, route: "/memories", query: params.query()}, s.with(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -55,27 +55,19 @@ func (s *MemoryService) ListAutoPaging(ctx context.Context, params MemoryListPar
 //
 // Counts as an access (keeps the memory hot).
 func (s *MemoryService) Get(ctx context.Context, memoryID string, opts ...option.RequestOption) (*Memory, error) {
-	path, err := buildPath("/memories/{memory_id}", "memory_id", memoryID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Memory](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[Memory](ctx, call{method: http.MethodGet, route: "/memories/{memory_id}", pathParams: []string{"memory_id", memoryID}}, s.with(opts))
 }
 
 // Delete calls DELETE /memories/{memory_id}: delete a memory.
 func (s *MemoryService) Delete(ctx context.Context, memoryID string, opts ...option.RequestOption) error {
-	path, err := buildPath("/memories/{memory_id}", "memory_id", memoryID)
-	if err != nil {
-		return err
-	}
-	return execute(ctx, call{method: http.MethodDelete, path: path}, nil, s.with(opts))
+	return execute(ctx, call{method: http.MethodDelete, route: "/memories/{memory_id}", pathParams: []string{"memory_id", memoryID}}, nil, s.with(opts))
 }
 
 // Search calls POST /memories/search: search memories.
 //
 // Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of `query` are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
 func (s *MemoryService) Search(ctx context.Context, params MemorySearchParams, opts ...option.RequestOption) (*MemorySearchResult, error) {
-	return do[MemorySearchResult](ctx, call{method: http.MethodPost, path: "/memories/search", body: params}, s.with(opts))
+	return do[MemorySearchResult](ctx, call{method: http.MethodPost, route: "/memories/search", body: params}, s.with(opts))
 }
 
 // MemoryNewParams is the body of Memories.New. Set optional fields with String, Int,

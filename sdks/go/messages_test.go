@@ -12,12 +12,12 @@ import (
 	"github.com/cognitionos/sdk-platform/sdks/go/option"
 )
 
-// An error names the call (method and path under the base URL) before the policy's message.
+// An error names the call (method and the spec's path template) before the policy's message.
 func TestMessageNamesMethodAndPath(t *testing.T) {
 	body := `{"type":"about:blank","title":"Conflict","status":409,"detail":"Execution exec_1 is already succeeded.","request_id":"req_7"}`
 	_, client := serve(t, answer{status: 409, header: map[string]string{"x-should-retry": "false"}, body: body})
 	_, err := client.Workflows.Executions.Cancel(context.Background(), "wf_1", "exec_1")
-	want := "POST /workflows/wf_1/executions/exec_1/cancel: 409 Conflict: Execution exec_1 is already succeeded. (request req_7)"
+	want := "POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: Execution exec_1 is already succeeded. (request req_7)"
 	if err == nil || err.Error() != want {
 		t.Errorf("message %q, want %q", err, want)
 	}
@@ -39,7 +39,7 @@ func TestTimeoutMessage(t *testing.T) {
 	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
 	client := clientFor(t, slow, option.WithRequestTimeout(25*time.Millisecond), option.WithMaxRetries(0))
 	_, err := client.Tenants.Get(context.Background(), "ten_1")
-	if want := "GET /tenants/ten_1: Request timed out after 25 ms"; err == nil || err.Error() != want {
+	if want := "GET /tenants/{tenant_id}: Request timed out after 25 ms"; err == nil || err.Error() != want {
 		t.Errorf("message %q, want %q", err, want)
 	}
 }

@@ -30,14 +30,14 @@ func newTenantService(options []option.RequestOption) *TenantService {
 //
 // Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
 func (s *TenantService) New(ctx context.Context, params TenantNewParams, opts ...option.RequestOption) (*Tenant, error) {
-	return do[Tenant](ctx, call{method: http.MethodPost, path: "/tenants", body: params}, s.with(opts))
+	return do[Tenant](ctx, call{method: http.MethodPost, route: "/tenants", body: params}, s.with(opts))
 }
 
 // List calls GET /tenants: list tenants.
 //
 // Oldest first.
 func (s *TenantService) List(ctx context.Context, params TenantListParams, opts ...option.RequestOption) (*Page[Tenant], error) {
-	page, err := do[Page[Tenant]](ctx, call{method: http.MethodGet, path: "/tenants", query: params.query()}, s.with(opts))
+	page, err := do[Page[Tenant]](ctx, call{method: http.MethodGet, route: "/tenants", query: params.query()}, s.with(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -63,33 +63,21 @@ func (s *TenantService) ListAutoPaging(ctx context.Context, params TenantListPar
 //
 // A tenant key may retrieve its own tenant.
 func (s *TenantService) Get(ctx context.Context, tenantID string, opts ...option.RequestOption) (*Tenant, error) {
-	path, err := buildPath("/tenants/{tenant_id}", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Tenant](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[Tenant](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}", pathParams: []string{"tenant_id", tenantID}}, s.with(opts))
 }
 
 // Update calls PATCH /tenants/{tenant_id}: update a tenant.
 //
 // Suspending a tenant makes its keys answer 403 until it is active again.
 func (s *TenantService) Update(ctx context.Context, tenantID string, params TenantUpdateParams, opts ...option.RequestOption) (*Tenant, error) {
-	path, err := buildPath("/tenants/{tenant_id}", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Tenant](ctx, call{method: http.MethodPatch, path: path, body: params}, s.with(opts))
+	return do[Tenant](ctx, call{method: http.MethodPatch, route: "/tenants/{tenant_id}", pathParams: []string{"tenant_id", tenantID}, body: params}, s.with(opts))
 }
 
 // Delete calls DELETE /tenants/{tenant_id}: delete a tenant.
 //
 // Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
 func (s *TenantService) Delete(ctx context.Context, tenantID string, opts ...option.RequestOption) error {
-	path, err := buildPath("/tenants/{tenant_id}", "tenant_id", tenantID)
-	if err != nil {
-		return err
-	}
-	return execute(ctx, call{method: http.MethodDelete, path: path}, nil, s.with(opts))
+	return execute(ctx, call{method: http.MethodDelete, route: "/tenants/{tenant_id}", pathParams: []string{"tenant_id", tenantID}}, nil, s.with(opts))
 }
 
 // TenantNewParams is the body of Tenants.New. Set optional fields with String, Int,

@@ -24,22 +24,14 @@ func newTenantAPIKeyService(options []option.RequestOption) *TenantAPIKeyService
 //
 // Creates a tenant key. The secret is returned once, in this response only.
 func (s *TenantAPIKeyService) New(ctx context.Context, tenantID string, params TenantAPIKeyNewParams, opts ...option.RequestOption) (*APIKeyWithSecret, error) {
-	path, err := buildPath("/tenants/{tenant_id}/api_keys", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[APIKeyWithSecret](ctx, call{method: http.MethodPost, path: path, body: params}, s.with(opts))
+	return do[APIKeyWithSecret](ctx, call{method: http.MethodPost, route: "/tenants/{tenant_id}/api_keys", pathParams: []string{"tenant_id", tenantID}, body: params}, s.with(opts))
 }
 
 // List calls GET /tenants/{tenant_id}/api_keys: list API keys.
 //
 // Keys are masked; revoked keys are listed with `revoked_at`.
 func (s *TenantAPIKeyService) List(ctx context.Context, tenantID string, params TenantAPIKeyListParams, opts ...option.RequestOption) (*Page[APIKey], error) {
-	path, err := buildPath("/tenants/{tenant_id}/api_keys", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	page, err := do[Page[APIKey]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	page, err := do[Page[APIKey]](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/api_keys", pathParams: []string{"tenant_id", tenantID}, query: params.query()}, s.with(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -65,22 +57,14 @@ func (s *TenantAPIKeyService) ListAutoPaging(ctx context.Context, tenantID strin
 //
 // The key is masked; its secret is never shown again.
 func (s *TenantAPIKeyService) Get(ctx context.Context, tenantID string, keyID string, opts ...option.RequestOption) (*APIKey, error) {
-	path, err := buildPath("/tenants/{tenant_id}/api_keys/{key_id}", "tenant_id", tenantID, "key_id", keyID)
-	if err != nil {
-		return nil, err
-	}
-	return do[APIKey](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[APIKey](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/api_keys/{key_id}", pathParams: []string{"tenant_id", tenantID, "key_id", keyID}}, s.with(opts))
 }
 
 // Revoke calls DELETE /tenants/{tenant_id}/api_keys/{key_id}: revoke an API key.
 //
 // The key stops working at once. Revoking a revoked key returns it unchanged.
 func (s *TenantAPIKeyService) Revoke(ctx context.Context, tenantID string, keyID string, opts ...option.RequestOption) (*APIKey, error) {
-	path, err := buildPath("/tenants/{tenant_id}/api_keys/{key_id}", "tenant_id", tenantID, "key_id", keyID)
-	if err != nil {
-		return nil, err
-	}
-	return do[APIKey](ctx, call{method: http.MethodDelete, path: path}, s.with(opts))
+	return do[APIKey](ctx, call{method: http.MethodDelete, route: "/tenants/{tenant_id}/api_keys/{key_id}", pathParams: []string{"tenant_id", tenantID, "key_id", keyID}}, s.with(opts))
 }
 
 // TenantAPIKeyNewParams is the body of APIKeys.New. Set optional fields with String, Int,

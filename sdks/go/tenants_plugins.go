@@ -24,20 +24,12 @@ func newTenantPluginService(options []option.RequestOption) *TenantPluginService
 //
 // Plugin names are unique within a tenant; installing one twice is a 409.
 func (s *TenantPluginService) Install(ctx context.Context, tenantID string, params TenantPluginInstallParams, opts ...option.RequestOption) (*Plugin, error) {
-	path, err := buildPath("/tenants/{tenant_id}/plugins", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Plugin](ctx, call{method: http.MethodPost, path: path, body: params}, s.with(opts))
+	return do[Plugin](ctx, call{method: http.MethodPost, route: "/tenants/{tenant_id}/plugins", pathParams: []string{"tenant_id", tenantID}, body: params}, s.with(opts))
 }
 
 // List calls GET /tenants/{tenant_id}/plugins: list plugins.
 func (s *TenantPluginService) List(ctx context.Context, tenantID string, params TenantPluginListParams, opts ...option.RequestOption) (*Page[Plugin], error) {
-	path, err := buildPath("/tenants/{tenant_id}/plugins", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	page, err := do[Page[Plugin]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	page, err := do[Page[Plugin]](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/plugins", pathParams: []string{"tenant_id", tenantID}, query: params.query()}, s.with(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -61,31 +53,19 @@ func (s *TenantPluginService) ListAutoPaging(ctx context.Context, tenantID strin
 
 // Get calls GET /tenants/{tenant_id}/plugins/{plugin_id}: retrieve a plugin.
 func (s *TenantPluginService) Get(ctx context.Context, tenantID string, pluginID string, opts ...option.RequestOption) (*Plugin, error) {
-	path, err := buildPath("/tenants/{tenant_id}/plugins/{plugin_id}", "tenant_id", tenantID, "plugin_id", pluginID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Plugin](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[Plugin](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/plugins/{plugin_id}", pathParams: []string{"tenant_id", tenantID, "plugin_id", pluginID}}, s.with(opts))
 }
 
 // Update calls PATCH /tenants/{tenant_id}/plugins/{plugin_id}: update a plugin.
 //
 // Enable or disable it, change its version, permissions or config.
 func (s *TenantPluginService) Update(ctx context.Context, tenantID string, pluginID string, params TenantPluginUpdateParams, opts ...option.RequestOption) (*Plugin, error) {
-	path, err := buildPath("/tenants/{tenant_id}/plugins/{plugin_id}", "tenant_id", tenantID, "plugin_id", pluginID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Plugin](ctx, call{method: http.MethodPatch, path: path, body: params}, s.with(opts))
+	return do[Plugin](ctx, call{method: http.MethodPatch, route: "/tenants/{tenant_id}/plugins/{plugin_id}", pathParams: []string{"tenant_id", tenantID, "plugin_id", pluginID}, body: params}, s.with(opts))
 }
 
 // Uninstall calls DELETE /tenants/{tenant_id}/plugins/{plugin_id}: uninstall a plugin.
 func (s *TenantPluginService) Uninstall(ctx context.Context, tenantID string, pluginID string, opts ...option.RequestOption) error {
-	path, err := buildPath("/tenants/{tenant_id}/plugins/{plugin_id}", "tenant_id", tenantID, "plugin_id", pluginID)
-	if err != nil {
-		return err
-	}
-	return execute(ctx, call{method: http.MethodDelete, path: path}, nil, s.with(opts))
+	return execute(ctx, call{method: http.MethodDelete, route: "/tenants/{tenant_id}/plugins/{plugin_id}", pathParams: []string{"tenant_id", tenantID, "plugin_id", pluginID}}, nil, s.with(opts))
 }
 
 // TenantPluginInstallParams is the body of Plugins.Install. Set optional fields with String, Int,

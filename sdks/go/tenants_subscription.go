@@ -20,31 +20,19 @@ func newTenantSubscriptionService(options []option.RequestOption) *TenantSubscri
 
 // Get calls GET /tenants/{tenant_id}/subscription: retrieve a tenant's subscription.
 func (s *TenantSubscriptionService) Get(ctx context.Context, tenantID string, opts ...option.RequestOption) (*Subscription, error) {
-	path, err := buildPath("/tenants/{tenant_id}/subscription", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Subscription](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[Subscription](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/subscription", pathParams: []string{"tenant_id", tenantID}}, s.with(opts))
 }
 
 // Update calls PATCH /tenants/{tenant_id}/subscription: change plan or seats.
 func (s *TenantSubscriptionService) Update(ctx context.Context, tenantID string, params TenantSubscriptionUpdateParams, opts ...option.RequestOption) (*Subscription, error) {
-	path, err := buildPath("/tenants/{tenant_id}/subscription", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Subscription](ctx, call{method: http.MethodPatch, path: path, body: params}, s.with(opts))
+	return do[Subscription](ctx, call{method: http.MethodPatch, route: "/tenants/{tenant_id}/subscription", pathParams: []string{"tenant_id", tenantID}, body: params}, s.with(opts))
 }
 
 // Cancel calls POST /tenants/{tenant_id}/subscription/cancel: cancel at period end.
 //
 // Sets `cancel_at_period_end`; the subscription stays active until `current_period_end`.
 func (s *TenantSubscriptionService) Cancel(ctx context.Context, tenantID string, opts ...option.RequestOption) (*Subscription, error) {
-	path, err := buildPath("/tenants/{tenant_id}/subscription/cancel", "tenant_id", tenantID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Subscription](ctx, call{method: http.MethodPost, path: path}, s.with(opts))
+	return do[Subscription](ctx, call{method: http.MethodPost, route: "/tenants/{tenant_id}/subscription/cancel", pathParams: []string{"tenant_id", tenantID}}, s.with(opts))
 }
 
 // TenantSubscriptionUpdateParams is the body of Subscription.Update. Set optional fields with String, Int,

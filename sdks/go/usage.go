@@ -24,14 +24,14 @@ func newUsageService(options []option.RequestOption) *UsageService {
 //
 // `api_calls` is reserved: the server meters it and a key may not record it (403).
 func (s *UsageService) Record(ctx context.Context, params UsageRecordParams, opts ...option.RequestOption) (*UsageRecord, error) {
-	return do[UsageRecord](ctx, call{method: http.MethodPost, path: "/usage", body: params}, s.with(opts))
+	return do[UsageRecord](ctx, call{method: http.MethodPost, route: "/usage", body: params}, s.with(opts))
 }
 
 // Summary calls GET /usage/summary: summarize usage.
 //
 // Sums per metric and period over [start, end); includes `api_calls`, metered by the server. An empty range gives empty data; `start` after `end` is a 400. `api_calls` counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an `Idempotency-Key`.
 func (s *UsageService) Summary(ctx context.Context, params UsageSummaryParams, opts ...option.RequestOption) (*UsageSummary, error) {
-	return do[UsageSummary](ctx, call{method: http.MethodGet, path: "/usage/summary", query: params.query()}, s.with(opts))
+	return do[UsageSummary](ctx, call{method: http.MethodGet, route: "/usage/summary", query: params.query()}, s.with(opts))
 }
 
 // UsageRecordParams is the body of Usage.Record. Set optional fields with String, Int,

@@ -24,12 +24,12 @@ func newWorkflowService(options []option.RequestOption) *WorkflowService {
 
 // New calls POST /workflows: create a workflow.
 func (s *WorkflowService) New(ctx context.Context, params WorkflowNewParams, opts ...option.RequestOption) (*Workflow, error) {
-	return do[Workflow](ctx, call{method: http.MethodPost, path: "/workflows", body: params}, s.with(opts))
+	return do[Workflow](ctx, call{method: http.MethodPost, route: "/workflows", body: params}, s.with(opts))
 }
 
 // List calls GET /workflows: list workflows.
 func (s *WorkflowService) List(ctx context.Context, params WorkflowListParams, opts ...option.RequestOption) (*Page[Workflow], error) {
-	page, err := do[Page[Workflow]](ctx, call{method: http.MethodGet, path: "/workflows", query: params.query()}, s.with(opts))
+	page, err := do[Page[Workflow]](ctx, call{method: http.MethodGet, route: "/workflows", query: params.query()}, s.with(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -53,33 +53,21 @@ func (s *WorkflowService) ListAutoPaging(ctx context.Context, params WorkflowLis
 
 // Get calls GET /workflows/{workflow_id}: retrieve a workflow.
 func (s *WorkflowService) Get(ctx context.Context, workflowID string, opts ...option.RequestOption) (*Workflow, error) {
-	path, err := buildPath("/workflows/{workflow_id}", "workflow_id", workflowID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Workflow](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[Workflow](ctx, call{method: http.MethodGet, route: "/workflows/{workflow_id}", pathParams: []string{"workflow_id", workflowID}}, s.with(opts))
 }
 
 // Update calls PATCH /workflows/{workflow_id}: update a workflow.
 //
 // Running executions keep the steps they started with.
 func (s *WorkflowService) Update(ctx context.Context, workflowID string, params WorkflowUpdateParams, opts ...option.RequestOption) (*Workflow, error) {
-	path, err := buildPath("/workflows/{workflow_id}", "workflow_id", workflowID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Workflow](ctx, call{method: http.MethodPatch, path: path, body: params}, s.with(opts))
+	return do[Workflow](ctx, call{method: http.MethodPatch, route: "/workflows/{workflow_id}", pathParams: []string{"workflow_id", workflowID}, body: params}, s.with(opts))
 }
 
 // Delete calls DELETE /workflows/{workflow_id}: delete a workflow.
 //
 // Cancels its unfinished executions and deletes them with it.
 func (s *WorkflowService) Delete(ctx context.Context, workflowID string, opts ...option.RequestOption) error {
-	path, err := buildPath("/workflows/{workflow_id}", "workflow_id", workflowID)
-	if err != nil {
-		return err
-	}
-	return execute(ctx, call{method: http.MethodDelete, path: path}, nil, s.with(opts))
+	return execute(ctx, call{method: http.MethodDelete, route: "/workflows/{workflow_id}", pathParams: []string{"workflow_id", workflowID}}, nil, s.with(opts))
 }
 
 // WorkflowNewParams is the body of Workflows.New. Set optional fields with String, Int,

@@ -25,11 +25,7 @@ func newWorkflowExecutionService(options []option.RequestOption) *WorkflowExecut
 //
 // Queues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.
 func (s *WorkflowExecutionService) New(ctx context.Context, workflowID string, params WorkflowExecutionNewParams, opts ...option.RequestOption) (*Execution, error) {
-	path, err := buildPath("/workflows/{workflow_id}/executions", "workflow_id", workflowID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Execution](ctx, call{method: http.MethodPost, path: path, body: params}, s.with(opts))
+	return do[Execution](ctx, call{method: http.MethodPost, route: "/workflows/{workflow_id}/executions", pathParams: []string{"workflow_id", workflowID}, body: params}, s.with(opts))
 }
 
 // NewAndPoll calls New, then reads the result every poll interval
@@ -49,11 +45,7 @@ func (s *WorkflowExecutionService) NewAndPoll(ctx context.Context, workflowID st
 
 // List calls GET /workflows/{workflow_id}/executions: list a workflow's executions.
 func (s *WorkflowExecutionService) List(ctx context.Context, workflowID string, params WorkflowExecutionListParams, opts ...option.RequestOption) (*Page[Execution], error) {
-	path, err := buildPath("/workflows/{workflow_id}/executions", "workflow_id", workflowID)
-	if err != nil {
-		return nil, err
-	}
-	page, err := do[Page[Execution]](ctx, call{method: http.MethodGet, path: path, query: params.query()}, s.with(opts))
+	page, err := do[Page[Execution]](ctx, call{method: http.MethodGet, route: "/workflows/{workflow_id}/executions", pathParams: []string{"workflow_id", workflowID}, query: params.query()}, s.with(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -77,22 +69,14 @@ func (s *WorkflowExecutionService) ListAutoPaging(ctx context.Context, workflowI
 
 // Get calls GET /workflows/{workflow_id}/executions/{execution_id}: retrieve an execution.
 func (s *WorkflowExecutionService) Get(ctx context.Context, workflowID string, executionID string, opts ...option.RequestOption) (*Execution, error) {
-	path, err := buildPath("/workflows/{workflow_id}/executions/{execution_id}", "workflow_id", workflowID, "execution_id", executionID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Execution](ctx, call{method: http.MethodGet, path: path}, s.with(opts))
+	return do[Execution](ctx, call{method: http.MethodGet, route: "/workflows/{workflow_id}/executions/{execution_id}", pathParams: []string{"workflow_id", workflowID, "execution_id", executionID}}, s.with(opts))
 }
 
 // Cancel calls POST /workflows/{workflow_id}/executions/{execution_id}/cancel: cancel an execution.
 //
 // Stops an unfinished execution; a finished one is a 409.
 func (s *WorkflowExecutionService) Cancel(ctx context.Context, workflowID string, executionID string, opts ...option.RequestOption) (*Execution, error) {
-	path, err := buildPath("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflow_id", workflowID, "execution_id", executionID)
-	if err != nil {
-		return nil, err
-	}
-	return do[Execution](ctx, call{method: http.MethodPost, path: path}, s.with(opts))
+	return do[Execution](ctx, call{method: http.MethodPost, route: "/workflows/{workflow_id}/executions/{execution_id}/cancel", pathParams: []string{"workflow_id", workflowID, "execution_id", executionID}}, s.with(opts))
 }
 
 // WorkflowExecutionNewParams is the body of Executions.New. Set optional fields with String, Int,

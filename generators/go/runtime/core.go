@@ -20,12 +20,14 @@ import (
 	"github.com/cognitionos/sdk-platform/sdks/go/option"
 )
 
-// call is one API operation as a service method describes it.
+// call is one API operation as a service method describes it: route is the spec's path template
+// (errors name the call by it, the same in every SDK), filled from pathParams' name, value pairs.
 type call struct {
-	method string
-	path   string
-	query  url.Values
-	body   any
+	method     string
+	route      string
+	pathParams []string
+	query      url.Values
+	body       any
 }
 
 // execute sends c until it succeeds or may not be retried, and decodes the answer into out (nil
@@ -73,7 +75,11 @@ var defaultConfig = requestconfig.Config{
 // newRequest builds the request every attempt resends: the body is marshalled once, so each
 // attempt (and its Idempotency-Key) sends the same bytes.
 func newRequest(ctx context.Context, c call, cfg requestconfig.Config) (*http.Request, error) {
-	target := strings.TrimSuffix(cfg.BaseURL, "/") + c.path
+	path, err := buildPath(c.route, c.pathParams...)
+	if err != nil {
+		return nil, err
+	}
+	target := strings.TrimSuffix(cfg.BaseURL, "/") + path
 	if len(c.query) > 0 {
 		target += "?" + c.query.Encode()
 	}
@@ -214,10 +220,15 @@ func idempotencyKey(cfg requestconfig.Config) string {
 	return policy.IdempotencyKeyPrefix + hex.EncodeToString(random)
 }
 
-// redact cuts the API key out of an error body: a server echoing it must not leak it through
-// the error's Problem or message.
+// shortestKey is the length of the shortest key the API accepts (cog_ and 8 more characters).
+const shortestKey = 12
+
+// redact cuts the caller's exact API key out of an error body: a server echoing it must not leak
+// it through the error's Problem or message. A shorter value is a placeholder (the README's
+// cog_...), not a secret: redacting it would cut the server's own hint out of its answer
+// ("Malformed Authorization header: expected Bearer cog_...").
 func redact(body []byte, key requestconfig.Secret) []byte {
-	if key == "" {
+	if len(key) < shortestKey {
 		return body
 	}
 	return bytes.ReplaceAll(body, []byte(key), []byte(key.String()))

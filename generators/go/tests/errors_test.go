@@ -42,7 +42,7 @@ func TestErrorClasses(t *testing.T) {
 					t.Errorf("errors.Is(%d error, Err%s) = %v", status, name, name != class)
 				}
 			}
-			if want := fmt.Sprintf("GET /tenants/ten_1: %d Oops: it failed (request req_1)", status); err.Error() != want {
+			if want := fmt.Sprintf("GET /tenants/{tenant_id}: %d Oops: it failed (request req_1)", status); err.Error() != want {
 				t.Errorf("message %q, want %q", err.Error(), want)
 			}
 		})
@@ -86,6 +86,23 @@ func TestKeyNeverInErrorText(t *testing.T) {
 	}
 }
 
+// A malformed key (the README's placeholder) keeps the server's hint, which quotes that
+// placeholder; a real key in the same hint is still cut out.
+func TestMalformedKeyKeepsServerHint(t *testing.T) {
+	hint := `{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Malformed Authorization header: expected Bearer cog_... (got %s)","request_id":"req_1"}`
+	for key, want := range map[string]string{
+		"cog_...": "401 Unauthorized: Malformed Authorization header: expected Bearer cog_... (got cog_...) (request req_1)",
+		testKey:   "401 Unauthorized: Malformed Authorization header: expected Bearer cog_... (got [redacted]) (request req_1)",
+	} {
+		fake := &fakeServer{answers: []answer{{status: 401, body: fmt.Sprintf(hint, key)}}}
+		client := clientFor(t, fake, option.WithAPIKey(key))
+		_, err := client.Tenants.Get(context.Background(), "ten_1")
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("key %q: message %q, want it to end %q", key, err, want)
+		}
+	}
+}
+
 func TestConnectionErrorWrapsNetError(t *testing.T) {
 	listener, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -97,7 +114,7 @@ func TestConnectionErrorWrapsNetError(t *testing.T) {
 	_, err = client.Tenants.Get(context.Background(), "ten_1")
 	var connErr *cognitionos.ConnectionError
 	var opErr *net.OpError
-	if !errors.As(err, &connErr) || !errors.As(err, &opErr) || !strings.HasPrefix(err.Error(), "GET /tenants/ten_1: Connection error: ") {
+	if !errors.As(err, &connErr) || !errors.As(err, &opErr) || !strings.HasPrefix(err.Error(), "GET /tenants/{tenant_id}: Connection error: ") {
 		t.Errorf("err = %v", err)
 	}
 }
@@ -107,7 +124,7 @@ func TestTimeoutMatchesDeadlineExceeded(t *testing.T) {
 	client := clientFor(t, slow, option.WithRequestTimeout(20*time.Millisecond), option.WithMaxRetries(0))
 	_, err := client.Tenants.Get(context.Background(), "ten_1")
 	var timeout *cognitionos.TimeoutError
-	if !errors.As(err, &timeout) || !errors.Is(err, context.DeadlineExceeded) || err.Error() != "GET /tenants/ten_1: Request timed out after 20 ms" {
+	if !errors.As(err, &timeout) || !errors.Is(err, context.DeadlineExceeded) || err.Error() != "GET /tenants/{tenant_id}: Request timed out after 20 ms" {
 		t.Errorf("err = %v", err)
 	}
 }
