@@ -39,6 +39,9 @@ function emitGo({ model: spec, policy, version }: GeneratorInput): Map<string, s
   const pkg = goPackage;
   const files = new Map<string, string>([
     ['go.mod', `module ${pkg.module}\n\ngo 1.23\n`],
+    // The workspace lets the contract suite trace through the otel module; a module that depends on
+    // the SDK ignores it, so the SDK itself still requires nothing.
+    ['go.work', 'go 1.23.0\n\nuse (\n\t.\n\t./otel\n)\n'],
     ['client.go', emitClient(model, version)],
     ['models.go', emitModels(model)],
     ['error_classes.go', emitErrorClasses(policy)],
