@@ -6,7 +6,7 @@
 // what it cannot place as raw JSON.
 import type { AliasType, EnumType, Field, MapType, NamedType, ObjectType, SdkModel, UnionType } from '../model/types.ts';
 import { docComment, fieldType, goType, goTypeNamed, namedIn, typeName, withDeprecation } from './go-types.ts';
-import { exported } from './naming.ts';
+import { exported, methodPath } from './naming.ts';
 import { GENERATED } from './header.ts';
 
 export function emitModels(model: SdkModel): string {
@@ -67,7 +67,7 @@ function emitEnum(type: EnumType): string {
     const constant = `${name}${words.length ? exported(words) : 'Empty'}`;
     if (seen.has(constant)) throw new Error(`enum ${type.name}: values ${JSON.stringify(seen.get(constant))} and ${JSON.stringify(value)} both spell ${constant} in Go`);
     seen.set(constant, value);
-    return `\t${constant} ${name} = ${JSON.stringify(value)}`;
+    return `\t// ${constant} is ${JSON.stringify(value)}.\n\t${constant} ${name} = ${JSON.stringify(value)}`;
   });
   const text = `${name} is one of the values below; a newer server may send others, kept as they are.${type.description ? `\n${type.description}` : ''}`;
   return `${docComment(withDeprecation(text, type.deprecated))}type ${name} ${type.base === 'string' ? 'string' : 'int64'}
@@ -91,14 +91,22 @@ export interface GoField {
 /** A model field as a Go struct field. */
 export function goField(model: SdkModel, field: Field): GoField {
   const constant = field.constant !== undefined ? `Always ${JSON.stringify(field.constant)}; the SDK fills it in when it sends one.` : undefined;
-  const text = [field.description, constant].filter(Boolean).join('\n') || undefined;
+  const name = exported(field.words);
+  const text = [field.description ?? wireOf(name, field), constant].filter(Boolean).join('\n');
   return {
-    name: exported(field.words),
+    name,
     wire: field.wire,
     type: fieldType(model, field),
     tag: `${field.wire}${field.required ? '' : ',omitempty'}`,
     description: withDeprecation(text, field.deprecated),
   };
+}
+
+// A field the spec does not describe still says what it is on the wire: its JSON name, whether the
+// answer may leave it out, and whether it may be null.
+function wireOf(name: string, field: Field): string {
+  const presence = [field.required ? '' : 'optional', field.nullable ? 'may be null' : ''].filter(Boolean).join(', ');
+  return `${name} is the JSON field ${JSON.stringify(field.wire)}${presence ? ` (${presence})` : ''}.`;
 }
 
 export function fieldLines(fields: GoField[]): string {
@@ -111,7 +119,7 @@ function emitStruct(model: SdkModel, type: ObjectType): string {
   const fields = type.fields.filter((f) => !f.discriminator).map((f) => goField(model, f));
   const known = type.fields.map((f) => JSON.stringify(f.wire));
   const fieldsVar = `${name[0]!.toLowerCase()}${name.slice(1)}Fields`;
-  const text = `${name}${type.description ? `: ${type.description}` : ' is an object of the API.'}`;
+  const text = `${name}${type.description ? `: ${type.description}` : ` ${usageOf(model, type)}`}`;
   return `${docComment(withDeprecation(text, type.deprecated))}type ${name} struct {
 ${fieldLines(fields)}
 	// JSON keeps the raw object and the fields this SDK version does not know.
@@ -260,7 +268,7 @@ function emitPlainUnion(model: SdkModel, type: UnionType): string {
 into the first variant it fits, in this order; one that fits none has every variant field nil and
 is kept in JSON.RawJSON().${type.description ? `\n${type.description}` : ''}`;
   return `${docComment(withDeprecation(text, type.deprecated))}type ${name} struct {
-${variants.map((v) => `\t${v.field} *${v.type} \`json:"-"\``).join('\n')}
+${variants.map((v) => `\t// ${v.field} is set when the value is a ${v.type}.\n\t${v.field} *${v.type} \`json:"-"\``).join('\n')}
 	// JSON keeps the raw value.
 	JSON ResponseJSON \`json:"-"\`
 }
@@ -284,6 +292,20 @@ ${variants.map((v) => `\tif v := new(${v.type}); json.Unmarshal(data, v) == nil 
 	return nil
 }
 `;
+}
+
+/** For a type the spec does not describe: what uses it, by the Go names a caller meets (the methods
+ * answering it, else the fields or unions holding it). */
+function usageOf(model: SdkModel, type: ObjectType): string {
+  const answering = model.methods.filter((m) => (m.response.kind === 'model' && m.response.type === type.name) || (m.response.kind === 'page' && m.response.item === type.name));
+  if (answering.length) return `is answered by ${joinWords(answering.map((m) => `${methodPath(model, m)}${m.response.kind === 'page' ? ' (in a Page)' : ''}`))}.`;
+  if (type.variantOf) return `is the ${JSON.stringify(type.variantOf.value)} variant of ${goTypeNamed(model, type.variantOf.union)}.`;
+  const holders = model.types.flatMap((owner) => (owner.kind === 'object' ? owner.fields.filter((f) => namedIn(f.type).includes(type.name)).map((f) => `${typeName(owner)}.${exported(f.words)}`) : []));
+  return holders.length ? `is the type of ${joinWords(holders)}.` : 'is sent to the API.';
+}
+
+function joinWords(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]!;
 }
 
 /** The Go type a method answers: a model, or a page of its items. */

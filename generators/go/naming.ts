@@ -2,7 +2,8 @@
 // (`tenant_id` -> `TenantID`, `api keys` -> `APIKeys`, `ids` -> `IDs`), the verb table, service
 // and params type names. Words, acronyms and singulars come from generators/model/naming.ts.
 import { acronymOf, singularWords, splitWords } from '../model/naming.ts';
-import type { Method, Resource, Words } from '../model/types.ts';
+import { allResources } from '../model/build.ts';
+import type { Method, Resource, SdkModel, Words } from '../model/types.ts';
 
 /** `['tenant', 'id']` -> `TenantID`. */
 export function exported(words: Words): string {
@@ -50,4 +51,11 @@ export function paramsType(resource: Resource, method: Pick<Method, 'verb'>): st
 /** The client or parent service field: `Tenants`, `APIKeys`. */
 export function fieldName(resource: Resource): string {
   return exported(resource.words);
+}
+
+/** How a caller reaches a method from the client: `Tenants.APIKeys.New`. */
+export function methodPath(model: Pick<SdkModel, 'resources'>, method: Pick<Method, 'resource' | 'verb'>): string {
+  const resources = allResources(model.resources);
+  const segments = method.resource.split('.').map((_, i, all) => all.slice(0, i + 1).join('.'));
+  return [...segments.map((id) => fieldName(resources.find((r) => r.id === id)!)), goVerb(method)].join('.');
 }

@@ -73,10 +73,14 @@ func (s *MemoryService) Search(ctx context.Context, params MemorySearchParams, o
 // MemoryNewParams is the body of Memories.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemoryNewParams struct {
-	Scope   MemoryScope `json:"scope"`
-	AgentID *string     `json:"agent_id,omitempty"`
-	Content string      `json:"content"`
-	Tags    []string    `json:"tags,omitempty"`
+	// Scope is the JSON field "scope".
+	Scope MemoryScope `json:"scope"`
+	// AgentID is the JSON field "agent_id" (optional).
+	AgentID *string `json:"agent_id,omitempty"`
+	// Content is the JSON field "content".
+	Content string `json:"content"`
+	// Tags is the JSON field "tags" (optional).
+	Tags []string `json:"tags,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`
 }
@@ -93,10 +97,13 @@ type MemoryListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
 	// The `next_cursor` of the previous page.
-	Cursor  *string     `json:"cursor,omitempty"`
-	Scope   MemoryScope `json:"scope,omitempty"`
-	AgentID *string     `json:"agent_id,omitempty"`
-	Tag     *string     `json:"tag,omitempty"`
+	Cursor *string `json:"cursor,omitempty"`
+	// Scope is the JSON field "scope" (optional).
+	Scope MemoryScope `json:"scope,omitempty"`
+	// AgentID is the JSON field "agent_id" (optional).
+	AgentID *string `json:"agent_id,omitempty"`
+	// Tag is the JSON field "tag" (optional).
+	Tag *string `json:"tag,omitempty"`
 }
 
 func (p MemoryListParams) query() url.Values {
@@ -112,8 +119,12 @@ func (p MemoryListParams) query() url.Values {
 // MemorySearchParams is the body of Memories.Search. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemorySearchParams struct {
-	Query   string      `json:"query"`
-	Scope   MemoryScope `json:"scope,omitempty"`
-	AgentID *string     `json:"agent_id,omitempty"`
-	TopK    *int64      `json:"top_k,omitempty"`
+	// Query is the JSON field "query".
+	Query string `json:"query"`
+	// Scope is the JSON field "scope" (optional).
+	Scope MemoryScope `json:"scope,omitempty"`
+	// AgentID is the JSON field "agent_id" (optional).
+	AgentID *string `json:"agent_id,omitempty"`
+	// TopK is the JSON field "top_k" (optional).
+	TopK *int64 `json:"top_k,omitempty"`
 }

@@ -10,10 +10,14 @@ import (
 // ProblemDetails: RFC 9457 problem details.
 type ProblemDetails struct {
 	// A URI naming the problem type.
-	Type      string `json:"type"`
-	Title     string `json:"title"`
-	Status    int64  `json:"status"`
-	Detail    string `json:"detail"`
+	Type string `json:"type"`
+	// Title is the JSON field "title".
+	Title string `json:"title"`
+	// Status is the JSON field "status".
+	Status int64 `json:"status"`
+	// Detail is the JSON field "detail".
+	Detail string `json:"detail"`
+	// RequestID is the JSON field "request_id".
 	RequestID string `json:"request_id"`
 	// Each offending field, for bad input.
 	Errors []FieldError `json:"errors,omitempty"`
@@ -32,10 +36,11 @@ func (r *ProblemDetails) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, problemDetailsFields)
 }
 
-// FieldError is an object of the API.
+// FieldError is the type of ProblemDetails.Errors.
 type FieldError struct {
 	// Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.
-	Path    string `json:"path"`
+	Path string `json:"path"`
+	// Message is the JSON field "message".
 	Message string `json:"message"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -52,11 +57,13 @@ func (r *FieldError) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, fieldErrorFields)
 }
 
-// Health is an object of the API.
+// Health is answered by Health.Check.
 type Health struct {
+	// Status is the JSON field "status".
 	Status HealthStatus `json:"status"`
 	// Spec version the server implements.
-	Version       string  `json:"version"`
+	Version string `json:"version"`
+	// UptimeSeconds is the JSON field "uptime_seconds".
 	UptimeSeconds float64 `json:"uptime_seconds"`
 	// Whether the store answered a query of its tables.
 	Store HealthStore `json:"store"`
@@ -75,15 +82,21 @@ func (r *Health) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, healthFields)
 }
 
-// Tenant is an object of the API.
+// Tenant is answered by Tenants.New, Tenants.List (in a Page), Tenants.Get and Tenants.Update.
 type Tenant struct {
-	ID     string       `json:"id"`
-	Name   string       `json:"name"`
-	Slug   string       `json:"slug"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// Name is the JSON field "name".
+	Name string `json:"name"`
+	// Slug is the JSON field "slug".
+	Slug string `json:"slug"`
+	// Status is the JSON field "status".
 	Status TenantStatus `json:"status"`
 	// Free-form string pairs for the caller.
-	Metadata  Metadata  `json:"metadata"`
+	Metadata Metadata `json:"metadata"`
+	// CreatedAt is the JSON field "created_at".
 	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the JSON field "updated_at".
 	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -105,24 +118,31 @@ type TenantStatus string
 
 // Values of TenantStatus this SDK version knows.
 const (
-	TenantStatusActive    TenantStatus = "active"
+	// TenantStatusActive is "active".
+	TenantStatusActive TenantStatus = "active"
+	// TenantStatusSuspended is "suspended".
 	TenantStatusSuspended TenantStatus = "suspended"
 )
 
 // Metadata: Free-form string pairs for the caller.
 type Metadata = map[string]string
 
-// APIKeyWithSecret is an object of the API.
+// APIKeyWithSecret is answered by Tenants.APIKeys.New.
 type APIKeyWithSecret struct {
-	ID       string `json:"id"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// TenantID is the JSON field "tenant_id".
 	TenantID string `json:"tenant_id"`
-	Name     string `json:"name"`
+	// Name is the JSON field "name".
+	Name string `json:"name"`
 	// The key with all but its last four characters hidden.
-	Masked    string    `json:"masked"`
+	Masked string `json:"masked"`
+	// CreatedAt is the JSON field "created_at".
 	CreatedAt time.Time `json:"created_at"`
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
-	RevokedAt  *time.Time `json:"revoked_at"`
+	// RevokedAt is the JSON field "revoked_at" (may be null).
+	RevokedAt *time.Time `json:"revoked_at"`
 	// The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).
 	Secret string `json:"secret"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
@@ -151,17 +171,22 @@ func (r APIKeyWithSecret) String() string {
 // GoString is String, so %#v hides the secret too.
 func (r APIKeyWithSecret) GoString() string { return r.String() }
 
-// APIKey is an object of the API.
+// APIKey is answered by Tenants.APIKeys.List (in a Page), Tenants.APIKeys.Get and Tenants.APIKeys.Revoke.
 type APIKey struct {
-	ID       string `json:"id"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// TenantID is the JSON field "tenant_id".
 	TenantID string `json:"tenant_id"`
-	Name     string `json:"name"`
+	// Name is the JSON field "name".
+	Name string `json:"name"`
 	// The key with all but its last four characters hidden.
-	Masked    string    `json:"masked"`
+	Masked string `json:"masked"`
+	// CreatedAt is the JSON field "created_at".
 	CreatedAt time.Time `json:"created_at"`
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
-	RevokedAt  *time.Time `json:"revoked_at"`
+	// RevokedAt is the JSON field "revoked_at" (may be null).
+	RevokedAt *time.Time `json:"revoked_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -177,18 +202,26 @@ func (r *APIKey) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, aPIKeyFields)
 }
 
-// Subscription is an object of the API.
+// Subscription is answered by Tenants.Subscription.Get, Tenants.Subscription.Update and Tenants.Subscription.Cancel.
 type Subscription struct {
+	// TenantID is the JSON field "tenant_id".
 	TenantID string `json:"tenant_id"`
-	Plan     Plan   `json:"plan"`
-	Seats    int64  `json:"seats"`
+	// Plan is the JSON field "plan".
+	Plan Plan `json:"plan"`
+	// Seats is the JSON field "seats".
+	Seats int64 `json:"seats"`
 	// `canceled` once a subscription set to cancel reaches its period end.
-	Status             SubscriptionStatus `json:"status"`
-	CancelAtPeriodEnd  bool               `json:"cancel_at_period_end"`
-	CurrentPeriodStart time.Time          `json:"current_period_start"`
-	CurrentPeriodEnd   time.Time          `json:"current_period_end"`
-	CreatedAt          time.Time          `json:"created_at"`
-	UpdatedAt          time.Time          `json:"updated_at"`
+	Status SubscriptionStatus `json:"status"`
+	// CancelAtPeriodEnd is the JSON field "cancel_at_period_end".
+	CancelAtPeriodEnd bool `json:"cancel_at_period_end"`
+	// CurrentPeriodStart is the JSON field "current_period_start".
+	CurrentPeriodStart time.Time `json:"current_period_start"`
+	// CurrentPeriodEnd is the JSON field "current_period_end".
+	CurrentPeriodEnd time.Time `json:"current_period_end"`
+	// CreatedAt is the JSON field "created_at".
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the JSON field "updated_at".
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -209,9 +242,12 @@ type Plan string
 
 // Values of Plan this SDK version knows.
 const (
-	PlanStarter      Plan = "starter"
+	// PlanStarter is "starter".
+	PlanStarter Plan = "starter"
+	// PlanProfessional is "professional".
 	PlanProfessional Plan = "professional"
-	PlanEnterprise   Plan = "enterprise"
+	// PlanEnterprise is "enterprise".
+	PlanEnterprise Plan = "enterprise"
 )
 
 // SubscriptionStatus is one of the values below; a newer server may send others, kept as they are.
@@ -220,22 +256,32 @@ type SubscriptionStatus string
 
 // Values of SubscriptionStatus this SDK version knows.
 const (
-	SubscriptionStatusActive   SubscriptionStatus = "active"
+	// SubscriptionStatusActive is "active".
+	SubscriptionStatusActive SubscriptionStatus = "active"
+	// SubscriptionStatusCanceled is "canceled".
 	SubscriptionStatusCanceled SubscriptionStatus = "canceled"
 )
 
-// Plugin is an object of the API.
+// Plugin is answered by Tenants.Plugins.Install, Tenants.Plugins.List (in a Page), Tenants.Plugins.Get and Tenants.Plugins.Update.
 type Plugin struct {
-	ID          string             `json:"id"`
-	TenantID    string             `json:"tenant_id"`
-	Name        string             `json:"name"`
-	Version     string             `json:"version"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// TenantID is the JSON field "tenant_id".
+	TenantID string `json:"tenant_id"`
+	// Name is the JSON field "name".
+	Name string `json:"name"`
+	// Version is the JSON field "version".
+	Version string `json:"version"`
+	// Permissions is the JSON field "permissions".
 	Permissions []PluginPermission `json:"permissions"`
-	Enabled     bool               `json:"enabled"`
+	// Enabled is the JSON field "enabled".
+	Enabled bool `json:"enabled"`
 	// Plugin-specific settings.
-	Config    PluginConfig `json:"config"`
-	CreatedAt time.Time    `json:"created_at"`
-	UpdatedAt time.Time    `json:"updated_at"`
+	Config PluginConfig `json:"config"`
+	// CreatedAt is the JSON field "created_at".
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the JSON field "updated_at".
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -256,23 +302,33 @@ type PluginPermission string
 
 // Values of PluginPermission this SDK version knows.
 const (
-	PluginPermissionMemoryRead       PluginPermission = "memory:read"
-	PluginPermissionMemoryWrite      PluginPermission = "memory:write"
+	// PluginPermissionMemoryRead is "memory:read".
+	PluginPermissionMemoryRead PluginPermission = "memory:read"
+	// PluginPermissionMemoryWrite is "memory:write".
+	PluginPermissionMemoryWrite PluginPermission = "memory:write"
+	// PluginPermissionWorkflowsExecute is "workflows:execute".
 	PluginPermissionWorkflowsExecute PluginPermission = "workflows:execute"
-	PluginPermissionUsageRead        PluginPermission = "usage:read"
+	// PluginPermissionUsageRead is "usage:read".
+	PluginPermissionUsageRead PluginPermission = "usage:read"
 )
 
 // PluginConfig: Plugin-specific settings.
 type PluginConfig = map[string]any
 
-// Workflow is an object of the API.
+// Workflow is answered by Workflows.New, Workflows.List (in a Page), Workflows.Get and Workflows.Update.
 type Workflow struct {
-	ID          string         `json:"id"`
-	Name        string         `json:"name"`
-	Description string         `json:"description"`
-	Steps       []WorkflowStep `json:"steps"`
-	CreatedAt   time.Time      `json:"created_at"`
-	UpdatedAt   time.Time      `json:"updated_at"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// Name is the JSON field "name".
+	Name string `json:"name"`
+	// Description is the JSON field "description".
+	Description string `json:"description"`
+	// Steps is the JSON field "steps".
+	Steps []WorkflowStep `json:"steps"`
+	// CreatedAt is the JSON field "created_at".
+	CreatedAt time.Time `json:"created_at"`
+	// UpdatedAt is the JSON field "updated_at".
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -342,7 +398,7 @@ func (u *WorkflowStep) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// DelayStep is an object of the API.
+// DelayStep is the "delay" variant of WorkflowStep.
 type DelayStep struct {
 	// How long to wait.
 	DurationMs int64 `json:"duration_ms"`
@@ -361,8 +417,9 @@ func (r *DelayStep) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, delayStepFields)
 }
 
-// MemoryWriteStep is an object of the API.
+// MemoryWriteStep is the "memory_write" variant of WorkflowStep.
 type MemoryWriteStep struct {
+	// Scope is the JSON field "scope".
 	Scope MemoryScope `json:"scope"`
 	// Memory text; `{{input.<field>}}` is replaced by that field of the execution input.
 	Content string `json:"content"`
@@ -386,15 +443,19 @@ type MemoryScope string
 
 // Values of MemoryScope this SDK version knows.
 const (
+	// MemoryScopePrivate is "private".
 	MemoryScopePrivate MemoryScope = "private"
-	MemoryScopeShared  MemoryScope = "shared"
-	MemoryScopeGlobal  MemoryScope = "global"
+	// MemoryScopeShared is "shared".
+	MemoryScopeShared MemoryScope = "shared"
+	// MemoryScopeGlobal is "global".
+	MemoryScopeGlobal MemoryScope = "global"
 )
 
-// UsageRecordStep is an object of the API.
+// UsageRecordStep is the "usage_record" variant of WorkflowStep.
 type UsageRecordStep struct {
 	// Metric name; `api_calls` is metered by the server itself.
-	Metric   string  `json:"metric"`
+	Metric string `json:"metric"`
+	// Quantity is the JSON field "quantity".
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -411,20 +472,28 @@ func (r *UsageRecordStep) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageRecordStepFields)
 }
 
-// Execution is an object of the API.
+// Execution is answered by Workflows.Executions.New, Workflows.Executions.List (in a Page), Workflows.Executions.Get and Workflows.Executions.Cancel.
 type Execution struct {
-	ID         string          `json:"id"`
-	WorkflowID string          `json:"workflow_id"`
-	Status     ExecutionStatus `json:"status"`
-	Input      map[string]any  `json:"input"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// WorkflowID is the JSON field "workflow_id".
+	WorkflowID string `json:"workflow_id"`
+	// Status is the JSON field "status".
+	Status ExecutionStatus `json:"status"`
+	// Input is the JSON field "input".
+	Input map[string]any `json:"input"`
 	// Set when the execution succeeded.
 	Output map[string]any `json:"output"`
 	// Why it failed or was canceled.
-	Error      *string               `json:"error"`
-	Steps      []ExecutionStepResult `json:"steps"`
-	CreatedAt  time.Time             `json:"created_at"`
-	StartedAt  *time.Time            `json:"started_at"`
-	FinishedAt *time.Time            `json:"finished_at"`
+	Error *string `json:"error"`
+	// Steps is the JSON field "steps".
+	Steps []ExecutionStepResult `json:"steps"`
+	// CreatedAt is the JSON field "created_at".
+	CreatedAt time.Time `json:"created_at"`
+	// StartedAt is the JSON field "started_at" (may be null).
+	StartedAt *time.Time `json:"started_at"`
+	// FinishedAt is the JSON field "finished_at" (may be null).
+	FinishedAt *time.Time `json:"finished_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -445,23 +514,32 @@ type ExecutionStatus string
 
 // Values of ExecutionStatus this SDK version knows.
 const (
-	ExecutionStatusQueued    ExecutionStatus = "queued"
-	ExecutionStatusRunning   ExecutionStatus = "running"
+	// ExecutionStatusQueued is "queued".
+	ExecutionStatusQueued ExecutionStatus = "queued"
+	// ExecutionStatusRunning is "running".
+	ExecutionStatusRunning ExecutionStatus = "running"
+	// ExecutionStatusSucceeded is "succeeded".
 	ExecutionStatusSucceeded ExecutionStatus = "succeeded"
-	ExecutionStatusFailed    ExecutionStatus = "failed"
-	ExecutionStatusCanceled  ExecutionStatus = "canceled"
+	// ExecutionStatusFailed is "failed".
+	ExecutionStatusFailed ExecutionStatus = "failed"
+	// ExecutionStatusCanceled is "canceled".
+	ExecutionStatusCanceled ExecutionStatus = "canceled"
 )
 
-// ExecutionStepResult is an object of the API.
+// ExecutionStepResult is the type of Execution.Steps.
 type ExecutionStepResult struct {
+	// Index is the JSON field "index".
 	Index int64 `json:"index"`
 	// The step's `type` (kept as a plain string so newer step types read fine).
-	Type   string     `json:"type"`
+	Type string `json:"type"`
+	// Status is the JSON field "status".
 	Status StepStatus `json:"status"`
 	// What the step produced, e.g. `{ "memory_id": "mem_..." }`.
-	Output     map[string]any `json:"output"`
-	StartedAt  *time.Time     `json:"started_at"`
-	FinishedAt *time.Time     `json:"finished_at"`
+	Output map[string]any `json:"output"`
+	// StartedAt is the JSON field "started_at" (may be null).
+	StartedAt *time.Time `json:"started_at"`
+	// FinishedAt is the JSON field "finished_at" (may be null).
+	FinishedAt *time.Time `json:"finished_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -482,27 +560,40 @@ type StepStatus string
 
 // Values of StepStatus this SDK version knows.
 const (
-	StepStatusPending   StepStatus = "pending"
-	StepStatusRunning   StepStatus = "running"
+	// StepStatusPending is "pending".
+	StepStatusPending StepStatus = "pending"
+	// StepStatusRunning is "running".
+	StepStatusRunning StepStatus = "running"
+	// StepStatusSucceeded is "succeeded".
 	StepStatusSucceeded StepStatus = "succeeded"
-	StepStatusFailed    StepStatus = "failed"
-	StepStatusCanceled  StepStatus = "canceled"
+	// StepStatusFailed is "failed".
+	StepStatusFailed StepStatus = "failed"
+	// StepStatusCanceled is "canceled".
+	StepStatusCanceled StepStatus = "canceled"
 )
 
-// Memory is an object of the API.
+// Memory is answered by Memories.New, Memories.List (in a Page) and Memories.Get.
 type Memory struct {
-	ID      string      `json:"id"`
-	Scope   MemoryScope `json:"scope"`
-	AgentID *string     `json:"agent_id"`
-	Content string      `json:"content"`
-	Tags    []string    `json:"tags"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// Scope is the JSON field "scope".
+	Scope MemoryScope `json:"scope"`
+	// AgentID is the JSON field "agent_id" (may be null).
+	AgentID *string `json:"agent_id"`
+	// Content is the JSON field "content".
+	Content string `json:"content"`
+	// Tags is the JSON field "tags".
+	Tags []string `json:"tags"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata"`
 	// Derived from age and last access: hot (used within a day), warm (within a week), cold.
-	Tier           MemoryTier `json:"tier"`
-	AccessCount    int64      `json:"access_count"`
-	CreatedAt      time.Time  `json:"created_at"`
-	LastAccessedAt time.Time  `json:"last_accessed_at"`
+	Tier MemoryTier `json:"tier"`
+	// AccessCount is the JSON field "access_count".
+	AccessCount int64 `json:"access_count"`
+	// CreatedAt is the JSON field "created_at".
+	CreatedAt time.Time `json:"created_at"`
+	// LastAccessedAt is the JSON field "last_accessed_at".
+	LastAccessedAt time.Time `json:"last_accessed_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -524,13 +615,17 @@ type MemoryTier string
 
 // Values of MemoryTier this SDK version knows.
 const (
-	MemoryTierHot  MemoryTier = "hot"
+	// MemoryTierHot is "hot".
+	MemoryTierHot MemoryTier = "hot"
+	// MemoryTierWarm is "warm".
 	MemoryTierWarm MemoryTier = "warm"
+	// MemoryTierCold is "cold".
 	MemoryTierCold MemoryTier = "cold"
 )
 
-// MemorySearchResult is an object of the API.
+// MemorySearchResult is answered by Memories.Search.
 type MemorySearchResult struct {
+	// Data is the JSON field "data".
 	Data []MemorySearchHit `json:"data"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -547,8 +642,9 @@ func (r *MemorySearchResult) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, memorySearchResultFields)
 }
 
-// MemorySearchHit is an object of the API.
+// MemorySearchHit is the type of MemorySearchResult.Data.
 type MemorySearchHit struct {
+	// Memory is the JSON field "memory".
 	Memory Memory `json:"memory"`
 	// BM25 relevance; higher is better.
 	Score float64 `json:"score"`
@@ -567,12 +663,17 @@ func (r *MemorySearchHit) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, memorySearchHitFields)
 }
 
-// UsageRecord is an object of the API.
+// UsageRecord is answered by Usage.Record.
 type UsageRecord struct {
-	ID        string    `json:"id"`
-	Metric    string    `json:"metric"`
-	Quantity  float64   `json:"quantity"`
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// Metric is the JSON field "metric".
+	Metric string `json:"metric"`
+	// Quantity is the JSON field "quantity".
+	Quantity float64 `json:"quantity"`
+	// Timestamp is the JSON field "timestamp".
 	Timestamp time.Time `json:"timestamp"`
+	// CreatedAt is the JSON field "created_at".
 	CreatedAt time.Time `json:"created_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -589,10 +690,13 @@ func (r *UsageRecord) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageRecordFields)
 }
 
-// UsageSummary is an object of the API.
+// UsageSummary is answered by Usage.Summary.
 type UsageSummary struct {
-	Start       time.Time   `json:"start"`
-	End         time.Time   `json:"end"`
+	// Start is the JSON field "start".
+	Start time.Time `json:"start"`
+	// End is the JSON field "end".
+	End time.Time `json:"end"`
+	// Granularity is the JSON field "granularity".
 	Granularity Granularity `json:"granularity"`
 	// Non-empty buckets, by period then metric.
 	Data []UsageBucket `json:"data"`
@@ -618,15 +722,20 @@ type Granularity string
 
 // Values of Granularity this SDK version knows.
 const (
+	// GranularityHour is "hour".
 	GranularityHour Granularity = "hour"
-	GranularityDay  Granularity = "day"
+	// GranularityDay is "day".
+	GranularityDay Granularity = "day"
 )
 
-// UsageBucket is an object of the API.
+// UsageBucket is the type of UsageSummary.Data.
 type UsageBucket struct {
-	Metric      string    `json:"metric"`
+	// Metric is the JSON field "metric".
+	Metric string `json:"metric"`
+	// PeriodStart is the JSON field "period_start".
 	PeriodStart time.Time `json:"period_start"`
-	Quantity    float64   `json:"quantity"`
+	// Quantity is the JSON field "quantity".
+	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -642,9 +751,11 @@ func (r *UsageBucket) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageBucketFields)
 }
 
-// UsageTotal is an object of the API.
+// UsageTotal is the type of UsageSummary.Totals.
 type UsageTotal struct {
-	Metric   string  `json:"metric"`
+	// Metric is the JSON field "metric".
+	Metric string `json:"metric"`
+	// Quantity is the JSON field "quantity".
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -666,7 +777,9 @@ type HealthStatus string
 
 // Values of HealthStatus this SDK version knows.
 const (
-	HealthStatusOk       HealthStatus = "ok"
+	// HealthStatusOk is "ok".
+	HealthStatusOk HealthStatus = "ok"
+	// HealthStatusDegraded is "degraded".
 	HealthStatusDegraded HealthStatus = "degraded"
 )
 
@@ -676,6 +789,8 @@ type HealthStore string
 
 // Values of HealthStore this SDK version knows.
 const (
-	HealthStoreOk    HealthStore = "ok"
+	// HealthStoreOk is "ok".
+	HealthStoreOk HealthStore = "ok"
+	// HealthStoreError is "error".
 	HealthStoreError HealthStore = "error"
 )

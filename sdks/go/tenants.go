@@ -117,7 +117,8 @@ func (p TenantListParams) query() url.Values {
 // Bool, Float or Time; one left nil is not sent.
 type TenantUpdateParams struct {
 	// Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.
-	Name   *string      `json:"name,omitempty"`
+	Name *string `json:"name,omitempty"`
+	// Status is the JSON field "status" (optional).
 	Status TenantStatus `json:"status,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`

@@ -70,6 +70,7 @@ func (s *TenantAPIKeyService) Revoke(ctx context.Context, tenantID string, keyID
 // TenantAPIKeyNewParams is the body of APIKeys.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantAPIKeyNewParams struct {
+	// Name is the JSON field "name".
 	Name string `json:"name"`
 }
 

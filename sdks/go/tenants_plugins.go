@@ -74,9 +74,11 @@ type TenantPluginInstallParams struct {
 	// Unique within the tenant.
 	Name string `json:"name"`
 	// Semantic version.
-	Version     string             `json:"version"`
+	Version string `json:"version"`
+	// Permissions is the JSON field "permissions" (optional).
 	Permissions []PluginPermission `json:"permissions,omitempty"`
-	Enabled     *bool              `json:"enabled,omitempty"`
+	// Enabled is the JSON field "enabled" (optional).
+	Enabled *bool `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`
 }
@@ -107,9 +109,11 @@ func (p TenantPluginListParams) query() url.Values {
 // Bool, Float or Time; one left nil is not sent.
 type TenantPluginUpdateParams struct {
 	// Semantic version.
-	Version     *string            `json:"version,omitempty"`
+	Version *string `json:"version,omitempty"`
+	// Permissions is the JSON field "permissions" (optional).
 	Permissions []PluginPermission `json:"permissions,omitempty"`
-	Enabled     *bool              `json:"enabled,omitempty"`
+	// Enabled is the JSON field "enabled" (optional).
+	Enabled *bool `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`
 }

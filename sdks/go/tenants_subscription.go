@@ -38,7 +38,9 @@ func (s *TenantSubscriptionService) Cancel(ctx context.Context, tenantID string,
 // TenantSubscriptionUpdateParams is the body of Subscription.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantSubscriptionUpdateParams struct {
-	Plan  Plan   `json:"plan,omitempty"`
+	// Plan is the JSON field "plan" (optional).
+	Plan Plan `json:"plan,omitempty"`
+	// Seats is the JSON field "seats" (optional).
 	Seats *int64 `json:"seats,omitempty"`
 	// Set false to undo a cancellation before the period ends.
 	CancelAtPeriodEnd *bool `json:"cancel_at_period_end,omitempty"`

@@ -73,9 +73,12 @@ func (s *WorkflowService) Delete(ctx context.Context, workflowID string, opts ..
 // WorkflowNewParams is the body of Workflows.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type WorkflowNewParams struct {
-	Name        string         `json:"name"`
-	Description *string        `json:"description,omitempty"`
-	Steps       []WorkflowStep `json:"steps"`
+	// Name is the JSON field "name".
+	Name string `json:"name"`
+	// Description is the JSON field "description" (optional).
+	Description *string `json:"description,omitempty"`
+	// Steps is the JSON field "steps".
+	Steps []WorkflowStep `json:"steps"`
 }
 
 // WorkflowListParams is the query parameters of Workflows.List. Set optional fields with String, Int,
@@ -97,9 +100,12 @@ func (p WorkflowListParams) query() url.Values {
 // WorkflowUpdateParams is the body of Workflows.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type WorkflowUpdateParams struct {
-	Name        *string        `json:"name,omitempty"`
-	Description *string        `json:"description,omitempty"`
-	Steps       []WorkflowStep `json:"steps,omitempty"`
+	// Name is the JSON field "name" (optional).
+	Name *string `json:"name,omitempty"`
+	// Description is the JSON field "description" (optional).
+	Description *string `json:"description,omitempty"`
+	// Steps is the JSON field "steps" (optional).
+	Steps []WorkflowStep `json:"steps,omitempty"`
 }
 
 // MarshalJSON writes WorkflowUpdateParams with an empty map or list sent, not dropped.

@@ -81,6 +81,7 @@ func truncate(text string, limit int) string {
 // ConnectionError is a request that got no answer: refused, reset or dropped. It wraps the
 // network error.
 type ConnectionError struct {
+	// Err is the network error.
 	Err error
 	// IdempotencyKey is the key a POST was sent with (see Error.IdempotencyKey).
 	IdempotencyKey string
@@ -99,6 +100,7 @@ func (e *ConnectionError) Unwrap() error { return e.Err }
 // TimeoutError is an attempt that outlived its timeout (option.WithRequestTimeout). It matches
 // context.DeadlineExceeded with errors.Is.
 type TimeoutError struct {
+	// Timeout is the per-attempt timeout the call was given.
 	Timeout time.Duration
 	// IdempotencyKey is the key a POST was sent with (see Error.IdempotencyKey).
 	IdempotencyKey string
@@ -118,7 +120,9 @@ func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
 // InvalidParamError is a path parameter that could change the route ("", "." or ".."): refused
 // before any request is sent.
 type InvalidParamError struct {
+	// Param is the path parameter's name in the spec (tenant_id).
 	Param string
+	// Value is what the caller gave it.
 	Value string
 }
 
@@ -133,6 +137,7 @@ func (e *InvalidParamError) Unwrap() error { return ErrBadRequest }
 // InvalidHeaderError is a header value the caller set (WithHeader, WithIdempotencyKey) that holds a
 // CR or LF, which would split the request: refused before any request is sent.
 type InvalidHeaderError struct {
+	// Name is the header's name.
 	Name string
 }
 
@@ -146,7 +151,9 @@ func (e *InvalidHeaderError) Unwrap() error { return ErrBadRequest }
 
 // PollTimeoutError is a ...AndPoll call whose object was still not finished when polling ended.
 type PollTimeoutError struct {
-	Status  string
+	// Status is the last status read.
+	Status string
+	// Timeout is the poll timeout that passed (option.WithPollTimeout).
 	Timeout time.Duration
 }
 

@@ -9,8 +9,11 @@ import (
 
 // Page is one page of a list: its items, and the cursor of the next page when there is one.
 type Page[T any] struct {
-	Data       []T     `json:"data"`
-	HasMore    bool    `json:"has_more"`
+	// Data holds the page's items, in the list's order.
+	Data []T `json:"data"`
+	// HasMore tells whether another page follows.
+	HasMore bool `json:"has_more"`
+	// NextCursor fetches the next page (as the list's cursor param); nil on the last page.
 	NextCursor *string `json:"next_cursor"`
 	// JSON keeps the raw page and any field this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
