@@ -6,7 +6,7 @@
 // what it cannot place as raw JSON.
 import type { AliasType, EnumType, Field, MapType, NamedType, ObjectType, SdkModel, UnionType } from '../model/types.ts';
 import { docComment, fieldType, goType, goTypeNamed, namedIn, typeName, withDeprecation } from './go-types.ts';
-import { exported, methodPath } from './naming.ts';
+import { exported, joinWords, methodPath } from './naming.ts';
 import { GENERATED } from './header.ts';
 
 export function emitModels(model: SdkModel): string {
@@ -302,10 +302,6 @@ function usageOf(model: SdkModel, type: ObjectType): string {
   if (type.variantOf) return `is the ${JSON.stringify(type.variantOf.value)} variant of ${goTypeNamed(model, type.variantOf.union)}.`;
   const holders = model.types.flatMap((owner) => (owner.kind === 'object' ? owner.fields.filter((f) => namedIn(f.type).includes(type.name)).map((f) => `${typeName(owner)}.${exported(f.words)}`) : []));
   return holders.length ? `is the type of ${joinWords(holders)}.` : 'is sent to the API.';
-}
-
-function joinWords(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]!;
 }
 
 /** The Go type a method answers: a model, or a page of its items. */

@@ -192,7 +192,6 @@ export function emitClient(model: SdkModel, version: string): string {
   const fields = model.resources.map((r) => `\t// ${fieldName(r)} holds the ${r.id} operations.\n\t${fieldName(r)} *${serviceType(r)}`);
   return `${GENERATED}
 
-// Package cognitionos is the Go SDK of the ${model.name} API (spec ${model.specVersion}).
 package cognitionos
 
 import "github.com/cognitionos/sdk-platform/sdks/go/option"

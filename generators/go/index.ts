@@ -11,6 +11,7 @@ import { allResources } from '../model/build.ts';
 import { project } from '../project.ts';
 import { checkModules } from './check.ts';
 import { emitErrorClasses, emitPolicy } from './emit-policy.ts';
+import { emitDoc } from './emit-doc.ts';
 import { emitModels } from './emit-models.ts';
 import { emitClient, emitResourceFile } from './emit-services.ts';
 import { emitReadme } from './emit-readme.ts';
@@ -43,6 +44,7 @@ function emitGo({ model: spec, policy, version }: GeneratorInput): Map<string, s
     // the SDK ignores it, so the SDK itself still requires nothing.
     ['go.work', 'go 1.23.0\n\nuse (\n\t.\n\t./otel\n)\n'],
     ['client.go', emitClient(model, version)],
+    ['doc.go', emitDoc(model, policy, pkg)],
     ['models.go', emitModels(model)],
     ['error_classes.go', emitErrorClasses(policy)],
     ['internal/policy/policy.go', emitPolicy(policy)],

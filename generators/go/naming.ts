@@ -59,3 +59,8 @@ export function methodPath(model: Pick<SdkModel, 'resources'>, method: Pick<Meth
   const segments = method.resource.split('.').map((_, i, all) => all.slice(0, i + 1).join('.'));
   return [...segments.map((id) => fieldName(resources.find((r) => r.id === id)!)), goVerb(method)].join('.');
 }
+
+/** `a, b and c`. */
+export function joinWords(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]!;
+}
