@@ -18,7 +18,7 @@ export function emitModels(model: SdkModel): string {
 
 /** Request bodies become params types and list pages Page[T], so neither is a model, unless another
  * type or an answer names it. */
-function emittedTypes(model: SdkModel): NamedType[] {
+export function emittedTypes(model: SdkModel): NamedType[] {
   const named = new Set(model.methods.flatMap((m) => (m.response.kind === 'model' ? [m.response.type] : [])));
   for (const type of model.types) for (const ref of refsOf(type)) if (ref !== type.name) named.add(ref);
   return model.types.filter((type) => type.kind !== 'object' || type.role === 'model' || named.has(type.name));

@@ -44,7 +44,7 @@ interface Signature {
   passed: string;
 }
 
-function signature(resource: Resource, method: Method): Signature {
+export function signature(resource: Resource, method: Method): Signature {
   const path = method.pathParams.map((p) => unexported(p.words));
   const params = method.params ? [`params ${paramsType(resource, method)}`] : [];
   return {
@@ -138,8 +138,8 @@ function emitParams(model: SdkModel, resource: Resource, method: Method): string
   const params = method.params!;
   const type = paramsType(resource, method);
   const inQuery = new Set(params.query.map((f) => f.wire));
-  const sent = params.fields.filter((f) => !f.readOnly);
-  const fields: GoField[] = sent.map((f) => ({ ...(inQuery.has(f.wire) ? goField(model, f) : paramsField(model, f)), ...(inQuery.has(f.wire) && params.in === 'body' ? { tag: '-' } : {}) }));
+  const sent = paramsFields(method);
+  const fields = paramsGoFields(model, method);
   const where = params.in === 'query' ? 'query parameters' : params.query.length ? 'body and query parameters' : 'body';
   const struct = `// ${type} is the ${where} of ${fieldName(resource)}.${goVerb(method)}. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.${fields.some((f) => f.type.startsWith('Opt[')) ? ' One that may be null is an Opt: NewOpt(v) sends v,\n// Null[T]() sends null, its zero value is not sent.' : ''}
@@ -157,6 +157,19 @@ ${adds.join('\n')}
 \treturn q
 }
 `;
+}
+
+/** The params struct's fields in Go, in paramsFields' order: a query field of a body params is not
+ * part of its JSON (tag `-`). */
+export function paramsGoFields(model: SdkModel, method: Method): GoField[] {
+  const params = method.params!;
+  const inQuery = new Set(params.query.map((f) => f.wire));
+  return paramsFields(method).map((f) => ({ ...(inQuery.has(f.wire) ? goField(model, f) : paramsField(model, f)), ...(inQuery.has(f.wire) && params.in === 'body' ? { tag: '-' } : {}) }));
+}
+
+/** The fields a params struct offers: a field only the server writes is not one. */
+export function paramsFields(method: Method): Field[] {
+  return method.params ? method.params.fields.filter((f) => !f.readOnly) : [];
 }
 
 // A params field the caller may also set to null (optional and nullable) is an Opt, which tells

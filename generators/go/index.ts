@@ -11,6 +11,7 @@ import { allResources } from '../model/build.ts';
 import { project } from '../project.ts';
 import { checkModules } from './check.ts';
 import { emitErrorClasses, emitPolicy } from './emit-policy.ts';
+import { emitApi } from './emit-api.ts';
 import { emitDoc } from './emit-doc.ts';
 import { emitModels } from './emit-models.ts';
 import { emitClient, emitResourceFile } from './emit-services.ts';
@@ -49,6 +50,7 @@ function emitGo({ model: spec, policy, version }: GeneratorInput): Map<string, s
     ['error_classes.go', emitErrorClasses(policy)],
     ['internal/policy/policy.go', emitPolicy(policy)],
     ['README.md', emitReadme(model, policy, pkg)],
+    ['api.md', emitApi(model)],
   ]);
   const copied = copiedFiles();
   for (const resource of allResources(model.resources)) files.set(resourceFile(resource.qualifiedWords.flat().join('_'), files, copied), emitResourceFile(model, resource));
