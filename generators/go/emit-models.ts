@@ -5,7 +5,7 @@
 // its discriminator, an undiscriminated one takes the first variant that decodes, and either keeps
 // what it cannot place as raw JSON.
 import type { AliasType, EnumType, Field, MapType, NamedType, ObjectType, SdkModel, UnionType } from '../model/types.ts';
-import { docComment, fieldType, goType, goTypeNamed, namedIn, typeName, withDeprecation } from './go-types.ts';
+import { docComment, fieldType, goType, goTypeNamed, namedDescription, namedIn, typeName, withDeprecation } from './go-types.ts';
 import { exported, joinWords, methodPath } from './naming.ts';
 import { GENERATED } from './header.ts';
 
@@ -56,8 +56,8 @@ function emitType(model: SdkModel, type: NamedType): string {
 function emitAlias(model: SdkModel, type: MapType | AliasType): string {
   const name = typeName(type);
   const target = goType(model, type.kind === 'map' ? { kind: 'map', value: type.value } : type.target);
-  const fallback = type.kind === 'map' ? 'a JSON object of free-form values.' : `another name for ${target}.`;
-  return `${docComment(withDeprecation(`${name}: ${type.description ?? fallback}`, type.deprecated))}type ${name} = ${target}\n`;
+  const fallback = type.kind === 'map' ? 'A JSON object of free-form values.' : `Another name for ${target}.`;
+  return `${docComment(withDeprecation(namedDescription(name, type.description ?? fallback), type.deprecated))}type ${name} = ${target}\n`;
 }
 
 function emitEnum(type: EnumType): string {
@@ -119,7 +119,7 @@ function emitStruct(model: SdkModel, type: ObjectType): string {
   const fields = type.fields.filter((f) => !f.discriminator).map((f) => goField(model, f));
   const known = type.fields.map((f) => JSON.stringify(f.wire));
   const fieldsVar = `${name[0]!.toLowerCase()}${name.slice(1)}Fields`;
-  const text = `${name}${type.description ? `: ${type.description}` : ` ${usageOf(model, type)}`}`;
+  const text = type.description ? namedDescription(name, type.description) : `${name} ${usageOf(model, type)}`;
   return `${docComment(withDeprecation(text, type.deprecated))}type ${name} struct {
 ${fieldLines(fields)}
 	// JSON keeps the raw object and the fields this SDK version does not know.

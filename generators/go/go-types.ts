@@ -83,6 +83,12 @@ export function docComment(text: string | undefined, indent = ''): string {
     .join('\n')}\n`;
 }
 
+/** A type's doc sentence, starting with its name as Go doc does: `Tenant is a customer ...` when the
+ * spec's description starts with an article, else `Tenant: <description>`. */
+export function namedDescription(name: string, description: string): string {
+  return /^(A|An|Another|The|One) /.test(description) ? `${name} is ${description[0]!.toLowerCase()}${description.slice(1)}` : `${name}: ${description}`;
+}
+
 /** Go's deprecation paragraph after a doc text, when the spec deprecates the thing. */
 export function withDeprecation(text: string | undefined, deprecated: boolean): string | undefined {
   if (!deprecated) return text;
