@@ -291,9 +291,10 @@ and a step of an unknown type has its \`Type\` set, every variant field nil and 
 
 ## Tests
 
-\`go test ./...\` runs the unit tests (httptest servers). The contract suite
-(\`go test -tags contract ./contract\`) runs against live servers started by the repository's
-\`npm test\`.
+\`go test ./...\` runs the unit tests (httptest servers) and the examples of \`example_test.go\`,
+each checked against its \`// Output:\`. The contract suite (\`go test -tags contract ./contract\`)
+runs against live servers started by the repository's \`npm test\`; \`go.work\` lets it trace through
+the otel module, and is ignored by a module that depends on this one.
 `;
 }
 
