@@ -208,7 +208,9 @@ var apiErr *cognitionos.Error
 if errors.As(err, &apiErr) {
 	fmt.Println(apiErr.StatusCode, apiErr.RequestID, apiErr.Problem.Detail)
 }
-if errors.Is(err, cognitionos.ErrNotFound) { /* ... */ }
+if errors.Is(err, cognitionos.ErrNotFound) {
+	fmt.Println("no such tenant")
+}
 \`\`\`
 
 ## Retries, timeouts, idempotency

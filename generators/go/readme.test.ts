@@ -1,4 +1,4 @@
-// Every Go block of sdks/go/README.md is a complete program that go vet accepts: each is a main
+// Every Go block of sdks/go/README.md is a complete, gofmt-formatted program that go vet accepts: each is a main
 // package of its own in one scratch module (one go vet for all), which replaces the SDK's module
 // path, and its otel module's, with sdks/go.
 import { execFileSync } from 'node:child_process';
@@ -22,7 +22,7 @@ it('every Go block is a complete program, and the README links the API reference
   expect(readme).toContain('](api.md)');
 });
 
-it('every Go block compiles (go vet)', () => {
+it('every Go block compiles (go vet) and is gofmt-formatted', () => {
   const otel = `${pkg.module}/otel`;
   writeFileSync(
     join(scratch, 'go.mod'),
@@ -33,5 +33,6 @@ it('every Go block compiles (go vet)', () => {
     mkdirSync(join(scratch, `block${i}`));
     writeFileSync(join(scratch, `block${i}`, 'main.go'), program);
   });
+  expect(execFileSync('gofmt', ['-l', '.'], { cwd: scratch, encoding: 'utf8' })).toBe('');
   expect(() => execFileSync('go', ['vet', '-mod=mod', './...'], { cwd: scratch, encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
 }, 120_000);
