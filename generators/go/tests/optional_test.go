@@ -39,6 +39,23 @@ func TestEmptyMetadataReachesTheServer(t *testing.T) {
 	}
 }
 
+// An operation with a body, given params with nothing set, sends {} (the server wants a JSON body).
+func TestEmptyParamsSendAnEmptyObject(t *testing.T) {
+	fake, client := serve(t, ok(`{"id":"exec_1","workflow_id":"wf_1","status":"queued"}`), ok(tenantJSON))
+	ctx := context.Background()
+	if _, err := client.Workflows.Executions.New(ctx, "wf_1", cognitionos.WorkflowExecutionNewParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.Tenants.Update(ctx, "ten_1", cognitionos.TenantUpdateParams{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, request := range fake.seen() {
+		if request.Body != `{}` || request.Header.Get("Content-Type") != "application/json" {
+			t.Errorf("%s %s sent %q as %q, want {} as JSON", request.Method, request.Path, request.Body, request.Header.Get("Content-Type"))
+		}
+	}
+}
+
 // Opt is the three states of a nullable optional field: unset (not sent), a value, null.
 func TestOpt(t *testing.T) {
 	cases := []struct {
