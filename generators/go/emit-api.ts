@@ -39,11 +39,11 @@ function methodSection(model: SdkModel, resource: Resource, method: Method, path
   const answer = result ? `Returns ${linkResult(result, link)}.` : 'Returns only an error: the answer has no body.';
   const extras = [
     method.response.kind === 'page' ? `\`${goVerb(method)}AutoPaging\`, with the same arguments, is an \`iter.Seq2\` over every item of every page.` : '',
-    method.polling ? `\`${goVerb(method)}AndPoll\`, with the same arguments, waits until \`${method.polling.statusField}\` is ${method.polling.terminal.join(', ')}.` : '',
+    method.polling ? `\`${goVerb(method)}AndPoll\`, with the same arguments, waits until \`${method.polling.statusField}\` is one of ${method.polling.terminal.join(', ')}.` : '',
   ].filter(Boolean);
   return `### \`${path}.${goVerb(method)}\`
 
-\`\`\`go
+\`\`\`text
 func (s *${serviceType(resource)}) ${goVerb(method)}(${signature(resource, method).declared}) ${returns}
 \`\`\`
 
