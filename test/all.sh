@@ -35,8 +35,8 @@ core() {
   phase "generated files match their sources"
   npm run --silent spec
   npm run --silent generate
-  git diff --exit-code --stat -- spec/openapi.json sdks/ || { echo "spec/openapi.json or sdks/ drifted from the generators: run npm run spec && npm run generate and commit"; exit 1; }
-  untracked=$(git ls-files --others --exclude-standard -- spec sdks)
+  git diff --exit-code --stat -- spec/openapi.json sdks/ docs/openapi.samples.json || { echo "spec/openapi.json, sdks/ or docs/openapi.samples.json drifted from the generators: run npm run spec && npm run generate and commit"; exit 1; }
+  untracked=$(git ls-files --others --exclude-standard -- spec sdks docs)
   [ -z "$untracked" ] || { echo "generated files not committed:"; echo "$untracked"; exit 1; }
 
   build_typescript_sdk
