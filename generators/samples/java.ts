@@ -14,8 +14,9 @@ interface Ctx {
 const MODELS = 'io.cognitionos.models';
 const JAVA = { unit: '    ', trailing: '' };
 
-/** The class name of an operation's sample: `tenantsApiKeysCreate` -> `TenantsApiKeysCreate`. */
-export const javaClassName = (sample: Sample) => pascalCase(splitWords(sample.method.operationId));
+/** The class name of an operation's sample: `tenantsApiKeysCreate` -> `TenantsApiKeysCreateExample`
+ * (the suffix keeps it apart from a model it imports: `usageRecord` answers a `UsageRecord`). */
+export const javaClassName = (sample: Sample) => `${pascalCase(splitWords(sample.method.operationId))}Example`;
 
 export function javaSample(model: SdkModel, sample: Sample): string {
   const client = `${model.name}Client`;
