@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test of the repo, in the order a failure is cheapest to read.
-# `bash test/all.sh GROUP...` runs only some groups (core, typescript, python, go, java): CI runs
+# `bash test/all.sh GROUP...` runs only some groups (core, typescript, python, go, java, docs): CI runs
 # one per job, each on its matrix of runtimes, then each job's contract columns
 # (.github/workflows/ci.yml). With no argument: every group, then the whole contract matrix.
 set -euo pipefail
@@ -97,11 +97,18 @@ java_sdk() {
   grep -qx META-INF/LICENSE <<< "$listing" || { echo "$jar lacks META-INF/LICENSE"; exit 1; }
 }
 
+# After the TypeScript build (core) and the Java jar (java): the SDKs the snippets compile against.
+docs_snippets() {
+  phase "docs: every sample of /docs and every README code block compiled (tsc --strict, mypy --strict, go vet, javac; one run each), CLI and curl lines parsed"
+  node --import tsx test/docs/run.ts
+}
+
 if [ $# -eq 0 ]; then
   core
   python_sdk
   go_sdk
   java_sdk
+  docs_snippets
   phase "contract matrix: every SDK's contract suite against live reference servers"
   node --import tsx test/contract/run.ts
 else
@@ -112,7 +119,8 @@ else
       python) python_sdk ;;
       go) go_sdk ;;
       java) java_sdk ;;
-      *) echo "unknown group $group (core, typescript, python, go, java)"; exit 2 ;;
+      docs) docs_snippets ;;
+      *) echo "unknown group $group (core, typescript, python, go, java, docs)"; exit 2 ;;
     esac
   done
 fi
