@@ -115,8 +115,12 @@ function plausibleOf(model: SdkModel, type: TypeRef, wire: string): Json {
       if (named.kind === 'enum') return named.values[0]!.value;
       if (named.kind === 'alias') return plausibleOf(model, named.target, wire);
       if (named.kind === 'object') return Object.fromEntries(named.fields.filter((f) => f.required).map((f) => [f.wire, f.constant ?? plausible(model, f)]));
-      if (named.kind === 'union') throw new Error(`${wire}: a required union field needs an example in the spec to be shown in a sample`);
-      return {};
+      if (named.kind === 'map') return {};
+      // A union: its first variant, with the discriminator's value when it has one.
+      const [first] = named.variants;
+      if (!first) throw new Error(`${named.name}: a union without variants`);
+      const value = plausibleOf(model, first.type, wire);
+      return named.discriminator && first.value !== undefined ? { ...(value as JsonObject), [named.discriminator.wire]: first.value } : value;
     }
   }
 }

@@ -12,7 +12,7 @@ import { buildModel } from '../../generators/model/build.ts';
 import { DOCS_SPEC } from '../../generators/samples/index.ts';
 import { markdownSnippets, sampleSnippets, where, type Snippet } from './extract.ts';
 import { checkers, runChecker, type CheckResult } from './checkers.ts';
-import { checkCli, checkCurl, cliArguments, shellCommands, type SpecPaths } from './shell.ts';
+import { checkCli, checkCurl, cliArguments, shellCommands, specPaths } from './shell.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BASE_PATH = '/api/v3';
@@ -47,7 +47,7 @@ if (inProcess.length || results.some((r) => !r.ok)) process.exit(1);
 
 function shellProblems(shell: Snippet[]): string[] {
   const table = buildCommandTable(buildModel(spec));
-  const paths: SpecPaths = new Map(Object.entries(spec.paths as Record<string, object>).map(([path, item]) => [path, new Set(Object.keys(item).map((m) => m.toUpperCase()))]));
+  const paths = specPaths(spec);
   return shell.flatMap((snippet) => {
     let commands;
     try {

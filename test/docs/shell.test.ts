@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BIN, buildCommandTable } from '../../generators/cli/command-table.ts';
 import { buildModel } from '../../generators/model/build.ts';
-import { checkCli, checkCurl, cliArguments, shellCommands, type SpecPaths } from './shell.ts';
+import { checkCli, checkCurl, cliArguments, shellCommands, specPaths } from './shell.ts';
 
 const spec = JSON.parse(readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8'));
 const table = buildCommandTable(buildModel(spec));
-const paths: SpecPaths = new Map(Object.entries(spec.paths as Record<string, object>).map(([path, item]) => [path, new Set(Object.keys(item).map((m) => m.toUpperCase()))]));
+const paths = specPaths(spec);
 
 describe('shellCommands', () => {
   it.each([

@@ -169,6 +169,9 @@ const parses = (text: string) => {
 /** The spec's operations: path template -> its HTTP methods (upper case). */
 export type SpecPaths = Map<string, Set<string>>;
 
+export const specPaths = (spec: { paths: Record<string, object> }): SpecPaths =>
+  new Map(Object.entries(spec.paths).map(([path, item]) => [path, new Set(Object.keys(item).map((m) => m.toUpperCase()))]));
+
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--json']);
 const VALUE_FLAGS = new Set(['-X', '--request', '-H', '--header', '-u', '--user', '-o', '--output', '-w', '--write-out', '-m', '--max-time', ...DATA_FLAGS]);
 
