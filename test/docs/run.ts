@@ -26,13 +26,20 @@ const snippets: Snippet[] = [
 
 
 // Shell and JSON in process; the four compilers side by side, two at a time (the machine has two cores).
-const inProcess = [...shellProblems(snippets.filter((s) => s.kind === 'shell')), ...jsonProblems(snippets.filter((s) => s.kind === 'json'))];
+// A Go or Java snippet that is not a whole file is reported here and kept out of its batch: its parse
+// error would stop go vet or javac before they check the others.
+const incomplete = snippets.filter((s) => incompleteProblem(s) !== undefined);
+const inProcess = [
+  ...incomplete.map((s) => `${where(s)}: ${incompleteProblem(s)}`),
+  ...shellProblems(snippets.filter((s) => s.kind === 'shell')),
+  ...jsonProblems(snippets.filter((s) => s.kind === 'json')),
+];
 const work = mkdtempSync(join(tmpdir(), 'docs-snippets-'));
 const languages = checkers(root);
 const results: CheckResult[] = [];
 try {
   for (const pair of [['typescript', 'python'], ['go', 'java']] as const) {
-    results.push(...(await Promise.all(pair.map((kind) => runChecker(languages[kind], join(work, kind), snippets.filter((s) => s.kind === kind))))));
+    results.push(...(await Promise.all(pair.map((kind) => runChecker(languages[kind], join(work, kind), snippets.filter((s) => s.kind === kind && !incomplete.includes(s)))))));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -42,7 +49,7 @@ const kinds = [...new Set(snippets.map((s) => s.kind))];
 const counts = kinds.map((kind) => `${snippets.filter((s) => s.kind === kind).length} ${kind}`);
 console.log(`docs snippets: ${snippets.length} (${counts.join(', ')}) from ${DOCS_SPEC} and ${readmes.length} READMEs`);
 for (const result of results) console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.seconds.toFixed(1)} s)${result.ok ? '' : `\n${indent(result.output)}`}`);
-console.log(`  ${inProcess.length ? 'FAIL' : 'ok  '} CLI and curl lines, JSON blocks${inProcess.length ? `\n${indent(inProcess.join('\n'))}` : ''}`);
+console.log(`  ${inProcess.length ? 'FAIL' : 'ok  '} whole Go and Java files, CLI and curl lines, JSON blocks${inProcess.length ? `\n${indent(inProcess.join('\n'))}` : ''}`);
 if (inProcess.length || results.some((r) => !r.ok)) process.exit(1);
 
 function shellProblems(shell: Snippet[]): string[] {
@@ -61,6 +68,13 @@ function shellProblems(shell: Snippet[]): string[] {
       return problems.map((problem) => `${where(snippet, line)}: ${problem}`);
     });
   });
+}
+
+// The convention (README code blocks are complete programs): Go a file with its package clause, Java a class with main.
+function incompleteProblem(snippet: Snippet): string | undefined {
+  if (snippet.kind === 'go' && !/^package \w+/m.test(snippet.code)) return 'not a whole Go file: no `package` clause (the convention: package main, imports, func main)';
+  if (snippet.kind === 'java' && !/\bstatic\s+void\s+main\s*\(/.test(snippet.code)) return 'not a whole Java compilation unit: no class with `main` (the convention: imports and a class with main)';
+  return undefined;
 }
 
 function jsonProblems(json: Snippet[]): string[] {
