@@ -97,9 +97,12 @@ java_sdk() {
   grep -qx META-INF/LICENSE <<< "$listing" || { echo "$jar lacks META-INF/LICENSE"; exit 1; }
 }
 
-# After the TypeScript build (core) and the Java jar (java): the SDKs the snippets compile against.
+# After the TypeScript build (npm ci's prepare, or core) and the Java jar (java), the SDKs the snippets
+# compile against; run alone (CI's core job), it builds the jar when there is none.
 docs_snippets() {
   phase "docs: every sample of /docs and every README code block compiled (tsc --strict, mypy --strict, go vet, javac; one run each), CLI and curl lines parsed"
+  bash scripts/venv.sh
+  compgen -G "sdks/java/target/cognitionos-java-*.jar" > /dev/null || bash scripts/mvn.sh -q -f sdks/java/pom.xml package -DskipTests
   node --import tsx test/docs/run.ts
 }
 
