@@ -3,6 +3,7 @@
 // package directory (Go) or one package (Java); a checker's complaints are relocated to the snippet's
 // own file and line.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,8 +58,9 @@ export function checkers(root: string): Record<'typescript' | 'python' | 'go' | 
       prepare(dir, snippets) {
         const placed = snippets.map((snippet, i) => ({ path: `${numbered(i)}.py`, snippet }));
         for (const p of placed) write(join(dir, p.path), p.snippet.code);
-        // A cache outside the repo that outlives the temp dir: the SDK's own modules are checked once, not every run.
-        const cache = join(tmpdir(), 'cognitionos-docs-mypy-cache');
+        // A cache outside the repo that outlives the temp dir, so the SDK's own modules are checked once, not
+        // every run; one per checkout, so two checkouts' runs never write the same cache.
+        const cache = join(tmpdir(), `cognitionos-docs-mypy-cache-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
         return { placed, command: join(root, '.venv/bin/mypy'), args: ['--strict', '--no-error-summary', '--cache-dir', cache, ...placed.map((p) => p.path)], env: { MYPYPATH: join(root, 'sdks/python') } };
       },
     },
