@@ -1,13 +1,14 @@
 // The pipeline entry (`npm run generate`): spec/openapi.json -> sdks/<language>.
 // The spec is read, the SDK model built and the policy loaded once, here; each language room is a
 // pure function from that input to its package's files, and one writer lays every tree.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratorInput } from './input.ts';
 import { buildModel } from './model/build.ts';
 import { loadPolicy } from './policy/policy.ts';
 import { ROOMS } from './rooms.ts';
+import { DOCS_SPEC, docsSpec } from './samples/index.ts';
 import { sdkVersion } from './sdk-version.ts';
 import { writeTree } from './write-tree.ts';
 
@@ -25,3 +26,7 @@ await Promise.all(
     console.log(`${room.name}: ${room.dir}`);
   }),
 );
+
+// The docs variant of the spec: every operation with its samples in six languages (served at /docs).
+writeFileSync(join(root, DOCS_SPEC), docsSpec(input));
+console.log(`samples: ${DOCS_SPEC}`);

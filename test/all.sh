@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test of the repo, in the order a failure is cheapest to read.
-# `bash test/all.sh GROUP...` runs only some groups (core, typescript, python, go, java): CI runs
+# `bash test/all.sh GROUP...` runs only some groups (core, typescript, python, go, java, docs): CI runs
 # one per job, each on its matrix of runtimes, then each job's contract columns
 # (.github/workflows/ci.yml). With no argument: every group, then the whole contract matrix.
 set -euo pipefail
@@ -35,8 +35,8 @@ core() {
   phase "generated files match their sources"
   npm run --silent spec
   npm run --silent generate
-  git diff --exit-code --stat -- spec/openapi.json sdks/ || { echo "spec/openapi.json or sdks/ drifted from the generators: run npm run spec && npm run generate and commit"; exit 1; }
-  untracked=$(git ls-files --others --exclude-standard -- spec sdks)
+  git diff --exit-code --stat -- spec/openapi.json sdks/ docs/openapi.samples.json || { echo "spec/openapi.json, sdks/ or docs/openapi.samples.json drifted from the generators: run npm run spec && npm run generate and commit"; exit 1; }
+  untracked=$(git ls-files --others --exclude-standard -- spec sdks docs)
   [ -z "$untracked" ] || { echo "generated files not committed:"; echo "$untracked"; exit 1; }
 
   build_typescript_sdk
@@ -97,11 +97,21 @@ java_sdk() {
   grep -qx META-INF/LICENSE <<< "$listing" || { echo "$jar lacks META-INF/LICENSE"; exit 1; }
 }
 
+# After the TypeScript build (npm ci's prepare, or core) and the Java jar (java), the SDKs the snippets
+# compile against; run alone (CI's core job), it builds the jar when there is none.
+docs_snippets() {
+  phase "docs: every sample of /docs and every README code block compiled (tsc --strict, mypy --strict, go vet, javac; one run each), CLI and curl lines parsed"
+  bash scripts/venv.sh
+  compgen -G "sdks/java/target/cognitionos-java-*.jar" > /dev/null || bash scripts/mvn.sh -q -f sdks/java/pom.xml package -DskipTests
+  node --import tsx test/docs/run.ts
+}
+
 if [ $# -eq 0 ]; then
   core
   python_sdk
   go_sdk
   java_sdk
+  docs_snippets
   phase "contract matrix: every SDK's contract suite against live reference servers"
   node --import tsx test/contract/run.ts
 else
@@ -112,7 +122,8 @@ else
       python) python_sdk ;;
       go) go_sdk ;;
       java) java_sdk ;;
-      *) echo "unknown group $group (core, typescript, python, go, java)"; exit 2 ;;
+      docs) docs_snippets ;;
+      *) echo "unknown group $group (core, typescript, python, go, java, docs)"; exit 2 ;;
     esac
   done
 fi
