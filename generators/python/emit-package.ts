@@ -3,8 +3,8 @@ import type { SdkModel } from '../model/types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
 import { errorNames } from './emit-errors.ts';
-import { classNames, modelImports, pollingArguments, preorder } from './emit-resource.ts';
-import { FLAVORS } from './flavor.ts';
+import { classNames, modelImports, pollingArguments, preorder, rawClassName } from './emit-resource.ts';
+import { ASYNC, FLAVORS, SYNC, type Flavor } from './flavor.ts';
 import type { Operation, PyResource as Resource } from './naming.ts';
 import { modelClasses } from './py-types.ts';
 import { project } from '../project.ts';
@@ -19,11 +19,32 @@ const RUNTIME_DEPENDENCIES = [
 
 // Only AsyncCognitionOSClient needs aiohttp: `pip install 'cognitionos[async]'`.
 const ASYNC_EXTRA = ['aiohttp>=3.9,<4'];
+// Trace context (traceparent from the caller's active span): `pip install 'cognitionos[otel]'`.
+const OTEL_EXTRA = ['opentelemetry-api>=1.20,<2'];
 
 export function emitClient(resources: Resource[], policy: Policy): string {
-  const properties = (prefix: string) =>
-    resources.map((r) => `\n    @property\n    def ${r.attribute}(self) -> ${prefix}${r.className}:\n        return ${prefix}${r.className}(self)\n`).join('');
-  const imported = FLAVORS.flatMap((flavor) => resources.map((r) => flavor.classPrefix + r.className)).sort();
+  const properties = (flavor: Flavor, made: (r: Resource) => string, className: (r: Resource) => string) =>
+    resources
+      .map((r) => `\n    @property\n    def ${r.attribute}(self) -> ${className(r)}:\n        """${flavor.classPrefix ? 'async_client' : 'client'}.${r.attribute}"""\n        return ${made(r)}\n`)
+      .join('');
+  const resourceProperties = (flavor: Flavor) => properties(flavor, (r) => `${flavor.classPrefix}${r.className}(self)`, (r) => flavor.classPrefix + r.className);
+  const rawProperties = (flavor: Flavor) =>
+    properties(flavor, (r) => `${rawClassName(r, flavor)}(${flavor.classPrefix}${r.className}(self._client))`, (r) => rawClassName(r, flavor));
+  const imported = FLAVORS.flatMap((flavor) => resources.flatMap((r) => [flavor.classPrefix + r.className, rawClassName(r, flavor)])).sort();
+  const withRaw = (flavor: Flavor) => `
+    @property
+    def with_raw_response(self) -> ${flavor.classPrefix}CognitionOSClientWithRawResponse:
+        """The same calls, each answering an APIResponse: status_code, headers, and parse() for the usual value."""
+        return ${flavor.classPrefix}CognitionOSClientWithRawResponse(self._raw_mode())
+`;
+  const rawClient = (flavor: Flavor) => `
+
+class ${flavor.classPrefix}CognitionOSClientWithRawResponse:
+    """${flavor.classPrefix ? 'async_client' : 'client'}.with_raw_response: every resource, each method answering an APIResponse."""
+
+    def __init__(self, client: ${flavor.classPrefix}CognitionOSClient) -> None:
+        self._client = client
+${rawProperties(flavor)}`;
   return `"""The clients: generated from spec/openapi.json by generators/python. Do not edit."""
 
 from __future__ import annotations
@@ -41,11 +62,11 @@ class CognitionOSClient(BaseClient):
     CognitionOSClient(api_key=..., base_url=..., max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}); the key falls back to
     ${policy.environment.apiKey} and the base URL (with its /api/v3 prefix) to ${policy.environment.baseUrl}.
     """
-${properties('')}
+${withRaw(SYNC)}${resourceProperties(SYNC)}
 
 class AsyncCognitionOSClient(AsyncBaseClient):
     """The CognitionOS API for asyncio: the same resources and options, every method awaitable."""
-${properties('Async')}`;
+${withRaw(ASYNC)}${resourceProperties(ASYNC)}${rawClient(SYNC)}${rawClient(ASYNC)}`;
 }
 
 export function emitResourcesInit(resources: Resource[]): string {
@@ -59,7 +80,8 @@ export function emitResourcesInit(resources: Resource[]): string {
 export function emitPackageInit(model: SdkModel, policy: Policy): string {
   const models = modelClasses(model);
   const errors = errorNames(policy);
-  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...errors, 'Configuration', 'RequestOptions', 'SyncPage', 'AsyncPage', 'AsyncPaginator', 'SPEC_VERSION', '__version__', ...models];
+  const runtime = ['Configuration', 'RequestOptions', 'SyncPage', 'AsyncPage', 'AsyncPaginator', 'APIResponse', 'HTTPRequest', 'HTTPResponse', 'Middleware', 'AsyncMiddleware', 'Send', 'AsyncSend'];
+  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...errors, ...runtime, 'SPEC_VERSION', '__version__', ...models];
   return `"""CognitionOS Python SDK: generated from spec/openapi.json by generators/python. Do not edit.
 
 from cognitionos import CognitionOSClient
@@ -72,8 +94,11 @@ from ._configuration import Configuration
 from ._errors import (
 ${[...errors].sort().map((e) => `    ${e},`).join('\n')}
 )
+from ._http import HTTPRequest, HTTPResponse
+from ._middleware import AsyncMiddleware, AsyncSend, Middleware, Send
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
 from ._version import SPEC_VERSION, __version__
 ${modelImports(models, '.lowlevel.models').join('\n')}
 
@@ -123,6 +148,9 @@ ${PYTHON_VERSIONS.map((v) => `    "Programming Language :: Python :: ${v}",`).jo
 [project.optional-dependencies]
 async = [
 ${ASYNC_EXTRA.map((d) => `    "${d}",`).join('\n')}
+]
+otel = [
+${OTEL_EXTRA.map((d) => `    "${d}",`).join('\n')}
 ]
 
 [project.urls]

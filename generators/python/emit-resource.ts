@@ -13,11 +13,12 @@ const RUNTIME_NAMES: Record<string, string[]> = {
   _polling: ['async_poll_until_final', 'poll_until_final'],
   _request: ['APIRequest'],
   _resource: ['APIResource', 'AsyncAPIResource'],
+  _response: ['async_to_raw_response', 'to_raw_response'],
 };
 
 export function emitResourceModule(model: SdkModel, top: Resource): string {
   const types = new TypeContext(model);
-  const classes = FLAVORS.flatMap((flavor) => descendants(top).map((resource) => emitClass(types, resource, flavor)));
+  const classes = FLAVORS.flatMap((flavor) => descendants(top).flatMap((resource) => [emitClass(types, resource, flavor), emitRawClass(resource, flavor)]));
   const typing = [...types.typing, 'Optional'].filter((n, i, all) => all.indexOf(n) === i).sort();
   const header = [
     `"""client.${top.attribute}: generated from spec/openapi.json by generators/python. Do not edit."""`,
@@ -56,12 +57,39 @@ function usedRuntimeImports(body: string): string[] {
 function emitClass(types: TypeContext, resource: Resource, flavor: Flavor): string {
   const children = resource.children.map((child) => {
     const childClass = flavor.classPrefix + child.className;
-    return `\n    @property\n    def ${child.attribute}(self) -> ${childClass}:\n        return ${childClass}(self._client)\n`;
+    return childProperty(child, childClass, `${clientName(flavor)}.${child.path}`, `${childClass}(self._client)`);
   });
   const methods = resource.operations.flatMap((op) => [emitMethod(types, op, flavor), ...(op.polling ? [emitCreateAndPoll(types, op, flavor)] : [])]);
   const name = flavor.classPrefix + resource.className;
-  const client = `${flavor.classPrefix ? 'async_client' : 'client'}.${resource.path}`;
-  return `\n\nclass ${name}(${flavor.base}):\n    """${client}"""\n${[...children, ...methods].join('')}`;
+  const has = resource.operations.map((op) => op.method).join(', ') || 'its nested resources';
+  return `\n\nclass ${name}(${flavor.base}):\n    """${clientName(flavor)}.${resource.path}: ${has}."""\n${[...children, ...methods].join('')}`;
+}
+
+const clientName = (flavor: Flavor) => (flavor.classPrefix ? 'async_client' : 'client');
+
+function childProperty(child: Resource, childClass: string, documented: string, made: string): string {
+  return `\n    @property\n    def ${child.attribute}(self) -> ${childClass}:\n        """${documented}"""\n        return ${made}\n`;
+}
+
+/** `XResourceWithRawResponse`: the resource's methods (create_and_poll aside), each answering an APIResponse. */
+export function rawClassName(resource: Resource, flavor: Flavor): string {
+  return `${flavor.classPrefix}${resource.className}WithRawResponse`;
+}
+
+function emitRawClass(resource: Resource, flavor: Flavor): string {
+  const wrap = flavor.classPrefix ? 'async_to_raw_response' : 'to_raw_response';
+  const methods = resource.operations.map((op) => `        self.${op.method} = ${wrap}(resource.${op.method})\n`);
+  const children = resource.children.map((child) =>
+    childProperty(child, rawClassName(child, flavor), `${clientName(flavor)}.with_raw_response.${child.path}`, `${rawClassName(child, flavor)}(self._resource.${child.attribute})`),
+  );
+  return `
+
+class ${rawClassName(resource, flavor)}:
+    """${clientName(flavor)}.with_raw_response.${resource.path}: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: ${flavor.classPrefix}${resource.className}) -> None:
+        self._resource = resource
+${methods.join('')}${children.join('')}`;
 }
 
 /** A resource, then its nested ones: the reading order. */
@@ -71,7 +99,7 @@ export function preorder(resource: Resource): Resource[] {
 
 /** The class names a resource tree emits, both flavors. */
 export function classNames(resource: Resource): string[] {
-  return FLAVORS.flatMap((flavor) => descendants(resource).map((r) => flavor.classPrefix + r.className));
+  return FLAVORS.flatMap((flavor) => descendants(resource).flatMap((r) => [flavor.classPrefix + r.className, rawClassName(r, flavor)]));
 }
 
 // A list method is a plain `def` in both flavors: its page object sends when awaited or iterated,
@@ -79,7 +107,7 @@ export function classNames(resource: Resource): string[] {
 function emitMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
   const signature = methodSignature(types, op, [], returnType(types, op, flavor));
   const [def, awaits] = op.pageItem ? ['def', ''] : [flavor.def, flavor.await];
-  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op.summary, op.deprecated)}        return ${awaits}${requestCall(types, op)}\n`;
+  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op)}        return ${awaits}${requestCall(types, op)}\n`;
 }
 
 /** `self, path params, *, query and body params, extra, request_options) -> T`, one per line. */
@@ -123,6 +151,7 @@ function requestCall(types: TypeContext, op: Operation): string {
     ...(op.queryParams.length ? [`query=${fieldsDict(op.queryParams)}`] : []),
     ...(op.bodyParams.length || op.constants.length ? [`body=${bodyDict(op)}`] : []),
     'options=request_options',
+    ...(path.includes('{') ? [`route="${op.path}"`] : []),
   ];
   const helper = !op.response ? '_request_none' : op.pageItem ? '_request_page' : '_request_model';
   const args = [`APIRequest(\n${request.map((arg) => `                ${arg},`).join('\n')}\n            )`, ...(op.response ? [types.parser({ kind: 'named', name: op.response })] : [])];
@@ -158,8 +187,8 @@ function emitCreateAndPoll(types: TypeContext, create: Operation, flavor: Flavor
   return `
     ${flavor.def} create_and_poll(
 ${signature}:
-        """Creates, then retrieves every \`poll_interval\` seconds until \`${statusAttribute}\` is final:
-        ${final.join(', ')}. Raises APITimeoutError after \`max_wait\` seconds.
+        """Creates (\`${create.http} ${create.path}\`), then retrieves (\`${read.http} ${read.path}\`) every \`poll_interval\`
+        seconds until \`${statusAttribute}\` is final: ${final.join(', ')}. Raises APITimeoutError after \`max_wait\` seconds.
         """
         created = ${flavor.await}self.${create.method}(${[...forwarded, 'request_options=request_options'].join(', ')})
         return ${flavor.await}${flavor.poll}(
@@ -172,8 +201,11 @@ ${signature}:
 `;
 }
 
-function docstring(summary: string, deprecated: boolean): string {
-  const text = deprecated ? `${summary ? `${summary}\n\n` : ''}Deprecated: the API may remove this operation.` : summary;
+// The spec's summary and description, then the HTTP call the method makes.
+function docstring(op: Operation): string {
+  const call = `\`${op.http} ${op.path}\``;
+  const parts = [op.summary, op.deprecated ? 'Deprecated: the API may remove this operation.' : '', call];
+  const text = parts.filter(Boolean).join('\n\n');
   const clean = (text || '').replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"').trim();
   if (!clean) return '';
   const [first, ...rest] = clean.split('\n');

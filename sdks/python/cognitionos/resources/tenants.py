@@ -9,6 +9,7 @@ from .._options import RequestOptions
 from .._pagination import AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
+from .._response import async_to_raw_response, to_raw_response
 from ..lowlevel.models.api_key import ApiKey
 from ..lowlevel.models.api_key_list import ApiKeyList
 from ..lowlevel.models.api_key_with_secret import ApiKeyWithSecret
@@ -23,7 +24,7 @@ from ..lowlevel.models.tenant_status import TenantStatus
 
 
 class TenantsApiKeysResource(APIResource):
-    """client.tenants.api_keys"""
+    """client.tenants.api_keys: create, list, retrieve, revoke."""
 
     def create(
         self,
@@ -35,6 +36,8 @@ class TenantsApiKeysResource(APIResource):
         """Create an API key
 
         Creates a tenant key. The secret is returned once, in this response only.
+
+        `POST /tenants/{tenant_id}/api_keys`
         """
         return self._client._request_model(
             APIRequest(
@@ -42,6 +45,7 @@ class TenantsApiKeysResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 body=compact({"name": name}),
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyWithSecret.from_dict,
         )
@@ -57,6 +61,8 @@ class TenantsApiKeysResource(APIResource):
         """List API keys
 
         Keys are masked; revoked keys are listed with `revoked_at`.
+
+        `GET /tenants/{tenant_id}/api_keys`
         """
         return self._client._request_page(
             APIRequest(
@@ -64,6 +70,7 @@ class TenantsApiKeysResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyList.from_dict,
         )
@@ -78,12 +85,15 @@ class TenantsApiKeysResource(APIResource):
         """Retrieve an API key
 
         The key is masked; its secret is never shown again.
+
+        `GET /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
@@ -98,19 +108,33 @@ class TenantsApiKeysResource(APIResource):
         """Revoke an API key
 
         The key stops working at once. Revoking a revoked key returns it unchanged.
+
+        `DELETE /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
 
 
+class TenantsApiKeysResourceWithRawResponse:
+    """client.with_raw_response.tenants.api_keys: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsApiKeysResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.revoke = to_raw_response(resource.revoke)
+
+
 class TenantsSubscriptionResource(APIResource):
-    """client.tenants.subscription"""
+    """client.tenants.subscription: retrieve, update, cancel."""
 
     def retrieve(
         self,
@@ -118,12 +142,16 @@ class TenantsSubscriptionResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Retrieve a tenant's subscription"""
+        """Retrieve a tenant's subscription
+
+        `GET /tenants/{tenant_id}/subscription`
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -137,13 +165,17 @@ class TenantsSubscriptionResource(APIResource):
         cancel_at_period_end: Optional[bool] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Change plan or seats"""
+        """Change plan or seats
+
+        `PATCH /tenants/{tenant_id}/subscription`
+        """
         return self._client._request_model(
             APIRequest(
                 "PATCH",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 body=compact({"plan": plan, "seats": seats, "cancel_at_period_end": cancel_at_period_end}),
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -157,19 +189,32 @@ class TenantsSubscriptionResource(APIResource):
         """Cancel at period end
 
         Sets `cancel_at_period_end`; the subscription stays active until `current_period_end`.
+
+        `POST /tenants/{tenant_id}/subscription/cancel`
         """
         return self._client._request_model(
             APIRequest(
                 "POST",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription/cancel",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription/cancel",
             ),
             Subscription.from_dict,
         )
 
 
+class TenantsSubscriptionResourceWithRawResponse:
+    """client.with_raw_response.tenants.subscription: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsSubscriptionResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.cancel = to_raw_response(resource.cancel)
+
+
 class TenantsPluginsResource(APIResource):
-    """client.tenants.plugins"""
+    """client.tenants.plugins: install, list, retrieve, update, uninstall."""
 
     def install(
         self,
@@ -185,6 +230,8 @@ class TenantsPluginsResource(APIResource):
         """Install a plugin
 
         Plugin names are unique within a tenant; installing one twice is a 409.
+
+        `POST /tenants/{tenant_id}/plugins`
         """
         return self._client._request_model(
             APIRequest(
@@ -192,6 +239,7 @@ class TenantsPluginsResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 body=compact({"name": name, "version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             Plugin.from_dict,
         )
@@ -204,13 +252,17 @@ class TenantsPluginsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Plugin]:
-        """List plugins"""
+        """List plugins
+
+        `GET /tenants/{tenant_id}/plugins`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             PluginList.from_dict,
         )
@@ -222,12 +274,16 @@ class TenantsPluginsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
-        """Retrieve a plugin"""
+        """Retrieve a plugin
+
+        `GET /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -246,6 +302,8 @@ class TenantsPluginsResource(APIResource):
         """Update a plugin
 
         Enable or disable it, change its version, permissions or config.
+
+        `PATCH /tenants/{tenant_id}/plugins/{plugin_id}`
         """
         return self._client._request_model(
             APIRequest(
@@ -253,6 +311,7 @@ class TenantsPluginsResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 body=compact({"version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -264,29 +323,48 @@ class TenantsPluginsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Uninstall a plugin"""
+        """Uninstall a plugin
+
+        `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
         )
 
 
+class TenantsPluginsResourceWithRawResponse:
+    """client.with_raw_response.tenants.plugins: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsPluginsResource) -> None:
+        self._resource = resource
+        self.install = to_raw_response(resource.install)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.uninstall = to_raw_response(resource.uninstall)
+
+
 class TenantsResource(APIResource):
-    """client.tenants"""
+    """client.tenants: create, list, retrieve, update, delete."""
 
     @property
     def api_keys(self) -> TenantsApiKeysResource:
+        """client.tenants.api_keys"""
         return TenantsApiKeysResource(self._client)
 
     @property
     def subscription(self) -> TenantsSubscriptionResource:
+        """client.tenants.subscription"""
         return TenantsSubscriptionResource(self._client)
 
     @property
     def plugins(self) -> TenantsPluginsResource:
+        """client.tenants.plugins"""
         return TenantsPluginsResource(self._client)
 
     def create(
@@ -300,6 +378,8 @@ class TenantsResource(APIResource):
         """Create a tenant
 
         Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
+
+        `POST /tenants`
         """
         return self._client._request_model(
             APIRequest(
@@ -321,6 +401,8 @@ class TenantsResource(APIResource):
         """List tenants
 
         Oldest first.
+
+        `GET /tenants`
         """
         return self._client._request_page(
             APIRequest(
@@ -341,12 +423,15 @@ class TenantsResource(APIResource):
         """Retrieve a tenant
 
         A tenant key may retrieve its own tenant.
+
+        `GET /tenants/{tenant_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -363,6 +448,8 @@ class TenantsResource(APIResource):
         """Update a tenant
 
         Suspending a tenant makes its keys answer 403 until it is active again.
+
+        `PATCH /tenants/{tenant_id}`
         """
         return self._client._request_model(
             APIRequest(
@@ -370,6 +457,7 @@ class TenantsResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 body=compact({"name": name, "status": status, "metadata": metadata}),
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -383,18 +471,48 @@ class TenantsResource(APIResource):
         """Delete a tenant
 
         Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+
+        `DELETE /tenants/{tenant_id}`
         """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
         )
 
 
+class TenantsResourceWithRawResponse:
+    """client.with_raw_response.tenants: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+
+    @property
+    def api_keys(self) -> TenantsApiKeysResourceWithRawResponse:
+        """client.with_raw_response.tenants.api_keys"""
+        return TenantsApiKeysResourceWithRawResponse(self._resource.api_keys)
+
+    @property
+    def subscription(self) -> TenantsSubscriptionResourceWithRawResponse:
+        """client.with_raw_response.tenants.subscription"""
+        return TenantsSubscriptionResourceWithRawResponse(self._resource.subscription)
+
+    @property
+    def plugins(self) -> TenantsPluginsResourceWithRawResponse:
+        """client.with_raw_response.tenants.plugins"""
+        return TenantsPluginsResourceWithRawResponse(self._resource.plugins)
+
+
 class AsyncTenantsApiKeysResource(AsyncAPIResource):
-    """async_client.tenants.api_keys"""
+    """async_client.tenants.api_keys: create, list, retrieve, revoke."""
 
     async def create(
         self,
@@ -406,6 +524,8 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """Create an API key
 
         Creates a tenant key. The secret is returned once, in this response only.
+
+        `POST /tenants/{tenant_id}/api_keys`
         """
         return await self._client._request_model(
             APIRequest(
@@ -413,6 +533,7 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 body=compact({"name": name}),
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyWithSecret.from_dict,
         )
@@ -428,6 +549,8 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """List API keys
 
         Keys are masked; revoked keys are listed with `revoked_at`.
+
+        `GET /tenants/{tenant_id}/api_keys`
         """
         return self._client._request_page(
             APIRequest(
@@ -435,6 +558,7 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyList.from_dict,
         )
@@ -449,12 +573,15 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """Retrieve an API key
 
         The key is masked; its secret is never shown again.
+
+        `GET /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
@@ -469,19 +596,33 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """Revoke an API key
 
         The key stops working at once. Revoking a revoked key returns it unchanged.
+
+        `DELETE /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
 
 
+class AsyncTenantsApiKeysResourceWithRawResponse:
+    """async_client.with_raw_response.tenants.api_keys: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsApiKeysResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.revoke = async_to_raw_response(resource.revoke)
+
+
 class AsyncTenantsSubscriptionResource(AsyncAPIResource):
-    """async_client.tenants.subscription"""
+    """async_client.tenants.subscription: retrieve, update, cancel."""
 
     async def retrieve(
         self,
@@ -489,12 +630,16 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Retrieve a tenant's subscription"""
+        """Retrieve a tenant's subscription
+
+        `GET /tenants/{tenant_id}/subscription`
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -508,13 +653,17 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         cancel_at_period_end: Optional[bool] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Change plan or seats"""
+        """Change plan or seats
+
+        `PATCH /tenants/{tenant_id}/subscription`
+        """
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 body=compact({"plan": plan, "seats": seats, "cancel_at_period_end": cancel_at_period_end}),
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -528,19 +677,32 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         """Cancel at period end
 
         Sets `cancel_at_period_end`; the subscription stays active until `current_period_end`.
+
+        `POST /tenants/{tenant_id}/subscription/cancel`
         """
         return await self._client._request_model(
             APIRequest(
                 "POST",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription/cancel",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription/cancel",
             ),
             Subscription.from_dict,
         )
 
 
+class AsyncTenantsSubscriptionResourceWithRawResponse:
+    """async_client.with_raw_response.tenants.subscription: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsSubscriptionResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.cancel = async_to_raw_response(resource.cancel)
+
+
 class AsyncTenantsPluginsResource(AsyncAPIResource):
-    """async_client.tenants.plugins"""
+    """async_client.tenants.plugins: install, list, retrieve, update, uninstall."""
 
     async def install(
         self,
@@ -556,6 +718,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         """Install a plugin
 
         Plugin names are unique within a tenant; installing one twice is a 409.
+
+        `POST /tenants/{tenant_id}/plugins`
         """
         return await self._client._request_model(
             APIRequest(
@@ -563,6 +727,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 body=compact({"name": name, "version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             Plugin.from_dict,
         )
@@ -575,13 +740,17 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Plugin]:
-        """List plugins"""
+        """List plugins
+
+        `GET /tenants/{tenant_id}/plugins`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             PluginList.from_dict,
         )
@@ -593,12 +762,16 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
-        """Retrieve a plugin"""
+        """Retrieve a plugin
+
+        `GET /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -617,6 +790,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         """Update a plugin
 
         Enable or disable it, change its version, permissions or config.
+
+        `PATCH /tenants/{tenant_id}/plugins/{plugin_id}`
         """
         return await self._client._request_model(
             APIRequest(
@@ -624,6 +799,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 body=compact({"version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -635,29 +811,48 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Uninstall a plugin"""
+        """Uninstall a plugin
+
+        `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
         )
 
 
+class AsyncTenantsPluginsResourceWithRawResponse:
+    """async_client.with_raw_response.tenants.plugins: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsPluginsResource) -> None:
+        self._resource = resource
+        self.install = async_to_raw_response(resource.install)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.uninstall = async_to_raw_response(resource.uninstall)
+
+
 class AsyncTenantsResource(AsyncAPIResource):
-    """async_client.tenants"""
+    """async_client.tenants: create, list, retrieve, update, delete."""
 
     @property
     def api_keys(self) -> AsyncTenantsApiKeysResource:
+        """async_client.tenants.api_keys"""
         return AsyncTenantsApiKeysResource(self._client)
 
     @property
     def subscription(self) -> AsyncTenantsSubscriptionResource:
+        """async_client.tenants.subscription"""
         return AsyncTenantsSubscriptionResource(self._client)
 
     @property
     def plugins(self) -> AsyncTenantsPluginsResource:
+        """async_client.tenants.plugins"""
         return AsyncTenantsPluginsResource(self._client)
 
     async def create(
@@ -671,6 +866,8 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Create a tenant
 
         Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
+
+        `POST /tenants`
         """
         return await self._client._request_model(
             APIRequest(
@@ -692,6 +889,8 @@ class AsyncTenantsResource(AsyncAPIResource):
         """List tenants
 
         Oldest first.
+
+        `GET /tenants`
         """
         return self._client._request_page(
             APIRequest(
@@ -712,12 +911,15 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Retrieve a tenant
 
         A tenant key may retrieve its own tenant.
+
+        `GET /tenants/{tenant_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -734,6 +936,8 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Update a tenant
 
         Suspending a tenant makes its keys answer 403 until it is active again.
+
+        `PATCH /tenants/{tenant_id}`
         """
         return await self._client._request_model(
             APIRequest(
@@ -741,6 +945,7 @@ class AsyncTenantsResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 body=compact({"name": name, "status": status, "metadata": metadata}),
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -754,11 +959,41 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Delete a tenant
 
         Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+
+        `DELETE /tenants/{tenant_id}`
         """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
         )
+
+
+class AsyncTenantsResourceWithRawResponse:
+    """async_client.with_raw_response.tenants: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @property
+    def api_keys(self) -> AsyncTenantsApiKeysResourceWithRawResponse:
+        """async_client.with_raw_response.tenants.api_keys"""
+        return AsyncTenantsApiKeysResourceWithRawResponse(self._resource.api_keys)
+
+    @property
+    def subscription(self) -> AsyncTenantsSubscriptionResourceWithRawResponse:
+        """async_client.with_raw_response.tenants.subscription"""
+        return AsyncTenantsSubscriptionResourceWithRawResponse(self._resource.subscription)
+
+    @property
+    def plugins(self) -> AsyncTenantsPluginsResourceWithRawResponse:
+        """async_client.with_raw_response.tenants.plugins"""
+        return AsyncTenantsPluginsResourceWithRawResponse(self._resource.plugins)

@@ -47,6 +47,12 @@ class ApiKeyWithSecret(BaseModel):
     )
 
 
+    def __repr_args__(self) -> Any:
+        """repr() and str() show a secret field as a short prefix; model_dump(), to_dict() and to_json() keep it."""
+        from ..._secret import masked_repr_args
+
+        return masked_repr_args(super().__repr_args__(), ("secret", ))
+
     def to_str(self) -> str:
         """Returns the string representation of the model using alias"""
         return pprint.pformat(self.model_dump(by_alias=True))
