@@ -10,7 +10,6 @@ from typing import Callable, Dict, Iterator
 
 import pytest
 import urllib3
-
 from cognitionos import SPEC_VERSION, CognitionOSClient, Tenant
 
 from .clients import new_client

@@ -7,7 +7,6 @@ import socket
 from typing import Callable, Dict
 
 import pytest
-
 from cognitionos import (
     APIConnectionError,
     APIError,

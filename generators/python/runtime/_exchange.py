@@ -5,7 +5,7 @@ differ. Each attempt runs through the caller's middleware and is logged."""
 from __future__ import annotations
 
 import time
-from typing import Any, Awaitable, Callable, Dict, Optional, Sequence, Union
+from typing import Any, Callable, Dict, Optional, Sequence, Union
 
 from urllib3 import HTTPHeaderDict
 

@@ -3,13 +3,13 @@ and a client pointed at it. Waits between retries are recorded instead of slept.
 
 from __future__ import annotations
 
+import socket
 from typing import Any, Dict, Iterator, List
 
-import pytest
-from pytest_httpserver import HTTPServer
-
 import cognitionos._base_client as base_client
+import pytest
 from cognitionos import CognitionOSClient
+from pytest_httpserver import HTTPServer
 
 API_KEY = "cog_test_5ba0c1d2e3f4a5b6c7d8e9f0"
 
@@ -57,3 +57,11 @@ def tenant_json(tenant_id: str = "ten_1", **overrides: object) -> Dict[str, Any]
 
 def problem(status: int, title: str, request_id: str = "req_1", **extra: object) -> Dict[str, Any]:
     return {"type": "about:blank", "title": title, "status": status, "detail": f"{title}.", "request_id": request_id, **extra}
+
+
+def closed_port_url() -> str:
+    """A base URL on a loopback port nothing listens on: every connection is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/api/v3"

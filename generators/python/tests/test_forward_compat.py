@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pytest_httpserver import HTTPServer
-
 from cognitionos import CognitionOSClient, DelayStep, TenantStatus
+from pytest_httpserver import HTTPServer
 
 from .conftest import tenant_json
 

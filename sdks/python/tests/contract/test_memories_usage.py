@@ -5,7 +5,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 import pytest
-
 from cognitionos import NotFoundError
 
 from .conftest import TenantAccess, scenario

@@ -8,7 +8,6 @@ import socket
 from typing import Callable, Dict
 
 import pytest
-
 from cognitionos import (
     APIConnectionError,
     APIError,

@@ -4,13 +4,10 @@ request id, and never the API key."""
 
 from __future__ import annotations
 
-import socket
 from typing import Any, Dict, List, Type
 
-import pytest
-from pytest_httpserver import HTTPServer
-
 import cognitionos
+import pytest
 from cognitionos import (
     APIConnectionError,
     APIError,
@@ -23,8 +20,9 @@ from cognitionos import (
 )
 from cognitionos import _policy as policy
 from cognitionos._message import format_message
+from pytest_httpserver import HTTPServer
 
-from .conftest import API_KEY, problem
+from .conftest import API_KEY, closed_port_url, problem
 
 # The policy's status table, every class it names, and statuses it does not name.
 STATUS_TABLE = [(status, f"{name}Error") for status, name in policy.ERROR_CLASSES.items()] + [
@@ -129,10 +127,7 @@ def test_a_malformed_key_keeps_the_servers_hint(httpserver: HTTPServer) -> None:
 
 
 def test_refused_connection_is_a_connection_error_never_a_timeout(waits: List[float]) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    client = CognitionOSClient(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/api/v3")
+    client = CognitionOSClient(api_key=API_KEY, base_url=closed_port_url())
     with pytest.raises(APIConnectionError) as caught:
         client.tenants.retrieve("ten_1")
     assert type(caught.value) is APIConnectionError
