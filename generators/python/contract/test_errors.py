@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Callable, Dict, List
 
 import pytest
+
 from cognitionos import (
     APIError,
     AuthenticationError,

@@ -4,6 +4,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 import pytest
+
 from cognitionos import NotFoundError
 
 from .conftest import TenantAccess, scenario

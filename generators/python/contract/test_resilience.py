@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Dict
 
 import pytest
+
 from cognitionos import APITimeoutError, CognitionOSClient, DelayStep, RateLimitError, TenantStatus
 
 from .clients import new_client

@@ -7,6 +7,7 @@ import socket
 from typing import Callable, Dict
 
 import pytest
+
 from cognitionos import (
     APIConnectionError,
     APIError,

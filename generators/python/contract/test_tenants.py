@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Callable, Dict
 
 import pytest
+
 from cognitionos import AuthenticationError, CognitionOSClient, NotFoundError
 
 from .clients import new_client

@@ -5,11 +5,12 @@ from __future__ import annotations
 import platform
 
 import pytest
+from pytest_httpserver import HTTPServer
+
 from cognitionos import APITimeoutError, CognitionOSClient, CognitionOSError, __version__
 from cognitionos import _policy as policy
 from cognitionos._client_core import DEFAULT_BASE_URL
 from cognitionos._message import format_message
-from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, tenant_json
 

@@ -8,8 +8,9 @@ import asyncio
 import aiohttp
 import pytest
 import urllib3
-from cognitionos import AsyncCognitionOSClient, CognitionOSClient, CognitionOSError, Configuration
 from pytest_httpserver import HTTPServer
+
+from cognitionos import AsyncCognitionOSClient, CognitionOSClient, CognitionOSError, Configuration
 
 from .conftest import API_KEY, tenant_json
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import List
 
-from cognitionos import CognitionOSClient
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from cognitionos import CognitionOSClient
 
 from .conftest import tenant_json
 

@@ -7,10 +7,11 @@ import logging
 from typing import List
 
 import pytest
+from pytest_httpserver import HTTPServer
+
 from cognitionos import CognitionOSClient, CognitionOSError
 from cognitionos import _policy as policy
 from cognitionos._logging import logger
-from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, problem, tenant_json
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
-from cognitionos import APIResponse, AsyncCognitionOSClient, CognitionOSClient, Tenant
 from pytest_httpserver import HTTPServer
+
+from cognitionos import APIResponse, AsyncCognitionOSClient, CognitionOSClient, Tenant
 
 from .conftest import API_KEY, tenant_json
 

@@ -6,9 +6,10 @@ import time
 from typing import List
 
 import pytest
-from cognitionos import APIConnectionError, APITimeoutError, CognitionOSClient
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from cognitionos import APIConnectionError, APITimeoutError, CognitionOSClient
 
 from .conftest import API_KEY
 

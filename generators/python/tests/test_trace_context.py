@@ -3,9 +3,10 @@ without one, no trace header is sent."""
 
 from __future__ import annotations
 
-from cognitionos import CognitionOSClient
 from opentelemetry.sdk.trace import TracerProvider
 from pytest_httpserver import HTTPServer
+
+from cognitionos import CognitionOSClient
 
 from .conftest import tenant_json
 

@@ -11,6 +11,7 @@ from typing import Callable, Dict, Iterator
 
 import pytest
 import urllib3
+
 from cognitionos import SPEC_VERSION, CognitionOSClient, Tenant
 
 from .clients import new_client

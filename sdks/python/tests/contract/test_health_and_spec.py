@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Dict
 
 import urllib3
+
 from cognitionos import SPEC_VERSION
 
 from .clients import new_client

@@ -5,6 +5,7 @@ import time
 from typing import Any, Callable, Dict, List, Union
 
 import pytest
+
 from cognitionos import DelayStep, MemoryScope, MemoryWriteStep, NotFoundError, UsageRecordStep
 
 from .conftest import TenantAccess, scenario, unique

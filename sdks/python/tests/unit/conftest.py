@@ -7,10 +7,11 @@ from __future__ import annotations
 import socket
 from typing import Any, Dict, Iterator, List
 
-import cognitionos._base_client as base_client
 import pytest
-from cognitionos import CognitionOSClient
 from pytest_httpserver import HTTPServer
+
+import cognitionos._base_client as base_client
+from cognitionos import CognitionOSClient
 
 API_KEY = "cog_test_5ba0c1d2e3f4a5b6c7d8e9f0"
 

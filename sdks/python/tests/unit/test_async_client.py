@@ -10,11 +10,12 @@ import json
 import threading
 from typing import Any, AsyncIterator, Awaitable, Callable, Dict, List, Tuple
 
+import pytest
+from pytest_httpserver import HTTPServer
+
 import cognitionos._async_client as async_client
 import cognitionos._async_transport as async_transport
-import pytest
 from cognitionos import AsyncCognitionOSClient, AsyncPage, CognitionOSError, NotFoundError
-from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, problem, tenant_json
 

@@ -10,10 +10,11 @@ from typing import Any, Dict, Optional
 
 import pytest
 import urllib3
+from pytest_httpserver import HTTPServer
+
 from cognitionos import CognitionOSClient, Configuration
 from cognitionos._json import NOT_GIVEN, compact
 from cognitionos._parse import dict_of, enum_of, json_value, list_of, scalar
-from pytest_httpserver import HTTPServer
 
 from .conftest import tenant_json
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Type
 
-import cognitionos
 import pytest
+from pytest_httpserver import HTTPServer
+
+import cognitionos
 from cognitionos import (
     APIConnectionError,
     APIError,
@@ -20,7 +22,6 @@ from cognitionos import (
 )
 from cognitionos import _policy as policy
 from cognitionos._message import format_message
-from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, closed_port_url, problem
 

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from cognitionos import CognitionOSClient, DelayStep, TenantStatus
 from pytest_httpserver import HTTPServer
+
+from cognitionos import CognitionOSClient, DelayStep, TenantStatus
 
 from .conftest import tenant_json
 

@@ -8,6 +8,8 @@ import asyncio
 from typing import List
 
 import pytest
+from pytest_httpserver import HTTPServer
+
 from cognitionos import (
     APIConnectionError,
     AsyncCognitionOSClient,
@@ -17,7 +19,6 @@ from cognitionos import (
     HTTPResponse,
     Send,
 )
-from pytest_httpserver import HTTPServer
 
 from .conftest import API_KEY, closed_port_url, problem, tenant_json
 

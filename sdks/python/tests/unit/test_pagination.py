@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from cognitionos import CognitionOSClient, SyncPage, Tenant
 from pytest_httpserver import HTTPServer
+
+from cognitionos import CognitionOSClient, SyncPage, Tenant
 
 from .conftest import tenant_json
 

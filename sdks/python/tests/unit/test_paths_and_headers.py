@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import List
 
 import pytest
+from pytest_httpserver import HTTPServer
+
 from cognitionos import BadRequestError, CognitionOSClient, UnprocessableEntityError
 from cognitionos import _policy as policy
-from pytest_httpserver import HTTPServer
 
 from .conftest import problem, tenant_json
 

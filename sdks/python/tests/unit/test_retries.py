@@ -8,12 +8,13 @@ from email.utils import formatdate
 from typing import Dict, List, Optional
 
 import pytest
-from cognitionos import CognitionOSClient, InternalServerError, NotFoundError, RateLimitError
-from cognitionos import _policy as policy
-from cognitionos._retry import backoff_delay, is_repeatable, is_retryable_status, retry_after_seconds
 from pytest_httpserver import HTTPServer
 from urllib3 import HTTPHeaderDict
 from werkzeug import Request, Response
+
+from cognitionos import CognitionOSClient, InternalServerError, NotFoundError, RateLimitError
+from cognitionos import _policy as policy
+from cognitionos._retry import backoff_delay, is_repeatable, is_retryable_status, retry_after_seconds
 
 from .conftest import problem, tenant_json
 

@@ -8,10 +8,11 @@ import json
 from typing import Dict, List
 
 import pytest
-from cognitionos import APIStatusError, CognitionOSClient
-from cognitionos import _policy as policy
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from cognitionos import APIStatusError, CognitionOSClient
+from cognitionos import _policy as policy
 
 from .conftest import problem, tenant_json
 
