@@ -127,13 +127,13 @@ function methodSignature(types: TypeContext, op: Operation, extra: string[], ret
 
 // None leaves an optional field out of the request; a nullable one takes None as a value to send
 // (null), so "not given" is its own default there: NOT_GIVEN.
-function paramDeclaration(types: TypeContext, param: Param): string {
+export function paramDeclaration(types: TypeContext, param: Param): string {
   const annotation = types.request(param.type);
   if (param.nullable) return param.required ? `${param.name}: ${types.optional(annotation)}` : `${param.name}: ${types.union([annotation, 'None', 'NotGiven'])} = NOT_GIVEN`;
   return param.required ? `${param.name}: ${annotation}` : `${param.name}: ${types.optional(annotation)} = None`;
 }
 
-function returnType(types: TypeContext, op: Operation, flavor: Flavor): string {
+export function returnType(types: TypeContext, op: Operation, flavor: Flavor): string {
   if (!op.response) return 'None';
   if (!op.pageItem) return types.response({ kind: 'named', name: op.response });
   types.response({ kind: 'named', name: op.response });
