@@ -5,7 +5,7 @@ elapsed), never the API key; COGNITIONOS_LOG turns it on."""
 from __future__ import annotations
 
 import logging
-from typing import List
+from typing import Iterator, List
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -18,10 +18,10 @@ from .conftest import API_KEY, problem, tenant_json
 
 
 @pytest.fixture
-def quiet_logger() -> object:
+def quiet_logger() -> Iterator[None]:
     """The logger as the test found it, afterwards: COGNITIONOS_LOG changes its level and handlers."""
     level, handlers = logger.level, list(logger.handlers)
-    yield logger
+    yield
     logger.setLevel(level)
     logger.handlers[:] = handlers
 
@@ -46,14 +46,14 @@ def test_every_attempt_is_logged_without_the_key(
 
 
 @pytest.mark.parametrize(("value", "level"), [("debug", logging.DEBUG), ("INFO", logging.INFO), ("warn", logging.WARNING)])
-def test_the_environment_sets_the_level(monkeypatch: pytest.MonkeyPatch, quiet_logger: object, value: str, level: int) -> None:
+def test_the_environment_sets_the_level(monkeypatch: pytest.MonkeyPatch, quiet_logger: None, value: str, level: int) -> None:
     monkeypatch.setenv(policy.LOG_ENV, value)
     CognitionOSClient(api_key=API_KEY)
     assert logger.level == level
     assert logger.handlers  # printed on stderr when nothing else handles it
 
 
-def test_an_unknown_level_is_refused(monkeypatch: pytest.MonkeyPatch, quiet_logger: object) -> None:
+def test_an_unknown_level_is_refused(monkeypatch: pytest.MonkeyPatch, quiet_logger: None) -> None:
     monkeypatch.setenv(policy.LOG_ENV, "loud")
     with pytest.raises(CognitionOSError, match="COGNITIONOS_LOG=loud: expected one of debug, info"):
         CognitionOSClient(api_key=API_KEY)
