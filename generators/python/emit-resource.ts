@@ -9,16 +9,16 @@ import { TypeContext } from './py-types.ts';
 const RUNTIME_NAMES: Record<string, string[]> = {
   _json: ['NOT_GIVEN', 'NotGiven', 'compact', 'path_segment'],
   _options: ['RequestOptions'],
-  _pagination: ['AsyncPaginator', 'SyncPage'],
+  _pagination: ['AsyncPage', 'AsyncPaginator', 'SyncPage'],
   _polling: ['async_poll_until_final', 'poll_until_final'],
   _request: ['APIRequest'],
   _resource: ['APIResource', 'AsyncAPIResource'],
-  _response: ['async_to_raw_response', 'to_raw_response'],
+  _response: ['APIResponse', 'async_to_raw_response', 'to_raw_response'],
 };
 
 export function emitResourceModule(model: SdkModel, top: Resource): string {
   const types = new TypeContext(model);
-  const classes = FLAVORS.flatMap((flavor) => descendants(top).flatMap((resource) => [emitClass(types, resource, flavor), emitRawClass(resource, flavor)]));
+  const classes = FLAVORS.flatMap((flavor) => descendants(top).flatMap((resource) => [emitClass(types, resource, flavor), emitRawClass(types, resource, flavor)]));
   const typing = [...types.typing, 'Optional'].filter((n, i, all) => all.indexOf(n) === i).sort();
   const header = [
     `"""client.${top.attribute}: generated from spec/openapi.json by generators/python. Do not edit."""`,
@@ -76,9 +76,7 @@ export function rawClassName(resource: Resource, flavor: Flavor): string {
   return `${flavor.classPrefix}${resource.className}WithRawResponse`;
 }
 
-function emitRawClass(resource: Resource, flavor: Flavor): string {
-  const wrap = flavor.classPrefix ? 'async_to_raw_response' : 'to_raw_response';
-  const methods = resource.operations.map((op) => `        self.${op.method} = ${wrap}(resource.${op.method})\n`);
+function emitRawClass(types: TypeContext, resource: Resource, flavor: Flavor): string {
   const children = resource.children.map((child) =>
     childProperty(child, rawClassName(child, flavor), `${clientName(flavor)}.with_raw_response.${child.path}`, `${rawClassName(child, flavor)}(self._resource.${child.attribute})`),
   );
@@ -89,7 +87,22 @@ class ${rawClassName(resource, flavor)}:
 
     def __init__(self, resource: ${flavor.classPrefix}${resource.className}) -> None:
         self._resource = resource
-${methods.join('')}${children.join('')}`;
+${[...children, ...resource.operations.map((op) => emitRawMethod(types, op, flavor))].join('')}`;
+}
+
+// The resource's method, called on a client in raw mode (see with_raw_response); typed as what it
+// answers there. A list's raw answer parses to its first page.
+function emitRawMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
+  const parsed = op.pageItem ? `${flavor.classPrefix ? 'AsyncPage' : 'SyncPage'}[${types.response({ kind: 'named', name: op.pageItem })}]` : returnType(types, op, flavor);
+  const signature = methodSignature(types, op, [], `APIResponse[${parsed}]`);
+  const wrap = flavor.classPrefix ? 'async_to_raw_response' : 'to_raw_response';
+  const args = [...forwarded(op), 'request_options=request_options'];
+  return `
+    ${flavor.def} ${op.method}(
+${signature}:
+        """\`${op.http} ${op.path}\`, answering an APIResponse."""
+        return ${flavor.await}${wrap}(self._resource.${op.method})(${args.join(', ')})
+`;
 }
 
 /** A resource, then its nested ones: the reading order. */
@@ -171,6 +184,11 @@ function bodyDict(op: Operation): string {
   return `{**${given}, ${op.constants.map((c) => `"${c.wire}": ${JSON.stringify(c.value)}`).join(', ')}}`;
 }
 
+/** The method's own arguments passed on to it: path params by position, the others by keyword. */
+function forwarded(op: Operation): string[] {
+  return [...op.pathParams.map((p) => p.name), ...[...op.queryParams, ...op.bodyParams].map((p) => `${p.name}=${p.name}`)];
+}
+
 /** The create_and_poll arguments beyond the create's: the spec's interval and give-up time as defaults. */
 export function pollingArguments(create: Operation): string[] {
   const { intervalSeconds, maxWaitSeconds } = create.polling!;
@@ -182,7 +200,6 @@ const pyFloat = (n: number) => (Number.isInteger(n) ? `${n}.0` : `${n}`);
 function emitCreateAndPoll(types: TypeContext, create: Operation, flavor: Flavor): string {
   const { final, read, statusAttribute } = create.polling!;
   const signature = methodSignature(types, create, pollingArguments(create), returnType(types, create, flavor));
-  const forwarded = [...create.pathParams.map((p) => p.name), ...[...create.queryParams, ...create.bodyParams].map((p) => `${p.name}=${p.name}`)];
   const readArgs = [...create.pathParams.map((p) => p.name), 'created.id'];
   return `
     ${flavor.def} create_and_poll(
@@ -190,7 +207,7 @@ ${signature}:
         """Creates (\`${create.http} ${create.path}\`), then retrieves (\`${read.http} ${read.path}\`) every \`poll_interval\`
         seconds until \`${statusAttribute}\` is final: ${final.join(', ')}. Raises APITimeoutError after \`max_wait\` seconds.
         """
-        created = ${flavor.await}self.${create.method}(${[...forwarded, 'request_options=request_options'].join(', ')})
+        created = ${flavor.await}self.${create.method}(${[...forwarded(create), 'request_options=request_options'].join(', ')})
         return ${flavor.await}${flavor.poll}(
             lambda: self.${read.method}(${[...readArgs, 'request_options=request_options'].join(', ')}),
             lambda current: current.${statusAttribute},

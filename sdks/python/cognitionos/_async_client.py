@@ -17,19 +17,17 @@ from ._pagination import AsyncPage, AsyncPaginator
 from ._request import APIRequest
 from ._response import APIResponse
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the async extra may be missing; AsyncTransport says so when the client is made
     from aiohttp import ClientSession
-else:  # the async extra may be missing; AsyncTransport says so when the client is made
-    ClientSession = Any
 
 M = TypeVar("M")
 C = TypeVar("C", bound="AsyncBaseClient")
 
 
-class AsyncBaseClient(ClientCore[AsyncMiddleware, ClientSession]):
+class AsyncBaseClient(ClientCore[AsyncMiddleware, "ClientSession"]):
     """The async client's transport (aiohttp) and request loop."""
 
-    def _connect(self, configuration: Optional[Configuration], http_client: Optional[ClientSession]) -> None:
+    def _connect(self, configuration: Optional[Configuration], http_client: Optional["ClientSession"]) -> None:
         self._transport = AsyncTransport(configuration, http_client)
 
     async def aclose(self) -> None:

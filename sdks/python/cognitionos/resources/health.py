@@ -7,7 +7,7 @@ from typing import Optional
 from .._options import RequestOptions
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
-from .._response import async_to_raw_response, to_raw_response
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.health import Health
 
 
@@ -40,7 +40,14 @@ class HealthResourceWithRawResponse:
 
     def __init__(self, resource: HealthResource) -> None:
         self._resource = resource
-        self.check = to_raw_response(resource.check)
+
+    def check(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Health]:
+        """`GET /health`, answering an APIResponse."""
+        return to_raw_response(self._resource.check)(request_options=request_options)
 
 
 class AsyncHealthResource(AsyncAPIResource):
@@ -72,4 +79,11 @@ class AsyncHealthResourceWithRawResponse:
 
     def __init__(self, resource: AsyncHealthResource) -> None:
         self._resource = resource
-        self.check = async_to_raw_response(resource.check)
+
+    async def check(
+        self,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Health]:
+        """`GET /health`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.check)(request_options=request_options)

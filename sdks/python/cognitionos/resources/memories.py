@@ -6,10 +6,10 @@ from typing import Literal, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPaginator, SyncPage
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
-from .._response import async_to_raw_response, to_raw_response
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.memory import Memory
 from ..lowlevel.models.memory_list import MemoryList
 from ..lowlevel.models.memory_scope import MemoryScope
@@ -141,11 +141,62 @@ class MemoriesResourceWithRawResponse:
 
     def __init__(self, resource: MemoriesResource) -> None:
         self._resource = resource
-        self.create = to_raw_response(resource.create)
-        self.list = to_raw_response(resource.list)
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.delete = to_raw_response(resource.delete)
-        self.search = to_raw_response(resource.search)
+
+    def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`POST /memories`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(scope=scope, agent_id=agent_id, content=content, tags=tags, metadata=metadata, request_options=request_options)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        tag: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Memory]]:
+        """`GET /memories`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(limit=limit, cursor=cursor, scope=scope, agent_id=agent_id, tag=tag, request_options=request_options)
+
+    def retrieve(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`GET /memories/{memory_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(memory_id, request_options=request_options)
+
+    def delete(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /memories/{memory_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.delete)(memory_id, request_options=request_options)
+
+    def search(
+        self,
+        *,
+        query: str,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        top_k: Optional[int] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[MemorySearchResult]:
+        """`POST /memories/search`, answering an APIResponse."""
+        return to_raw_response(self._resource.search)(query=query, scope=scope, agent_id=agent_id, top_k=top_k, request_options=request_options)
 
 
 class AsyncMemoriesResource(AsyncAPIResource):
@@ -273,8 +324,59 @@ class AsyncMemoriesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMemoriesResource) -> None:
         self._resource = resource
-        self.create = async_to_raw_response(resource.create)
-        self.list = async_to_raw_response(resource.list)
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.delete = async_to_raw_response(resource.delete)
-        self.search = async_to_raw_response(resource.search)
+
+    async def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`POST /memories`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(scope=scope, agent_id=agent_id, content=content, tags=tags, metadata=metadata, request_options=request_options)
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        tag: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Memory]]:
+        """`GET /memories`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(limit=limit, cursor=cursor, scope=scope, agent_id=agent_id, tag=tag, request_options=request_options)
+
+    async def retrieve(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`GET /memories/{memory_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(memory_id, request_options=request_options)
+
+    async def delete(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /memories/{memory_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.delete)(memory_id, request_options=request_options)
+
+    async def search(
+        self,
+        *,
+        query: str,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        top_k: Optional[int] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[MemorySearchResult]:
+        """`POST /memories/search`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.search)(query=query, scope=scope, agent_id=agent_id, top_k=top_k, request_options=request_options)

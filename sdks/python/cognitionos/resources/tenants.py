@@ -6,10 +6,10 @@ from typing import Any, Literal, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPaginator, SyncPage
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
-from .._response import async_to_raw_response, to_raw_response
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.api_key import ApiKey
 from ..lowlevel.models.api_key_list import ApiKeyList
 from ..lowlevel.models.api_key_with_secret import ApiKeyWithSecret
@@ -127,10 +127,47 @@ class TenantsApiKeysResourceWithRawResponse:
 
     def __init__(self, resource: TenantsApiKeysResource) -> None:
         self._resource = resource
-        self.create = to_raw_response(resource.create)
-        self.list = to_raw_response(resource.list)
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.revoke = to_raw_response(resource.revoke)
+
+    def create(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKeyWithSecret]:
+        """`POST /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(tenant_id, name=name, request_options=request_options)
+
+    def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[ApiKey]]:
+        """`GET /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`GET /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, key_id, request_options=request_options)
+
+    def revoke(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`DELETE /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.revoke)(tenant_id, key_id, request_options=request_options)
 
 
 class TenantsSubscriptionResource(APIResource):
@@ -208,9 +245,36 @@ class TenantsSubscriptionResourceWithRawResponse:
 
     def __init__(self, resource: TenantsSubscriptionResource) -> None:
         self._resource = resource
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.update = to_raw_response(resource.update)
-        self.cancel = to_raw_response(resource.cancel)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`GET /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    def update(
+        self,
+        tenant_id: str,
+        *,
+        plan: Optional[Union[Literal["starter", "professional", "enterprise"], Plan]] = None,
+        seats: Optional[int] = None,
+        cancel_at_period_end: Optional[bool] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`PATCH /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(tenant_id, plan=plan, seats=seats, cancel_at_period_end=cancel_at_period_end, request_options=request_options)
+
+    def cancel(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`POST /tenants/{tenant_id}/subscription/cancel`, answering an APIResponse."""
+        return to_raw_response(self._resource.cancel)(tenant_id, request_options=request_options)
 
 
 class TenantsPluginsResource(APIResource):
@@ -342,11 +406,65 @@ class TenantsPluginsResourceWithRawResponse:
 
     def __init__(self, resource: TenantsPluginsResource) -> None:
         self._resource = resource
-        self.install = to_raw_response(resource.install)
-        self.list = to_raw_response(resource.list)
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.update = to_raw_response(resource.update)
-        self.uninstall = to_raw_response(resource.uninstall)
+
+    def install(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        version: str,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`POST /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return to_raw_response(self._resource.install)(tenant_id, name=name, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Plugin]]:
+        """`GET /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`GET /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, plugin_id, request_options=request_options)
+
+    def update(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        version: Optional[str] = None,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`PATCH /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(tenant_id, plugin_id, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    def uninstall(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.uninstall)(tenant_id, plugin_id, request_options=request_options)
 
 
 class TenantsResource(APIResource):
@@ -489,11 +607,6 @@ class TenantsResourceWithRawResponse:
 
     def __init__(self, resource: TenantsResource) -> None:
         self._resource = resource
-        self.create = to_raw_response(resource.create)
-        self.list = to_raw_response(resource.list)
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.update = to_raw_response(resource.update)
-        self.delete = to_raw_response(resource.delete)
 
     @property
     def api_keys(self) -> TenantsApiKeysResourceWithRawResponse:
@@ -509,6 +622,57 @@ class TenantsResourceWithRawResponse:
     def plugins(self) -> TenantsPluginsResourceWithRawResponse:
         """client.with_raw_response.tenants.plugins"""
         return TenantsPluginsResourceWithRawResponse(self._resource.plugins)
+
+    def create(
+        self,
+        *,
+        name: str,
+        slug: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`POST /tenants`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(name=name, slug=slug, metadata=metadata, request_options=request_options)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Tenant]]:
+        """`GET /tenants`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`GET /tenants/{tenant_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    def update(
+        self,
+        tenant_id: str,
+        *,
+        name: Optional[str] = None,
+        status: Optional[Union[Literal["active", "suspended"], TenantStatus]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`PATCH /tenants/{tenant_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(tenant_id, name=name, status=status, metadata=metadata, request_options=request_options)
+
+    def delete(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.delete)(tenant_id, request_options=request_options)
 
 
 class AsyncTenantsApiKeysResource(AsyncAPIResource):
@@ -615,10 +779,47 @@ class AsyncTenantsApiKeysResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTenantsApiKeysResource) -> None:
         self._resource = resource
-        self.create = async_to_raw_response(resource.create)
-        self.list = async_to_raw_response(resource.list)
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.revoke = async_to_raw_response(resource.revoke)
+
+    async def create(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKeyWithSecret]:
+        """`POST /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(tenant_id, name=name, request_options=request_options)
+
+    async def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[ApiKey]]:
+        """`GET /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`GET /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, key_id, request_options=request_options)
+
+    async def revoke(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`DELETE /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.revoke)(tenant_id, key_id, request_options=request_options)
 
 
 class AsyncTenantsSubscriptionResource(AsyncAPIResource):
@@ -696,9 +897,36 @@ class AsyncTenantsSubscriptionResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTenantsSubscriptionResource) -> None:
         self._resource = resource
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.update = async_to_raw_response(resource.update)
-        self.cancel = async_to_raw_response(resource.cancel)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`GET /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    async def update(
+        self,
+        tenant_id: str,
+        *,
+        plan: Optional[Union[Literal["starter", "professional", "enterprise"], Plan]] = None,
+        seats: Optional[int] = None,
+        cancel_at_period_end: Optional[bool] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`PATCH /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(tenant_id, plan=plan, seats=seats, cancel_at_period_end=cancel_at_period_end, request_options=request_options)
+
+    async def cancel(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`POST /tenants/{tenant_id}/subscription/cancel`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.cancel)(tenant_id, request_options=request_options)
 
 
 class AsyncTenantsPluginsResource(AsyncAPIResource):
@@ -830,11 +1058,65 @@ class AsyncTenantsPluginsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTenantsPluginsResource) -> None:
         self._resource = resource
-        self.install = async_to_raw_response(resource.install)
-        self.list = async_to_raw_response(resource.list)
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.update = async_to_raw_response(resource.update)
-        self.uninstall = async_to_raw_response(resource.uninstall)
+
+    async def install(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        version: str,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`POST /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.install)(tenant_id, name=name, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    async def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Plugin]]:
+        """`GET /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`GET /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, plugin_id, request_options=request_options)
+
+    async def update(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        version: Optional[str] = None,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`PATCH /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(tenant_id, plugin_id, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    async def uninstall(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.uninstall)(tenant_id, plugin_id, request_options=request_options)
 
 
 class AsyncTenantsResource(AsyncAPIResource):
@@ -977,11 +1259,6 @@ class AsyncTenantsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTenantsResource) -> None:
         self._resource = resource
-        self.create = async_to_raw_response(resource.create)
-        self.list = async_to_raw_response(resource.list)
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.update = async_to_raw_response(resource.update)
-        self.delete = async_to_raw_response(resource.delete)
 
     @property
     def api_keys(self) -> AsyncTenantsApiKeysResourceWithRawResponse:
@@ -997,3 +1274,54 @@ class AsyncTenantsResourceWithRawResponse:
     def plugins(self) -> AsyncTenantsPluginsResourceWithRawResponse:
         """async_client.with_raw_response.tenants.plugins"""
         return AsyncTenantsPluginsResourceWithRawResponse(self._resource.plugins)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        slug: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`POST /tenants`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(name=name, slug=slug, metadata=metadata, request_options=request_options)
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Tenant]]:
+        """`GET /tenants`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`GET /tenants/{tenant_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    async def update(
+        self,
+        tenant_id: str,
+        *,
+        name: Optional[str] = None,
+        status: Optional[Union[Literal["active", "suspended"], TenantStatus]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`PATCH /tenants/{tenant_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(tenant_id, name=name, status=status, metadata=metadata, request_options=request_options)
+
+    async def delete(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.delete)(tenant_id, request_options=request_options)

@@ -9,7 +9,7 @@ from .._json import compact
 from .._options import RequestOptions
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
-from .._response import async_to_raw_response, to_raw_response
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.granularity import Granularity
 from ..lowlevel.models.usage_record import UsageRecord
 from ..lowlevel.models.usage_summary import UsageSummary
@@ -73,8 +73,29 @@ class UsageResourceWithRawResponse:
 
     def __init__(self, resource: UsageResource) -> None:
         self._resource = resource
-        self.record = to_raw_response(resource.record)
-        self.summary = to_raw_response(resource.summary)
+
+    def record(
+        self,
+        *,
+        metric: str,
+        quantity: float,
+        timestamp: Optional[Union[str, datetime]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[UsageRecord]:
+        """`POST /usage`, answering an APIResponse."""
+        return to_raw_response(self._resource.record)(metric=metric, quantity=quantity, timestamp=timestamp, request_options=request_options)
+
+    def summary(
+        self,
+        *,
+        start: Optional[Union[str, datetime]] = None,
+        end: Optional[Union[str, datetime]] = None,
+        granularity: Optional[Union[Literal["hour", "day"], Granularity]] = None,
+        metric: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[UsageSummary]:
+        """`GET /usage/summary`, answering an APIResponse."""
+        return to_raw_response(self._resource.summary)(start=start, end=end, granularity=granularity, metric=metric, request_options=request_options)
 
 
 class AsyncUsageResource(AsyncAPIResource):
@@ -135,5 +156,26 @@ class AsyncUsageResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUsageResource) -> None:
         self._resource = resource
-        self.record = async_to_raw_response(resource.record)
-        self.summary = async_to_raw_response(resource.summary)
+
+    async def record(
+        self,
+        *,
+        metric: str,
+        quantity: float,
+        timestamp: Optional[Union[str, datetime]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[UsageRecord]:
+        """`POST /usage`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.record)(metric=metric, quantity=quantity, timestamp=timestamp, request_options=request_options)
+
+    async def summary(
+        self,
+        *,
+        start: Optional[Union[str, datetime]] = None,
+        end: Optional[Union[str, datetime]] = None,
+        granularity: Optional[Union[Literal["hour", "day"], Granularity]] = None,
+        metric: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[UsageSummary]:
+        """`GET /usage/summary`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.summary)(start=start, end=end, granularity=granularity, metric=metric, request_options=request_options)

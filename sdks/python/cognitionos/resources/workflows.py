@@ -6,11 +6,11 @@ from typing import Any, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPaginator, SyncPage
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._polling import async_poll_until_final, poll_until_final
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
-from .._response import async_to_raw_response, to_raw_response
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.delay_step import DelayStep
 from ..lowlevel.models.execution import Execution
 from ..lowlevel.models.execution_list import ExecutionList
@@ -142,10 +142,47 @@ class WorkflowsExecutionsResourceWithRawResponse:
 
     def __init__(self, resource: WorkflowsExecutionsResource) -> None:
         self._resource = resource
-        self.create = to_raw_response(resource.create)
-        self.list = to_raw_response(resource.list)
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.cancel = to_raw_response(resource.cancel)
+
+    def create(
+        self,
+        workflow_id: str,
+        *,
+        input: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(workflow_id, input=input, request_options=request_options)
+
+    def list(
+        self,
+        workflow_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Execution]]:
+        """`GET /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(workflow_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`GET /workflows/{workflow_id}/executions/{execution_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(workflow_id, execution_id, request_options=request_options)
+
+    def cancel(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions/{execution_id}/cancel`, answering an APIResponse."""
+        return to_raw_response(self._resource.cancel)(workflow_id, execution_id, request_options=request_options)
 
 
 class WorkflowsResource(APIResource):
@@ -272,16 +309,62 @@ class WorkflowsResourceWithRawResponse:
 
     def __init__(self, resource: WorkflowsResource) -> None:
         self._resource = resource
-        self.create = to_raw_response(resource.create)
-        self.list = to_raw_response(resource.list)
-        self.retrieve = to_raw_response(resource.retrieve)
-        self.update = to_raw_response(resource.update)
-        self.delete = to_raw_response(resource.delete)
 
     @property
     def executions(self) -> WorkflowsExecutionsResourceWithRawResponse:
         """client.with_raw_response.workflows.executions"""
         return WorkflowsExecutionsResourceWithRawResponse(self._resource.executions)
+
+    def create(
+        self,
+        *,
+        name: str,
+        steps: Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]],
+        description: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`POST /workflows`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(name=name, description=description, steps=steps, request_options=request_options)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Workflow]]:
+        """`GET /workflows`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`GET /workflows/{workflow_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(workflow_id, request_options=request_options)
+
+    def update(
+        self,
+        workflow_id: str,
+        *,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        steps: Optional[Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`PATCH /workflows/{workflow_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(workflow_id, name=name, description=description, steps=steps, request_options=request_options)
+
+    def delete(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /workflows/{workflow_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.delete)(workflow_id, request_options=request_options)
 
 
 class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
@@ -405,10 +488,47 @@ class AsyncWorkflowsExecutionsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncWorkflowsExecutionsResource) -> None:
         self._resource = resource
-        self.create = async_to_raw_response(resource.create)
-        self.list = async_to_raw_response(resource.list)
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.cancel = async_to_raw_response(resource.cancel)
+
+    async def create(
+        self,
+        workflow_id: str,
+        *,
+        input: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(workflow_id, input=input, request_options=request_options)
+
+    async def list(
+        self,
+        workflow_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Execution]]:
+        """`GET /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(workflow_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`GET /workflows/{workflow_id}/executions/{execution_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(workflow_id, execution_id, request_options=request_options)
+
+    async def cancel(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions/{execution_id}/cancel`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.cancel)(workflow_id, execution_id, request_options=request_options)
 
 
 class AsyncWorkflowsResource(AsyncAPIResource):
@@ -535,13 +655,59 @@ class AsyncWorkflowsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncWorkflowsResource) -> None:
         self._resource = resource
-        self.create = async_to_raw_response(resource.create)
-        self.list = async_to_raw_response(resource.list)
-        self.retrieve = async_to_raw_response(resource.retrieve)
-        self.update = async_to_raw_response(resource.update)
-        self.delete = async_to_raw_response(resource.delete)
 
     @property
     def executions(self) -> AsyncWorkflowsExecutionsResourceWithRawResponse:
         """async_client.with_raw_response.workflows.executions"""
         return AsyncWorkflowsExecutionsResourceWithRawResponse(self._resource.executions)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        steps: Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]],
+        description: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`POST /workflows`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(name=name, description=description, steps=steps, request_options=request_options)
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Workflow]]:
+        """`GET /workflows`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`GET /workflows/{workflow_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(workflow_id, request_options=request_options)
+
+    async def update(
+        self,
+        workflow_id: str,
+        *,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        steps: Optional[Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`PATCH /workflows/{workflow_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(workflow_id, name=name, description=description, steps=steps, request_options=request_options)
+
+    async def delete(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /workflows/{workflow_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.delete)(workflow_id, request_options=request_options)
