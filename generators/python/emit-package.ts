@@ -409,7 +409,7 @@ except APIError as error:
 \`\`\`
 
 The server's \`${policy.retries.shouldRetryHeader}: true|false\` header, on an error answer, decides before the table above: a
-state conflict (cancelling a finished execution, 409) is answered \`false\` and sent once; a key still in progress is \`true\`.
+state conflict (cancelling a finished execution, 409) is answered \`false\` and sent once; a request whose \`Idempotency-Key\` is still in progress is \`true\`.
 
 ## Messages and secrets
 
@@ -417,7 +417,7 @@ An error's message names the call by the spec's path template, then the status a
 \`POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: ... (request req_...)\`; a 400 lists its
 field errors once; a timeout states the timeout it was given (\`GET /tenants: Request timed out after 500 ms\`). No
 message holds your API key (the server's own hint, such as the key form it expects, stays). A secret field
-(\`ApiKeyWithSecret.secret\`) shows as a short prefix in \`repr()\`/\`str()\` (\`cog_live_5b…\`); \`model_dump()\`,
+(\`ApiKeyWithSecret.secret\`) shows as a short prefix in \`repr()\`, \`str()\` and \`to_str()\` (\`cog_live_5b…\`); \`model_dump()\`,
 \`to_dict()\` and \`to_json()\` keep it whole.
 
 ${PARITY}
