@@ -3,8 +3,8 @@ import type { SdkModel } from '../model/types.ts';
 import type { Policy } from '../policy/policy.ts';
 import { renderErrorTable, renderRetryPolicy, type PolicySpelling } from '../policy/readme.ts';
 import { errorNames } from './emit-errors.ts';
-import { classNames, modelImports, pollingArguments, preorder } from './emit-resource.ts';
-import { FLAVORS } from './flavor.ts';
+import { classNames, modelImports, pollingArguments, preorder, rawClassName } from './emit-resource.ts';
+import { ASYNC, FLAVORS, SYNC, type Flavor } from './flavor.ts';
 import type { Operation, PyResource as Resource } from './naming.ts';
 import { modelClasses } from './py-types.ts';
 import { project } from '../project.ts';
@@ -19,11 +19,32 @@ const RUNTIME_DEPENDENCIES = [
 
 // Only AsyncCognitionOSClient needs aiohttp: `pip install 'cognitionos[async]'`.
 const ASYNC_EXTRA = ['aiohttp>=3.9,<4'];
+// Trace context (traceparent from the caller's active span): `pip install 'cognitionos[otel]'`.
+const OTEL_EXTRA = ['opentelemetry-api>=1.20,<2'];
 
 export function emitClient(resources: Resource[], policy: Policy): string {
-  const properties = (prefix: string) =>
-    resources.map((r) => `\n    @property\n    def ${r.attribute}(self) -> ${prefix}${r.className}:\n        return ${prefix}${r.className}(self)\n`).join('');
-  const imported = FLAVORS.flatMap((flavor) => resources.map((r) => flavor.classPrefix + r.className)).sort();
+  const properties = (flavor: Flavor, made: (r: Resource) => string, className: (r: Resource) => string) =>
+    resources
+      .map((r) => `\n    @property\n    def ${r.attribute}(self) -> ${className(r)}:\n        """${flavor.classPrefix ? 'async_client' : 'client'}.${r.attribute}"""\n        return ${made(r)}\n`)
+      .join('');
+  const resourceProperties = (flavor: Flavor) => properties(flavor, (r) => `${flavor.classPrefix}${r.className}(self)`, (r) => flavor.classPrefix + r.className);
+  const rawProperties = (flavor: Flavor) =>
+    properties(flavor, (r) => `${rawClassName(r, flavor)}(${flavor.classPrefix}${r.className}(self._client))`, (r) => rawClassName(r, flavor));
+  const imported = FLAVORS.flatMap((flavor) => resources.flatMap((r) => [flavor.classPrefix + r.className, rawClassName(r, flavor)])).sort();
+  const withRaw = (flavor: Flavor) => `
+    @property
+    def with_raw_response(self) -> ${flavor.classPrefix}CognitionOSClientWithRawResponse:
+        """The same calls, each answering an APIResponse: status_code, headers, and parse() for the usual value."""
+        return ${flavor.classPrefix}CognitionOSClientWithRawResponse(self._raw_mode())
+`;
+  const rawClient = (flavor: Flavor) => `
+
+class ${flavor.classPrefix}CognitionOSClientWithRawResponse:
+    """${flavor.classPrefix ? 'async_client' : 'client'}.with_raw_response: every resource, each method answering an APIResponse."""
+
+    def __init__(self, client: ${flavor.classPrefix}CognitionOSClient) -> None:
+        self._client = client
+${rawProperties(flavor)}`;
   return `"""The clients: generated from spec/openapi.json by generators/python. Do not edit."""
 
 from __future__ import annotations
@@ -41,11 +62,11 @@ class CognitionOSClient(BaseClient):
     CognitionOSClient(api_key=..., base_url=..., max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}); the key falls back to
     ${policy.environment.apiKey} and the base URL (with its /api/v3 prefix) to ${policy.environment.baseUrl}.
     """
-${properties('')}
+${withRaw(SYNC)}${resourceProperties(SYNC)}
 
 class AsyncCognitionOSClient(AsyncBaseClient):
     """The CognitionOS API for asyncio: the same resources and options, every method awaitable."""
-${properties('Async')}`;
+${withRaw(ASYNC)}${resourceProperties(ASYNC)}${rawClient(SYNC)}${rawClient(ASYNC)}`;
 }
 
 export function emitResourcesInit(resources: Resource[]): string {
@@ -59,7 +80,8 @@ export function emitResourcesInit(resources: Resource[]): string {
 export function emitPackageInit(model: SdkModel, policy: Policy): string {
   const models = modelClasses(model);
   const errors = errorNames(policy);
-  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...errors, 'Configuration', 'RequestOptions', 'SyncPage', 'AsyncPage', 'AsyncPaginator', 'SPEC_VERSION', '__version__', ...models];
+  const runtime = ['Configuration', 'RequestOptions', 'SyncPage', 'AsyncPage', 'AsyncPaginator', 'APIResponse', 'HTTPRequest', 'HTTPResponse', 'Middleware', 'AsyncMiddleware', 'Send', 'AsyncSend'];
+  const exported = ['CognitionOSClient', 'AsyncCognitionOSClient', ...errors, ...runtime, 'SPEC_VERSION', '__version__', ...models];
   return `"""CognitionOS Python SDK: generated from spec/openapi.json by generators/python. Do not edit.
 
 from cognitionos import CognitionOSClient
@@ -72,8 +94,11 @@ from ._configuration import Configuration
 from ._errors import (
 ${[...errors].sort().map((e) => `    ${e},`).join('\n')}
 )
+from ._http import HTTPRequest, HTTPResponse
+from ._middleware import AsyncMiddleware, AsyncSend, Middleware, Send
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
 from ._version import SPEC_VERSION, __version__
 ${modelImports(models, '.lowlevel.models').join('\n')}
 
@@ -124,6 +149,9 @@ ${PYTHON_VERSIONS.map((v) => `    "Programming Language :: Python :: ${v}",`).jo
 async = [
 ${ASYNC_EXTRA.map((d) => `    "${d}",`).join('\n')}
 ]
+otel = [
+${OTEL_EXTRA.map((d) => `    "${d}",`).join('\n')}
+]
 
 [project.urls]
 Homepage = ${JSON.stringify(project.homepage)}
@@ -168,6 +196,130 @@ const SPELLING: PolicySpelling = {
   timeoutUnit: 's',
 };
 
+// One snippet per row of issue 23's parity table: each block is a complete module (mypy --strict).
+const PARITY = `## Your HTTP client, a proxy
+
+\`http_client=\` takes your own urllib3 \`PoolManager\` (sync) or aiohttp \`ClientSession\` (async), used as it is and
+left open when the client closes; \`proxy=\` is a proxy URL (\`configuration=Configuration(proxy=..., proxy_headers=...)\`
+for the rest). Give one or the other: a client of your own carries its own proxy and TLS settings.
+
+\`\`\`python
+import urllib3
+
+from cognitionos import CognitionOSClient
+
+pool = urllib3.PoolManager(maxsize=20)
+client = CognitionOSClient(http_client=pool)
+proxied = CognitionOSClient(proxy="http://proxy.internal:3128")
+print(client.health.check().status, proxied.base_url)
+\`\`\`
+
+\`\`\`python
+import asyncio
+
+import aiohttp
+
+from cognitionos import AsyncCognitionOSClient
+
+
+async def main() -> None:
+    async with aiohttp.ClientSession() as session:
+        async with AsyncCognitionOSClient(http_client=session) as client:
+            print((await client.health.check()).status)
+
+
+asyncio.run(main())
+\`\`\`
+
+## Raw responses
+
+\`client.with_raw_response\` has every resource and method; each answers an \`APIResponse\`: \`status_code\`, \`headers\`,
+\`request_id\`, \`content\`, and \`parse()\`, the value the plain call returns. On the async client, \`await\` it.
+
+\`\`\`python
+from cognitionos import CognitionOSClient
+
+client = CognitionOSClient()
+raw = client.with_raw_response.tenants.create(name="Acme")
+print(raw.status_code, raw.headers["X-Request-Id"], raw.headers["CognitionOS-Spec-Version"])
+tenant = raw.parse()  # the Tenant that client.tenants.create returns
+print(tenant.id)
+\`\`\`
+
+## Middleware
+
+\`middleware=[fn, ...]\` runs around each attempt, the first outermost: \`fn(request, call_next)\` gets an \`HTTPRequest\`
+(\`method\`, \`url\`, \`route\`, mutable \`headers\`, \`body\`, \`timeout\`, \`attempt\`) and returns the \`HTTPResponse\`
+(\`status\`, \`headers\`, \`content\`); a failed attempt raises \`APIConnectionError\` out of \`call_next\`. A retry is a
+new attempt through every layer. The async client takes \`async def\` middleware (\`AsyncSend\`).
+
+\`\`\`python
+import asyncio
+import time
+
+from cognitionos import AsyncCognitionOSClient, AsyncSend, CognitionOSClient, HTTPRequest, HTTPResponse, Send
+
+
+def timing(request: HTTPRequest, call_next: Send) -> HTTPResponse:
+    started = time.monotonic()
+    response = call_next(request)
+    print(request.method, request.route, request.attempt, response.status, f"{time.monotonic() - started:.3f}s")
+    return response
+
+
+async def tagging(request: HTTPRequest, call_next: AsyncSend) -> HTTPResponse:
+    request.headers["X-Team"] = "billing"
+    return await call_next(request)
+
+
+client = CognitionOSClient(middleware=[timing])
+client.health.check()
+
+
+async def main() -> None:
+    async with AsyncCognitionOSClient(middleware=[tagging]) as async_client:
+        await async_client.health.check()
+
+
+asyncio.run(main())
+\`\`\`
+
+## Logging
+
+The SDK logs to the stdlib logger \`cognitionos\`: one record per attempt with the method, path, status, request id,
+attempt and elapsed milliseconds (also as \`record.cognitionos\`, a dict), at DEBUG for a success and INFO for a failed
+attempt. Headers and bodies are never logged, so neither is the API key. \`COGNITIONOS_LOG=debug\` (or \`info\`,
+\`warning\`, \`error\`) sets the level and prints to stderr when nothing else handles the logger; or configure it yourself:
+
+\`\`\`python
+import logging
+
+from cognitionos import CognitionOSClient
+
+logging.basicConfig(format="%(asctime)s %(name)s %(message)s")
+logging.getLogger("cognitionos").setLevel(logging.DEBUG)
+CognitionOSClient().health.check()  # GET /api/v3/health: 200 (request req_..., attempt 1, 3 ms)
+\`\`\`
+
+## Trace context
+
+With \`pip install 'cognitionos[otel]'\` (opentelemetry-api) and a span active in your OpenTelemetry context, every call
+sends that span's W3C \`traceparent\` (and \`tracestate\`); the server continues the trace and answers a
+\`traceresponse\` header with the same trace id. Without the extra nothing is imported or sent.
+
+\`\`\`python
+from opentelemetry import trace
+
+from cognitionos import CognitionOSClient
+
+tracer = trace.get_tracer("billing")
+client = CognitionOSClient()
+with tracer.start_as_current_span("nightly-sync"):
+    raw = client.with_raw_response.tenants.list(limit=10)
+    print(raw.headers.get("traceresponse"))
+\`\`\`
+`;
+
 export function emitReadme(model: SdkModel, resources: Resource[], policy: Policy): string {
   const sections = resources.flatMap(preorder).map((r) => {
     const rows = r.operations.flatMap((op) => [methodRow(op), ...(op.polling ? [pollRow(op)] : [])]);
@@ -197,7 +349,7 @@ except NotFoundError as error:
 
 ## Behaviour
 
-- **Client options**: \`CognitionOSClient(api_key=None, base_url=None, max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}, default_headers=None, configuration=None)\`;
+- **Client options**: \`CognitionOSClient(api_key=None, base_url=None, max_retries=${policy.retries.maxRetries}, timeout=${(policy.timeouts.requestMs / 1000).toFixed(1)}, default_headers=None, configuration=None, proxy=None, http_client=None, middleware=())\`;
   the base URL includes \`/api/v3\` (default \`${policy.environment.defaultBaseUrl}\`); \`configuration\` is a
   \`cognitionos.Configuration\` for TLS (\`verify_ssl\`, \`ssl_ca_cert\`, \`cert_file\`, \`key_file\`), proxy and pool settings. \`client.with_options(max_retries=..., timeout=...)\` shares connections.
 - **Per request**: every method takes \`request_options={"max_retries": 0, "timeout": 5.0, "idempotency_key": "...", "extra_headers": {...}}\`.
@@ -244,8 +396,9 @@ ${renderErrorTable(policy, SPELLING)}
 ${renderRetryPolicy(policy, SPELLING)}
 
 \`\`\`python
-from cognitionos import APIError
+from cognitionos import APIError, CognitionOSClient
 
+client = CognitionOSClient()
 try:
     client.tenants.create(name="Acme")
 except APIError as error:
@@ -255,7 +408,22 @@ except APIError as error:
     client.tenants.create(name="Acme", request_options={"idempotency_key": error.idempotency_key})
 \`\`\`
 
+The server's \`${policy.retries.shouldRetryHeader}: true|false\` header, on an error answer, decides before the table above: a
+state conflict (cancelling a finished execution, 409) is answered \`false\` and sent once; a request whose \`Idempotency-Key\` is still in progress is \`true\`.
+
+## Messages and secrets
+
+An error's message names the call by the spec's path template, then the status and the problem:
+\`POST /workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: ... (request req_...)\`; a 400 lists its
+field errors once; a timeout states the timeout it was given (\`GET /tenants: Request timed out after 500 ms\`). No
+message holds your API key (the server's own hint, such as the key form it expects, stays). A secret field
+(\`ApiKeyWithSecret.secret\`) shows as a short prefix in \`repr()\`, \`str()\` and \`to_str()\` (\`cog_live_5b…\`); \`model_dump()\`,
+\`to_dict()\` and \`to_json()\` keep it whole.
+
+${PARITY}
 ## Methods
+
+Every method, with its params and return type: [api.md](api.md).
 
 ${sections.join('\n')}
 ## Tests

@@ -9,15 +9,16 @@ import { TypeContext } from './py-types.ts';
 const RUNTIME_NAMES: Record<string, string[]> = {
   _json: ['NOT_GIVEN', 'NotGiven', 'compact', 'path_segment'],
   _options: ['RequestOptions'],
-  _pagination: ['AsyncPaginator', 'SyncPage'],
+  _pagination: ['AsyncPage', 'AsyncPaginator', 'SyncPage'],
   _polling: ['async_poll_until_final', 'poll_until_final'],
   _request: ['APIRequest'],
   _resource: ['APIResource', 'AsyncAPIResource'],
+  _response: ['APIResponse', 'async_to_raw_response', 'to_raw_response'],
 };
 
 export function emitResourceModule(model: SdkModel, top: Resource): string {
   const types = new TypeContext(model);
-  const classes = FLAVORS.flatMap((flavor) => descendants(top).map((resource) => emitClass(types, resource, flavor)));
+  const classes = FLAVORS.flatMap((flavor) => descendants(top).flatMap((resource) => [emitClass(types, resource, flavor), emitRawClass(types, resource, flavor)]));
   const typing = [...types.typing, 'Optional'].filter((n, i, all) => all.indexOf(n) === i).sort();
   const header = [
     `"""client.${top.attribute}: generated from spec/openapi.json by generators/python. Do not edit."""`,
@@ -56,12 +57,52 @@ function usedRuntimeImports(body: string): string[] {
 function emitClass(types: TypeContext, resource: Resource, flavor: Flavor): string {
   const children = resource.children.map((child) => {
     const childClass = flavor.classPrefix + child.className;
-    return `\n    @property\n    def ${child.attribute}(self) -> ${childClass}:\n        return ${childClass}(self._client)\n`;
+    return childProperty(child, childClass, `${clientName(flavor)}.${child.path}`, `${childClass}(self._client)`);
   });
   const methods = resource.operations.flatMap((op) => [emitMethod(types, op, flavor), ...(op.polling ? [emitCreateAndPoll(types, op, flavor)] : [])]);
   const name = flavor.classPrefix + resource.className;
-  const client = `${flavor.classPrefix ? 'async_client' : 'client'}.${resource.path}`;
-  return `\n\nclass ${name}(${flavor.base}):\n    """${client}"""\n${[...children, ...methods].join('')}`;
+  const has = resource.operations.map((op) => op.method).join(', ') || 'its nested resources';
+  return `\n\nclass ${name}(${flavor.base}):\n    """${clientName(flavor)}.${resource.path}: ${has}."""\n${[...children, ...methods].join('')}`;
+}
+
+const clientName = (flavor: Flavor) => (flavor.classPrefix ? 'async_client' : 'client');
+
+function childProperty(child: Resource, childClass: string, documented: string, made: string): string {
+  return `\n    @property\n    def ${child.attribute}(self) -> ${childClass}:\n        """${documented}"""\n        return ${made}\n`;
+}
+
+/** `XResourceWithRawResponse`: the resource's methods (create_and_poll aside), each answering an APIResponse. */
+export function rawClassName(resource: Resource, flavor: Flavor): string {
+  return `${flavor.classPrefix}${resource.className}WithRawResponse`;
+}
+
+function emitRawClass(types: TypeContext, resource: Resource, flavor: Flavor): string {
+  const children = resource.children.map((child) =>
+    childProperty(child, rawClassName(child, flavor), `${clientName(flavor)}.with_raw_response.${child.path}`, `${rawClassName(child, flavor)}(self._resource.${child.attribute})`),
+  );
+  return `
+
+class ${rawClassName(resource, flavor)}:
+    """${clientName(flavor)}.with_raw_response.${resource.path}: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: ${flavor.classPrefix}${resource.className}) -> None:
+        self._resource = resource
+${[...children, ...resource.operations.map((op) => emitRawMethod(types, op, flavor))].join('')}`;
+}
+
+// The resource's method, called on a client in raw mode (see with_raw_response); typed as what it
+// answers there. A list's raw answer parses to its first page.
+function emitRawMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
+  const parsed = op.pageItem ? `${flavor.classPrefix ? 'AsyncPage' : 'SyncPage'}[${types.response({ kind: 'named', name: op.pageItem })}]` : returnType(types, op, flavor);
+  const signature = methodSignature(types, op, [], `APIResponse[${parsed}]`);
+  const wrap = flavor.classPrefix ? 'async_to_raw_response' : 'to_raw_response';
+  const args = [...forwarded(op), 'request_options=request_options'];
+  return `
+    ${flavor.def} ${op.method}(
+${signature}:
+        """\`${op.http} ${op.path}\`, answering an APIResponse."""
+        return ${flavor.await}${wrap}(self._resource.${op.method})(${args.join(', ')})
+`;
 }
 
 /** A resource, then its nested ones: the reading order. */
@@ -71,7 +112,7 @@ export function preorder(resource: Resource): Resource[] {
 
 /** The class names a resource tree emits, both flavors. */
 export function classNames(resource: Resource): string[] {
-  return FLAVORS.flatMap((flavor) => descendants(resource).map((r) => flavor.classPrefix + r.className));
+  return FLAVORS.flatMap((flavor) => descendants(resource).flatMap((r) => [flavor.classPrefix + r.className, rawClassName(r, flavor)]));
 }
 
 // A list method is a plain `def` in both flavors: its page object sends when awaited or iterated,
@@ -79,7 +120,7 @@ export function classNames(resource: Resource): string[] {
 function emitMethod(types: TypeContext, op: Operation, flavor: Flavor): string {
   const signature = methodSignature(types, op, [], returnType(types, op, flavor));
   const [def, awaits] = op.pageItem ? ['def', ''] : [flavor.def, flavor.await];
-  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op.summary, op.deprecated)}        return ${awaits}${requestCall(types, op)}\n`;
+  return `\n    ${def} ${op.method}(\n${signature}:\n${docstring(op)}        return ${awaits}${requestCall(types, op)}\n`;
 }
 
 /** `self, path params, *, query and body params, extra, request_options) -> T`, one per line. */
@@ -99,13 +140,13 @@ function methodSignature(types: TypeContext, op: Operation, extra: string[], ret
 
 // None leaves an optional field out of the request; a nullable one takes None as a value to send
 // (null), so "not given" is its own default there: NOT_GIVEN.
-function paramDeclaration(types: TypeContext, param: Param): string {
+export function paramDeclaration(types: TypeContext, param: Param): string {
   const annotation = types.request(param.type);
   if (param.nullable) return param.required ? `${param.name}: ${types.optional(annotation)}` : `${param.name}: ${types.union([annotation, 'None', 'NotGiven'])} = NOT_GIVEN`;
   return param.required ? `${param.name}: ${annotation}` : `${param.name}: ${types.optional(annotation)} = None`;
 }
 
-function returnType(types: TypeContext, op: Operation, flavor: Flavor): string {
+export function returnType(types: TypeContext, op: Operation, flavor: Flavor): string {
   if (!op.response) return 'None';
   if (!op.pageItem) return types.response({ kind: 'named', name: op.response });
   types.response({ kind: 'named', name: op.response });
@@ -123,6 +164,7 @@ function requestCall(types: TypeContext, op: Operation): string {
     ...(op.queryParams.length ? [`query=${fieldsDict(op.queryParams)}`] : []),
     ...(op.bodyParams.length || op.constants.length ? [`body=${bodyDict(op)}`] : []),
     'options=request_options',
+    ...(path.includes('{') ? [`route="${op.path}"`] : []),
   ];
   const helper = !op.response ? '_request_none' : op.pageItem ? '_request_page' : '_request_model';
   const args = [`APIRequest(\n${request.map((arg) => `                ${arg},`).join('\n')}\n            )`, ...(op.response ? [types.parser({ kind: 'named', name: op.response })] : [])];
@@ -142,6 +184,11 @@ function bodyDict(op: Operation): string {
   return `{**${given}, ${op.constants.map((c) => `"${c.wire}": ${JSON.stringify(c.value)}`).join(', ')}}`;
 }
 
+/** The method's own arguments passed on to it: path params by position, the others by keyword. */
+function forwarded(op: Operation): string[] {
+  return [...op.pathParams.map((p) => p.name), ...[...op.queryParams, ...op.bodyParams].map((p) => `${p.name}=${p.name}`)];
+}
+
 /** The create_and_poll arguments beyond the create's: the spec's interval and give-up time as defaults. */
 export function pollingArguments(create: Operation): string[] {
   const { intervalSeconds, maxWaitSeconds } = create.polling!;
@@ -153,15 +200,14 @@ const pyFloat = (n: number) => (Number.isInteger(n) ? `${n}.0` : `${n}`);
 function emitCreateAndPoll(types: TypeContext, create: Operation, flavor: Flavor): string {
   const { final, read, statusAttribute } = create.polling!;
   const signature = methodSignature(types, create, pollingArguments(create), returnType(types, create, flavor));
-  const forwarded = [...create.pathParams.map((p) => p.name), ...[...create.queryParams, ...create.bodyParams].map((p) => `${p.name}=${p.name}`)];
   const readArgs = [...create.pathParams.map((p) => p.name), 'created.id'];
   return `
     ${flavor.def} create_and_poll(
 ${signature}:
-        """Creates, then retrieves every \`poll_interval\` seconds until \`${statusAttribute}\` is final:
-        ${final.join(', ')}. Raises APITimeoutError after \`max_wait\` seconds.
+        """Creates (\`${create.http} ${create.path}\`), then retrieves (\`${read.http} ${read.path}\`) every \`poll_interval\`
+        seconds until \`${statusAttribute}\` is final: ${final.join(', ')}. Raises APITimeoutError after \`max_wait\` seconds.
         """
-        created = ${flavor.await}self.${create.method}(${[...forwarded, 'request_options=request_options'].join(', ')})
+        created = ${flavor.await}self.${create.method}(${[...forwarded(create), 'request_options=request_options'].join(', ')})
         return ${flavor.await}${flavor.poll}(
             lambda: self.${read.method}(${[...readArgs, 'request_options=request_options'].join(', ')}),
             lambda current: current.${statusAttribute},
@@ -172,8 +218,11 @@ ${signature}:
 `;
 }
 
-function docstring(summary: string, deprecated: boolean): string {
-  const text = deprecated ? `${summary ? `${summary}\n\n` : ''}Deprecated: the API may remove this operation.` : summary;
+// The spec's summary and description, then the HTTP call the method makes.
+function docstring(op: Operation): string {
+  const call = `\`${op.http} ${op.path}\``;
+  const parts = [op.summary, op.deprecated ? 'Deprecated: the API may remove this operation.' : '', call];
+  const text = parts.filter(Boolean).join('\n\n');
   const clean = (text || '').replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"').trim();
   if (!clean) return '';
   const [first, ...rest] = clean.split('\n');

@@ -8,6 +8,7 @@ import type { GeneratorInput, LanguageRoom } from '../input.ts';
 import { openApiGenerate } from '../openapi-generator/index.ts';
 import { listFiles } from '../write-tree.ts';
 import { checkPackages } from './check.ts';
+import { emitApiMd } from './emit-api-md.ts';
 import { emitErrors } from './emit-errors.ts';
 import { emitClient, emitLowLevelInit, emitPackageInit, emitPyproject, emitReadme, emitResourcesInit, emitVersion } from './emit-package.ts';
 import { emitPolicy } from './emit-policy.ts';
@@ -41,6 +42,7 @@ async function emit({ spec, model, policy, version }: GeneratorInput): Promise<M
   const emitted: Record<string, string> = {
     'pyproject.toml': emitPyproject(model, version),
     'README.md': emitReadme(model, resources, policy),
+    'api.md': emitApiMd(model, resources),
     'cognitionos/__init__.py': emitPackageInit(model, policy),
     'cognitionos/_version.py': emitVersion(model, version),
     'cognitionos/_policy.py': emitPolicy(policy),

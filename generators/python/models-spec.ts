@@ -18,6 +18,10 @@ export function modelsSpec(spec: Json, model: Pick<SdkModel, 'types'>): Json {
     schemas[type.name] = parent[key];
     parent[key] = { $ref: `#/components/schemas/${type.name}` };
   }
+  // The model template masks secret fields in repr() only in a class marked as having one.
+  for (const type of model.types) {
+    if (type.kind === 'object' && type.fields.some((f) => f.secret)) schemas[isComponent(type) ? type.origin[2]! : type.name]['x-cognitionos-has-secret'] = true;
+  }
   return copy;
 }
 

@@ -9,12 +9,23 @@ in an asyncio program. It only waits for results: retries, timeouts and errors a
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextvars
 import inspect
 import os
 import threading
-from typing import Any, Awaitable, Iterator, TypeVar
+from typing import Any, Awaitable, Callable, Iterator, TypeVar, Union
 
-from cognitionos import AsyncCognitionOSClient, AsyncPage, CognitionOSClient
+from cognitionos import (
+    APIConnectionError,
+    AsyncCognitionOSClient,
+    AsyncPage,
+    AsyncSend,
+    CognitionOSClient,
+    HTTPRequest,
+    HTTPResponse,
+    Send,
+)
 from cognitionos._async_client import AsyncBaseClient
 from cognitionos._resource import AsyncAPIResource
 
@@ -29,14 +40,24 @@ threading.Thread(target=_loop.run_forever, name="contract-event-loop", daemon=Tr
 
 
 def _wait(awaitable: Awaitable[T]) -> T:
-    async def settle() -> T:
-        return await awaitable
+    """Runs `awaitable` on the loop in the caller's context (contextvars, so its OpenTelemetry span),
+    as an asyncio program's own task would."""
+    context = contextvars.copy_context()
+    outcome: "concurrent.futures.Future[T]" = concurrent.futures.Future()
 
-    return asyncio.run_coroutine_threadsafe(settle(), _loop).result()
+    async def settle() -> None:
+        try:
+            outcome.set_result(await awaitable)
+        except BaseException as error:  # handed to the caller's thread, which raises it
+            outcome.set_exception(error)
+
+    _loop.call_soon_threadsafe(lambda: context.run(_loop.create_task, settle()))
+    return outcome.result()
 
 
 def _blocking(value: Any) -> Any:
-    if isinstance(value, (AsyncBaseClient, AsyncAPIResource)):
+    # A with_raw_response view is plain (no base class); its methods answer coroutines like a resource's.
+    if isinstance(value, (AsyncBaseClient, AsyncAPIResource)) or type(value).__name__.endswith("WithRawResponse"):
         return Blocking(value)
     if isinstance(value, AsyncPage):
         return BlockingPage(value)
@@ -100,3 +121,33 @@ def new_client(**options: Any) -> CognitionOSClient:
         adapted: Any = Blocking(AsyncCognitionOSClient(**options))
         return adapted  # type: ignore[no-any-return]
     return CognitionOSClient(**options)
+
+
+Outcome = Union[HTTPResponse, APIConnectionError]
+
+
+def observing_middleware(observe: Callable[[HTTPRequest, Outcome], None]) -> Any:
+    """A middleware of this run's client kind that reports each attempt and its outcome to `observe`."""
+    if CLIENT == "async":
+
+        async def watch_async(request: HTTPRequest, call_next: AsyncSend) -> HTTPResponse:
+            try:
+                response = await call_next(request)
+            except APIConnectionError as error:
+                observe(request, error)
+                raise
+            observe(request, response)
+            return response
+
+        return watch_async
+
+    def watch(request: HTTPRequest, call_next: Send) -> HTTPResponse:
+        try:
+            response = call_next(request)
+        except APIConnectionError as error:
+            observe(request, error)
+            raise
+        observe(request, response)
+        return response
+
+    return watch

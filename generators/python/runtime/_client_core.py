@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 import platform
 import uuid
 from http import HTTPStatus
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 from urllib3 import HTTPHeaderDict
 
@@ -17,15 +18,19 @@ from ._configuration import Configuration
 from ._error_base import redact
 from ._errors import APIError, BadRequestError, CognitionOSError, status_error_class
 from ._exchange import Exchange
+from ._http import HTTPResponse
 from ._json import query_string
+from ._logging import configure_from_environment
 from ._message import format_message
 from ._options import RequestOptions
 from ._request import APIRequest
-from ._transport import RawResponse
+from ._trace import inject_trace_context
 from ._version import __version__
 
 M = TypeVar("M")
-C = TypeVar("C", bound="ClientCore")
+C = TypeVar("C", bound="ClientCore[Any, Any]")
+MW = TypeVar("MW")  # the client's middleware: sync or async
+HC = TypeVar("HC")  # the caller's HTTP client: a urllib3 PoolManager or an aiohttp ClientSession
 DEFAULT_BASE_URL = policy.DEFAULT_BASE_URL
 DEFAULT_TIMEOUT = policy.TIMEOUT_MS / 1000
 DEFAULT_MAX_RETRIES = policy.MAX_RETRIES
@@ -34,7 +39,9 @@ USER_AGENT = format_message(
 )
 
 
-class ClientCore:
+class ClientCore(Generic[MW, HC]):
+    """Settings, auth, headers and error building, shared by the sync and async clients."""
+
     def __init__(
         self,
         *,
@@ -44,8 +51,14 @@ class ClientCore:
         timeout: float = DEFAULT_TIMEOUT,
         default_headers: Optional[Mapping[str, str]] = None,
         configuration: Optional[Configuration] = None,
+        proxy: Optional[str] = None,
+        http_client: Optional[HC] = None,
+        middleware: Sequence[MW] = (),
     ) -> None:
-        """`configuration` (cognitionos.Configuration) sets TLS, proxy and pool options."""
+        """`configuration` (cognitionos.Configuration) sets TLS, proxy and pool options; `proxy` is the
+        proxy URL alone. `http_client` is your own urllib3 PoolManager (sync) or aiohttp ClientSession
+        (async), used as it is and left open by close(). `middleware` runs around each attempt."""
+        configure_from_environment()
         key = api_key or os.environ.get(policy.API_KEY_ENV)
         if not key:
             raise CognitionOSError(f"no API key: pass api_key=... or set {policy.API_KEY_ENV}")
@@ -54,11 +67,20 @@ class ClientCore:
         self.max_retries: int = max_retries
         self.timeout: float = timeout
         self._default_headers = dict(default_headers or {})
-        self._connect(configuration)
+        self._middleware: Tuple[MW, ...] = tuple(middleware)
+        # Raw mode (with_raw_response): calls answer an APIResponse instead of their parsed value.
+        self._raw = False
+        self._connect(_with_proxy(configuration, proxy, http_client), http_client)
 
-    def _connect(self, configuration: Optional[Configuration]) -> None:
+    def _connect(self, configuration: Optional[Configuration], http_client: Optional[HC]) -> None:
         """Makes the client's transport: the sync client's urllib3 pool or the async client's aiohttp session."""
         raise NotImplementedError
+
+    def _raw_mode(self: C) -> C:
+        """This client, sharing its connections, with every call answering an APIResponse."""
+        raw = copy.copy(self)
+        raw._raw = True
+        return raw
 
     def with_options(self: C, **options: Any) -> C:
         """A client sharing this one's connections with some settings changed (max_retries, timeout)."""
@@ -79,6 +101,7 @@ class ClientCore:
         return Exchange(
             request.method,
             self.base_url + request.path + query_string(request.query),
+            request.template,
             self._headers(request.method, request.body is not None, options),
             request.body,
             options.get("max_retries", self.max_retries),
@@ -100,19 +123,25 @@ class ClientCore:
             key = f"{policy.IDEMPOTENCY_KEY_PREFIX}{uuid.uuid4()}"
         if key is not None:
             headers[policy.IDEMPOTENCY_HEADER] = _checked_key(key)
+        inject_trace_context(headers)
         return headers
 
-    def _status_error(self, response: RawResponse) -> APIError:
+    def _status_error(self, method: str, route: str, response: HTTPResponse) -> APIError:
         problem = _problem(response.content)
         request_id = response.headers.get(policy.REQUEST_ID_HEADER) or _text(problem.get("request_id"))
+        detail = _text(problem.get("detail"))
         fields = [format_message(policy.FIELD_ERROR_MESSAGE, e) for e in problem.get("errors") or [] if isinstance(e, dict)]
+        listed = policy.FIELD_ERROR_SEPARATOR.join(fields)
         message = format_message(
             policy.API_ERROR_MESSAGE,
             {
+                "method": method,
+                "path": route,
                 "status": response.status,
                 "title": _text(problem.get("title")) or _phrase(response.status),
-                "detail": _text(problem.get("detail")),
-                "field_errors": policy.FIELD_ERROR_SEPARATOR.join(fields),
+                "detail": detail,
+                # Once: the server's 400 detail is already its field errors joined.
+                "field_errors": None if listed == detail else listed,
                 "request_id": request_id,
             },
         )
@@ -125,7 +154,7 @@ class ClientCore:
         )
 
 
-def parse_model(response: RawResponse, parse: Callable[[Any], Optional[M]], request: APIRequest) -> M:
+def parse_model(response: HTTPResponse, parse: Callable[[Any], Optional[M]], request: APIRequest) -> M:
     parsed = parse(json.loads(response.content) if response.content else None)
     if parsed is None:
         raise APIError(f"{request}: empty response body", status=response.status, headers=response.headers)
@@ -135,6 +164,15 @@ def parse_model(response: RawResponse, parse: Callable[[Any], Optional[M]], requ
 def page_parts(page: Any) -> Tuple[List[Any], bool, Optional[str]]:
     """The generated <Model>List's items, has_more and next_cursor."""
     return list(page.data), bool(page.has_more), page.next_cursor
+
+
+def _with_proxy(configuration: Optional[Configuration], proxy: Optional[str], http_client: Optional[Any]) -> Optional[Configuration]:
+    """The Configuration with `proxy=` applied; a caller's own HTTP client carries its own settings."""
+    if http_client is not None and (configuration is not None or proxy is not None):
+        raise CognitionOSError("http_client= is used as it is: set its TLS and proxy on it, not with configuration= or proxy=")
+    if proxy is None:
+        return configuration
+    return dataclasses.replace(configuration or Configuration(), proxy=proxy)
 
 
 def _checked_key(key: str) -> str:

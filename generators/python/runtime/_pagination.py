@@ -17,6 +17,7 @@ class Page(Generic[T]):
         self.next_cursor = next_cursor
 
     def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
         return self.has_more and bool(self.next_cursor)
 
     def _cursor(self) -> str:
@@ -29,14 +30,18 @@ class Page(Generic[T]):
 
 
 class SyncPage(Page[T]):
+    """A page of the sync client: iterating it yields every item of every page."""
+
     def __init__(self, data: List[T], has_more: bool, next_cursor: Optional[str], fetch: Callable[[str], "SyncPage[T]"]) -> None:
         super().__init__(data, has_more, next_cursor)
         self._fetch = fetch
 
     def next_page(self) -> "SyncPage[T]":
+        """Fetches the page after this one (StopIteration on the last page)."""
         return self._fetch(self._cursor())
 
     def iter_pages(self) -> Iterator["SyncPage[T]"]:
+        """This page, then each following one, fetched as the loop reaches it."""
         page = self
         yield page
         while page.has_next_page():
@@ -49,6 +54,8 @@ class SyncPage(Page[T]):
 
 
 class AsyncPage(Page[T]):
+    """A page of the async client: `async for` over it yields every item of every page."""
+
     def __init__(
         self, data: List[T], has_more: bool, next_cursor: Optional[str], fetch: Callable[[str], Awaitable["AsyncPage[T]"]]
     ) -> None:
@@ -56,9 +63,11 @@ class AsyncPage(Page[T]):
         self._fetch = fetch
 
     async def next_page(self) -> "AsyncPage[T]":
+        """Fetches the page after this one (StopIteration on the last page)."""
         return await self._fetch(self._cursor())
 
     async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
+        """This page, then each following one, fetched as the loop reaches it."""
         page = self
         yield page
         while page.has_next_page():

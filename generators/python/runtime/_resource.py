@@ -7,10 +7,14 @@ from ._base_client import BaseClient
 
 
 class APIResource:
+    """A resource of the sync client: its methods send through that client."""
+
     def __init__(self, client: BaseClient) -> None:
         self._client = client
 
 
 class AsyncAPIResource:
+    """A resource of the async client: its methods send through that client."""
+
     def __init__(self, client: AsyncBaseClient) -> None:
         self._client = client

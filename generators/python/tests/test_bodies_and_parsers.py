@@ -1,6 +1,6 @@
 """Request bodies keep a nullable field's explicit None as null and leave out what was not given;
 responses that are not one model (a list, a map, an enum, a scalar) parse strictly; the client's
-Configuration reaches the connection pool."""
+Configuration reaches the connection pool; a body operation called without params sends {}."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from typing import Any, Dict, Optional
 
 import pytest
 import urllib3
+from pytest_httpserver import HTTPServer
 
-from cognitionos import Configuration
+from cognitionos import CognitionOSClient, Configuration
 from cognitionos._json import NOT_GIVEN, compact
 from cognitionos._parse import dict_of, enum_of, json_value, list_of, scalar
+
+from .conftest import tenant_json
 
 
 def test_none_leaves_a_field_out_unless_it_is_nullable() -> None:
@@ -65,3 +68,11 @@ def test_configuration_reaches_the_pool() -> None:
     proxied = Configuration(proxy="http://127.0.0.1:3128", proxy_headers={"Proxy-Authorization": "Basic eA=="}).pool_manager()
     assert isinstance(proxied, urllib3.ProxyManager)
     assert proxied.proxy_headers["Proxy-Authorization"] == "Basic eA=="
+
+
+def test_a_body_operation_without_params_sends_an_empty_object(client: CognitionOSClient, httpserver: HTTPServer) -> None:
+    # Never no body at all: the server answers a body-less PATCH or POST "A JSON body is required".
+    httpserver.expect_request("/api/v3/tenants/ten_1", method="PATCH").respond_with_json(tenant_json())
+    client.tenants.update("ten_1")
+    sent = httpserver.log[-1][0]
+    assert sent.get_data() == b"{}" and sent.headers["Content-Type"] == "application/json"

@@ -3,7 +3,6 @@ request id, and never the API key."""
 
 from __future__ import annotations
 
-import socket
 from typing import Any, Dict, List, Type
 
 import pytest
@@ -14,6 +13,7 @@ from cognitionos import (
     APIConnectionError,
     APIError,
     AuthenticationError,
+    BadRequestError,
     CognitionOSClient,
     CognitionOSError,
     InternalServerError,
@@ -22,7 +22,7 @@ from cognitionos import (
 from cognitionos import _policy as policy
 from cognitionos._message import format_message
 
-from .conftest import API_KEY, problem
+from .conftest import API_KEY, closed_port_url, problem
 
 # The policy's status table, every class it names, and statuses it does not name.
 STATUS_TABLE = [(status, f"{name}Error") for status, name in policy.ERROR_CLASSES.items()] + [
@@ -49,9 +49,18 @@ def test_status_maps_to_its_error(client: CognitionOSClient, httpserver: HTTPSer
     assert error.errors == [{"path": "body.name", "message": "Required"}]
     expected = format_message(
         policy.API_ERROR_MESSAGE,
-        {"status": status, "title": "Problem", "detail": "Problem.", "field_errors": "body.name: Required", "request_id": "req_header"},
+        {
+            "method": "GET",
+            "path": "/tenants/{tenant_id}",
+            "status": status,
+            "title": "Problem",
+            "detail": "Problem.",
+            "field_errors": "body.name: Required",
+            "request_id": "req_header",
+        },
     )
     assert str(error) == expected
+    assert str(error).startswith(f"GET /tenants/{{tenant_id}}: {status} Problem")
 
 
 @pytest.mark.parametrize(
@@ -59,6 +68,7 @@ def test_status_maps_to_its_error(client: CognitionOSClient, httpserver: HTTPSer
     [
         ({"status": 404, "title": "Not Found", "detail": "no tenant", "field_errors": "a: b", "request_id": "r1"}, "404 Not Found: no tenant [a: b] (request r1)"),
         ({"status": 500, "title": "Oops", "detail": ""}, "500 Oops"),
+        ({"method": "POST", "path": "/tenants", "status": 409, "title": "Conflict"}, "POST /tenants: 409 Conflict"),
     ],
 )
 def test_the_policy_message_format(values: Dict[str, Any], expected: str) -> None:
@@ -70,7 +80,7 @@ def test_an_html_error_page_is_kept_as_the_detail(client: CognitionOSClient, htt
     with pytest.raises(InternalServerError) as caught:
         client.tenants.retrieve("ten_1", request_options={"max_retries": 0})
     assert caught.value.body == {"detail": "<html>bad gateway</html>"}
-    assert str(caught.value).startswith("502 Bad Gateway: <html>bad gateway</html>")
+    assert str(caught.value).startswith("GET /tenants/{tenant_id}: 502 Bad Gateway: <html>bad gateway</html>")
 
 
 def test_request_id_falls_back_to_the_problem_body(client: CognitionOSClient, httpserver: HTTPServer) -> None:
@@ -89,17 +99,39 @@ def test_the_key_never_appears_even_when_the_server_echoes_it(client: CognitionO
     assert API_KEY not in str(caught.value)
     assert API_KEY not in repr(caught.value)
     assert API_KEY not in repr(client)
+    assert "Bearer [redacted] is not a known key" in str(caught.value)  # the caller's exact key, the words around it kept
+
+
+def test_a_400_lists_its_field_errors_once(client: CognitionOSClient, httpserver: HTTPServer) -> None:
+    # The server's 400 detail is its field errors joined: the message states them once.
+    fields = [{"path": "body.name", "message": "Required"}, {"path": "body.slug", "message": "Too long"}]
+    body = problem(400, "Bad Request", errors=fields)
+    body["detail"] = "body.name: Required; body.slug: Too long"
+    httpserver.expect_request("/api/v3/tenants", method="POST").respond_with_json(body, status=400)
+    with pytest.raises(BadRequestError) as caught:
+        client.tenants.create(name="")
+    message = str(caught.value)
+    assert message.startswith("POST /tenants: 400 Bad Request: body.name: Required; body.slug: Too long")
+    assert message.count("body.name: Required") == 1
+
+
+def test_a_malformed_key_keeps_the_servers_hint(httpserver: HTTPServer) -> None:
+    # The README's placeholder is no secret: the server's words naming the expected form stay whole.
+    hint = "Malformed Authorization header: expected Bearer cog_..."
+    httpserver.expect_request("/api/v3/tenants/ten_1").respond_with_json({**problem(401, "Unauthorized"), "detail": hint}, status=401)
+    with CognitionOSClient(api_key="cog_...", base_url=httpserver.url_for("/api/v3")) as placeholder:
+        with pytest.raises(AuthenticationError) as caught:
+            placeholder.tenants.retrieve("ten_1")
+    assert hint in str(caught.value)
+    assert "[redacted]" not in str(caught.value)
 
 
 def test_refused_connection_is_a_connection_error_never_a_timeout(waits: List[float]) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    client = CognitionOSClient(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/api/v3")
+    client = CognitionOSClient(api_key=API_KEY, base_url=closed_port_url())
     with pytest.raises(APIConnectionError) as caught:
         client.tenants.retrieve("ten_1")
     assert type(caught.value) is APIConnectionError
-    assert str(caught.value).startswith("Connection error: NewConnectionError: ")
+    assert str(caught.value).startswith("GET /tenants/{tenant_id}: Connection error: NewConnectionError: ")
     assert "Failed to establish a new connection" in str(caught.value)
     assert " at 0x" not in str(caught.value)
     assert caught.value.status is None

@@ -22,8 +22,11 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._http import HTTPRequest, HTTPResponse
+from ._middleware import AsyncMiddleware, AsyncSend, Middleware, Send
 from ._options import RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._response import APIResponse
 from ._version import SPEC_VERSION, __version__
 from .lowlevel.models.api_key import ApiKey
 from .lowlevel.models.api_key_create_params import ApiKeyCreateParams
@@ -98,6 +101,13 @@ __all__ = [
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
+    "APIResponse",
+    "HTTPRequest",
+    "HTTPResponse",
+    "Middleware",
+    "AsyncMiddleware",
+    "Send",
+    "AsyncSend",
     "SPEC_VERSION",
     "__version__",
     "ApiKey",

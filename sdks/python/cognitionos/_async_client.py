@@ -6,25 +6,32 @@ calling task aborts the request in flight."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Optional, TypeVar, cast
 
 from ._async_transport import AsyncTransport
 from ._client_core import ClientCore, page_parts, parse_model
 from ._configuration import Configuration
+from ._http import HTTPResponse
+from ._middleware import AsyncMiddleware
 from ._pagination import AsyncPage, AsyncPaginator
 from ._request import APIRequest
-from ._transport import RawResponse
+from ._response import APIResponse
+
+if TYPE_CHECKING:  # the async extra may be missing; AsyncTransport says so when the client is made
+    from aiohttp import ClientSession
 
 M = TypeVar("M")
 C = TypeVar("C", bound="AsyncBaseClient")
 
 
-class AsyncBaseClient(ClientCore):
-    def _connect(self, configuration: Optional[Configuration]) -> None:
-        self._transport = AsyncTransport(configuration)
+class AsyncBaseClient(ClientCore[AsyncMiddleware, "ClientSession"]):
+    """The async client's transport (aiohttp) and request loop."""
+
+    def _connect(self, configuration: Optional[Configuration], http_client: Optional["ClientSession"]) -> None:
+        self._transport = AsyncTransport(configuration, http_client)
 
     async def aclose(self) -> None:
-        """Closes the client's connections; the client is not usable afterwards."""
+        """Closes the client's connections (a caller's own http_client stays open); the client is not usable afterwards."""
         await self._transport.aclose()
 
     async def __aenter__(self: C) -> C:
@@ -34,22 +41,32 @@ class AsyncBaseClient(ClientCore):
         await self.aclose()
 
     async def _request_model(self, request: APIRequest, parse: Callable[[Any], Optional[M]]) -> M:
-        return parse_model(await self._send(request), parse, request)
+        return cast(M, await self._answer(request, lambda response: parse_model(response, parse, request)))
 
     async def _request_none(self, request: APIRequest) -> None:
-        await self._send(request)
+        await self._answer(request, lambda response: None)
 
     def _request_page(self, request: APIRequest, parse: Callable[[Any], Any]) -> AsyncPaginator[Any]:
+        if self._raw:  # awaited, it answers an APIResponse whose parse() is the first page
+            return cast(AsyncPaginator[Any], self._answer(request, lambda response: self._page(request, parse, response)))
         return AsyncPaginator(lambda: self._fetch_page(request, parse))
 
-    async def _fetch_page(self, request: APIRequest, parse: Callable[[Any], Any]) -> AsyncPage[Any]:
-        page = await self._request_model(request, parse)
+    def _page(self, request: APIRequest, parse: Callable[[Any], Any], response: HTTPResponse) -> AsyncPage[Any]:
+        page = parse_model(response, parse, request)
         return AsyncPage(*page_parts(page), lambda cursor: self._fetch_page(request.at_cursor(cursor), parse))
 
-    async def _send(self, request: APIRequest) -> RawResponse:
+    async def _fetch_page(self, request: APIRequest, parse: Callable[[Any], Any]) -> AsyncPage[Any]:
+        return self._page(request, parse, await self._send(request))
+
+    async def _answer(self, request: APIRequest, parse: Callable[[HTTPResponse], Any]) -> Any:
+        """The call's parsed value, or in raw mode its APIResponse (which parses on demand)."""
+        response = await self._send(request)
+        return APIResponse(response, parse) if self._raw else parse(response)
+
+    async def _send(self, request: APIRequest) -> HTTPResponse:
         exchange = self._exchange(request)
         while True:
-            outcome = await exchange.attempt_async(self._transport.send)
+            outcome = await exchange.attempt_async(self._transport.send, self._middleware)
             delay = exchange.next_delay(outcome)
             if delay is None:
                 return exchange.result(outcome)

@@ -13,13 +13,12 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-from typing import Any, Mapping, Optional, Union
+from typing import Optional, Union
 
 from ._configuration import Configuration
-from ._errors import APIConnectionError, APITimeoutError, CognitionOSError
-from ._message import format_message
-from ._policy import CONNECTION_ERROR_MESSAGE, TIMEOUT_MESSAGE
-from ._transport import RawResponse
+from ._errors import CognitionOSError
+from ._http import HTTPRequest, HTTPResponse
+from ._transport import connection_error, timeout_error
 
 try:
     import aiohttp
@@ -32,26 +31,29 @@ MAX_CONNECTIONS = 1000
 
 
 class AsyncTransport:
-    def __init__(self, configuration: Optional[Configuration] = None) -> None:
+    def __init__(self, configuration: Optional[Configuration] = None, session: Optional["aiohttp.ClientSession"] = None) -> None:
+        """`session` is the caller's: used as it is, and left open by aclose()."""
         if aiohttp is None:
             raise CognitionOSError("AsyncCognitionOSClient needs aiohttp: pip install 'cognitionos[async]'")
         self._configuration = configuration
-        self._session: Optional[aiohttp.ClientSession] = None
+        self._owned = session is None
+        self._session: Optional[aiohttp.ClientSession] = session
 
-    async def send(self, method: str, url: str, headers: Mapping[str, str], body: Optional[Any], timeout: float) -> RawResponse:
-        data = None if body is None else json.dumps(body).encode()
+    async def send(self, request: HTTPRequest) -> HTTPResponse:
+        data = None if request.body is None else json.dumps(request.body).encode()
+        timeout = aiohttp.ClientTimeout(total=request.timeout)
         try:
             async with self._open().request(
-                method, url, headers=dict(headers), data=data, timeout=aiohttp.ClientTimeout(total=timeout), proxy=self._proxy()
+                request.method, request.url, headers=dict(request.headers), data=data, timeout=timeout, proxy=self._proxy()
             ) as response:
-                return RawResponse(response.status, response.headers, await response.read())
+                return HTTPResponse(response.status, response.headers, await response.read())
         except asyncio.TimeoutError as error:
-            raise APITimeoutError(format_message(TIMEOUT_MESSAGE, {"timeout_ms": f"{timeout * 1000:g}"})) from error
+            raise timeout_error(request) from error
         except (aiohttp.ClientError, OSError) as error:
-            raise APIConnectionError(format_message(CONNECTION_ERROR_MESSAGE, {"cause": _cause(error)})) from error
+            raise connection_error(request, _cause(error)) from error
 
     async def aclose(self) -> None:
-        if self._session is not None:
+        if self._session is not None and self._owned:
             await self._session.close()
             self._session = None
 

@@ -68,6 +68,13 @@ class APIStatusError(APIError):
     """The API answered with a non-2xx status."""
 
 
+# The API's keys are far longer (cog_ and 48 hex characters). A shorter "key", such as the README's
+# placeholder `cog_...`, is no secret, and replacing it would cut the server's own hint out of the message
+# ("Malformed Authorization header: expected Bearer cog_...").
+MIN_SECRET_CHARS = 12
+
+
 def redact(text: str, secret: Optional[str]) -> str:
-    """Removes the API key from text that might echo a request (defence in depth)."""
-    return text.replace(secret, "[redacted]") if secret else text
+    """Removes the caller's exact API key from text that might echo a request (defence in depth);
+    the server's words around it stay."""
+    return text.replace(secret, "[redacted]") if secret and len(secret) >= MIN_SECRET_CHARS else text

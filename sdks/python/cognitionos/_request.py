@@ -1,6 +1,7 @@
 # Generated from generators/python/runtime/_request.py by generators/python. Do not edit: change it there.
-"""What one emitted method asks for: the operation's method and path, its query and body, and the
-caller's per-request options. The transport details are the client's."""
+"""What one emitted method asks for: the operation's method, its path (filled in) and the spec's path
+template it was filled from, its query and body, and the caller's per-request options. The transport
+details are the client's."""
 
 from __future__ import annotations
 
@@ -15,10 +16,17 @@ class APIRequest(NamedTuple):
     query: Optional[Mapping[str, Any]] = None
     body: Optional[Dict[str, Any]] = None
     options: Optional[RequestOptions] = None
+    route: Optional[str] = None
+    """The spec's path template, when the path has parameters (`/tenants/{tenant_id}`)."""
+
+    @property
+    def template(self) -> str:
+        """The call's name in messages: the spec's path, never an id (the same in every SDK)."""
+        return self.route or self.path
 
     def at_cursor(self, cursor: str) -> "APIRequest":
         """The same list call, for the page that starts at `cursor`."""
         return self._replace(query={**(self.query or {}), "cursor": cursor})
 
     def __str__(self) -> str:
-        return f"{self.method} {self.path}"
+        return f"{self.method} {self.template}"

@@ -12,6 +12,7 @@ from email.utils import parsedate_to_datetime
 from typing import Callable, Mapping, Optional
 
 from ._errors import APIConnectionError, APITimeoutError
+from ._http import HTTPResponse
 from ._policy import (
     IDEMPOTENCY_HEADER,
     IDEMPOTENCY_KEY_MAKES_RETRYABLE,
@@ -24,12 +25,23 @@ from ._policy import (
     RETRY_SERVER_ERRORS,
     RETRY_TIMEOUTS,
     RETRYABLE_STATUSES,
+    SHOULD_RETRY_HEADER,
 )
 
 
 def is_repeatable(method: str, headers: Mapping[str, str]) -> bool:
     """`headers` is case-insensitive (an HTTPHeaderDict), as header names are."""
     return method in REPEATABLE_METHODS or (IDEMPOTENCY_KEY_MAKES_RETRYABLE and IDEMPOTENCY_HEADER in headers)
+
+
+def should_retry(response: HTTPResponse) -> bool:
+    """The server's x-should-retry decides first, as only it knows whether a 409 is a key still in
+    progress or a state that will not change (openai-python reads its header the same way); without
+    it, the policy's status table."""
+    verdict = response.headers.get(SHOULD_RETRY_HEADER, "").strip().lower()
+    if verdict in ("true", "false"):
+        return verdict == "true"
+    return is_retryable_status(response.status)
 
 
 def is_retryable_status(status: int) -> bool:

@@ -6,9 +6,10 @@ from typing import Literal, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPaginator, SyncPage
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.memory import Memory
 from ..lowlevel.models.memory_list import MemoryList
 from ..lowlevel.models.memory_scope import MemoryScope
@@ -16,7 +17,7 @@ from ..lowlevel.models.memory_search_result import MemorySearchResult
 
 
 class MemoriesResource(APIResource):
-    """client.memories"""
+    """client.memories: create, list, retrieve, delete, search."""
 
     def create(
         self,
@@ -28,7 +29,10 @@ class MemoriesResource(APIResource):
         metadata: Optional[Mapping[str, str]] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Memory:
-        """Create a memory"""
+        """Create a memory
+
+        `POST /memories`
+        """
         return self._client._request_model(
             APIRequest(
                 "POST",
@@ -52,6 +56,8 @@ class MemoriesResource(APIResource):
         """List memories
 
         Filter by scope, agent and tag; oldest first.
+
+        `GET /memories`
         """
         return self._client._request_page(
             APIRequest(
@@ -72,12 +78,15 @@ class MemoriesResource(APIResource):
         """Retrieve a memory
 
         Counts as an access (keeps the memory hot).
+
+        `GET /memories/{memory_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
+                route="/memories/{memory_id}",
             ),
             Memory.from_dict,
         )
@@ -88,12 +97,16 @@ class MemoriesResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Delete a memory"""
+        """Delete a memory
+
+        `DELETE /memories/{memory_id}`
+        """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
+                route="/memories/{memory_id}",
             ),
         )
 
@@ -109,6 +122,8 @@ class MemoriesResource(APIResource):
         """Search memories
 
         Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of `query` are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+
+        `POST /memories/search`
         """
         return self._client._request_model(
             APIRequest(
@@ -121,8 +136,71 @@ class MemoriesResource(APIResource):
         )
 
 
+class MemoriesResourceWithRawResponse:
+    """client.with_raw_response.memories: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: MemoriesResource) -> None:
+        self._resource = resource
+
+    def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`POST /memories`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(scope=scope, agent_id=agent_id, content=content, tags=tags, metadata=metadata, request_options=request_options)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        tag: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Memory]]:
+        """`GET /memories`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(limit=limit, cursor=cursor, scope=scope, agent_id=agent_id, tag=tag, request_options=request_options)
+
+    def retrieve(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`GET /memories/{memory_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(memory_id, request_options=request_options)
+
+    def delete(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /memories/{memory_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.delete)(memory_id, request_options=request_options)
+
+    def search(
+        self,
+        *,
+        query: str,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        top_k: Optional[int] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[MemorySearchResult]:
+        """`POST /memories/search`, answering an APIResponse."""
+        return to_raw_response(self._resource.search)(query=query, scope=scope, agent_id=agent_id, top_k=top_k, request_options=request_options)
+
+
 class AsyncMemoriesResource(AsyncAPIResource):
-    """async_client.memories"""
+    """async_client.memories: create, list, retrieve, delete, search."""
 
     async def create(
         self,
@@ -134,7 +212,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
         metadata: Optional[Mapping[str, str]] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Memory:
-        """Create a memory"""
+        """Create a memory
+
+        `POST /memories`
+        """
         return await self._client._request_model(
             APIRequest(
                 "POST",
@@ -158,6 +239,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         """List memories
 
         Filter by scope, agent and tag; oldest first.
+
+        `GET /memories`
         """
         return self._client._request_page(
             APIRequest(
@@ -178,12 +261,15 @@ class AsyncMemoriesResource(AsyncAPIResource):
         """Retrieve a memory
 
         Counts as an access (keeps the memory hot).
+
+        `GET /memories/{memory_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
+                route="/memories/{memory_id}",
             ),
             Memory.from_dict,
         )
@@ -194,12 +280,16 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Delete a memory"""
+        """Delete a memory
+
+        `DELETE /memories/{memory_id}`
+        """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/memories/{path_segment('memory_id', memory_id)}",
                 options=request_options,
+                route="/memories/{memory_id}",
             ),
         )
 
@@ -215,6 +305,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         """Search memories
 
         Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of `query` are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+
+        `POST /memories/search`
         """
         return await self._client._request_model(
             APIRequest(
@@ -225,3 +317,66 @@ class AsyncMemoriesResource(AsyncAPIResource):
             ),
             MemorySearchResult.from_dict,
         )
+
+
+class AsyncMemoriesResourceWithRawResponse:
+    """async_client.with_raw_response.memories: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncMemoriesResource) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        *,
+        scope: Union[Literal["private", "shared", "global"], MemoryScope],
+        content: str,
+        agent_id: Optional[str] = None,
+        tags: Optional[Sequence[str]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`POST /memories`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(scope=scope, agent_id=agent_id, content=content, tags=tags, metadata=metadata, request_options=request_options)
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        tag: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Memory]]:
+        """`GET /memories`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(limit=limit, cursor=cursor, scope=scope, agent_id=agent_id, tag=tag, request_options=request_options)
+
+    async def retrieve(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Memory]:
+        """`GET /memories/{memory_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(memory_id, request_options=request_options)
+
+    async def delete(
+        self,
+        memory_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /memories/{memory_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.delete)(memory_id, request_options=request_options)
+
+    async def search(
+        self,
+        *,
+        query: str,
+        scope: Optional[Union[Literal["private", "shared", "global"], MemoryScope]] = None,
+        agent_id: Optional[str] = None,
+        top_k: Optional[int] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[MemorySearchResult]:
+        """`POST /memories/search`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.search)(query=query, scope=scope, agent_id=agent_id, top_k=top_k, request_options=request_options)

@@ -6,9 +6,10 @@ from typing import Any, Literal, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPaginator, SyncPage
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.api_key import ApiKey
 from ..lowlevel.models.api_key_list import ApiKeyList
 from ..lowlevel.models.api_key_with_secret import ApiKeyWithSecret
@@ -23,7 +24,7 @@ from ..lowlevel.models.tenant_status import TenantStatus
 
 
 class TenantsApiKeysResource(APIResource):
-    """client.tenants.api_keys"""
+    """client.tenants.api_keys: create, list, retrieve, revoke."""
 
     def create(
         self,
@@ -35,6 +36,8 @@ class TenantsApiKeysResource(APIResource):
         """Create an API key
 
         Creates a tenant key. The secret is returned once, in this response only.
+
+        `POST /tenants/{tenant_id}/api_keys`
         """
         return self._client._request_model(
             APIRequest(
@@ -42,6 +45,7 @@ class TenantsApiKeysResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 body=compact({"name": name}),
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyWithSecret.from_dict,
         )
@@ -57,6 +61,8 @@ class TenantsApiKeysResource(APIResource):
         """List API keys
 
         Keys are masked; revoked keys are listed with `revoked_at`.
+
+        `GET /tenants/{tenant_id}/api_keys`
         """
         return self._client._request_page(
             APIRequest(
@@ -64,6 +70,7 @@ class TenantsApiKeysResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyList.from_dict,
         )
@@ -78,12 +85,15 @@ class TenantsApiKeysResource(APIResource):
         """Retrieve an API key
 
         The key is masked; its secret is never shown again.
+
+        `GET /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
@@ -98,19 +108,70 @@ class TenantsApiKeysResource(APIResource):
         """Revoke an API key
 
         The key stops working at once. Revoking a revoked key returns it unchanged.
+
+        `DELETE /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
 
 
+class TenantsApiKeysResourceWithRawResponse:
+    """client.with_raw_response.tenants.api_keys: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsApiKeysResource) -> None:
+        self._resource = resource
+
+    def create(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKeyWithSecret]:
+        """`POST /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(tenant_id, name=name, request_options=request_options)
+
+    def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[ApiKey]]:
+        """`GET /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`GET /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, key_id, request_options=request_options)
+
+    def revoke(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`DELETE /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.revoke)(tenant_id, key_id, request_options=request_options)
+
+
 class TenantsSubscriptionResource(APIResource):
-    """client.tenants.subscription"""
+    """client.tenants.subscription: retrieve, update, cancel."""
 
     def retrieve(
         self,
@@ -118,12 +179,16 @@ class TenantsSubscriptionResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Retrieve a tenant's subscription"""
+        """Retrieve a tenant's subscription
+
+        `GET /tenants/{tenant_id}/subscription`
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -137,13 +202,17 @@ class TenantsSubscriptionResource(APIResource):
         cancel_at_period_end: Optional[bool] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Change plan or seats"""
+        """Change plan or seats
+
+        `PATCH /tenants/{tenant_id}/subscription`
+        """
         return self._client._request_model(
             APIRequest(
                 "PATCH",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 body=compact({"plan": plan, "seats": seats, "cancel_at_period_end": cancel_at_period_end}),
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -157,19 +226,59 @@ class TenantsSubscriptionResource(APIResource):
         """Cancel at period end
 
         Sets `cancel_at_period_end`; the subscription stays active until `current_period_end`.
+
+        `POST /tenants/{tenant_id}/subscription/cancel`
         """
         return self._client._request_model(
             APIRequest(
                 "POST",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription/cancel",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription/cancel",
             ),
             Subscription.from_dict,
         )
 
 
+class TenantsSubscriptionResourceWithRawResponse:
+    """client.with_raw_response.tenants.subscription: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsSubscriptionResource) -> None:
+        self._resource = resource
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`GET /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    def update(
+        self,
+        tenant_id: str,
+        *,
+        plan: Optional[Union[Literal["starter", "professional", "enterprise"], Plan]] = None,
+        seats: Optional[int] = None,
+        cancel_at_period_end: Optional[bool] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`PATCH /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(tenant_id, plan=plan, seats=seats, cancel_at_period_end=cancel_at_period_end, request_options=request_options)
+
+    def cancel(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`POST /tenants/{tenant_id}/subscription/cancel`, answering an APIResponse."""
+        return to_raw_response(self._resource.cancel)(tenant_id, request_options=request_options)
+
+
 class TenantsPluginsResource(APIResource):
-    """client.tenants.plugins"""
+    """client.tenants.plugins: install, list, retrieve, update, uninstall."""
 
     def install(
         self,
@@ -185,6 +294,8 @@ class TenantsPluginsResource(APIResource):
         """Install a plugin
 
         Plugin names are unique within a tenant; installing one twice is a 409.
+
+        `POST /tenants/{tenant_id}/plugins`
         """
         return self._client._request_model(
             APIRequest(
@@ -192,6 +303,7 @@ class TenantsPluginsResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 body=compact({"name": name, "version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             Plugin.from_dict,
         )
@@ -204,13 +316,17 @@ class TenantsPluginsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Plugin]:
-        """List plugins"""
+        """List plugins
+
+        `GET /tenants/{tenant_id}/plugins`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             PluginList.from_dict,
         )
@@ -222,12 +338,16 @@ class TenantsPluginsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
-        """Retrieve a plugin"""
+        """Retrieve a plugin
+
+        `GET /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -246,6 +366,8 @@ class TenantsPluginsResource(APIResource):
         """Update a plugin
 
         Enable or disable it, change its version, permissions or config.
+
+        `PATCH /tenants/{tenant_id}/plugins/{plugin_id}`
         """
         return self._client._request_model(
             APIRequest(
@@ -253,6 +375,7 @@ class TenantsPluginsResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 body=compact({"version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -264,29 +387,102 @@ class TenantsPluginsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Uninstall a plugin"""
+        """Uninstall a plugin
+
+        `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
         )
 
 
+class TenantsPluginsResourceWithRawResponse:
+    """client.with_raw_response.tenants.plugins: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsPluginsResource) -> None:
+        self._resource = resource
+
+    def install(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        version: str,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`POST /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return to_raw_response(self._resource.install)(tenant_id, name=name, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Plugin]]:
+        """`GET /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`GET /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, plugin_id, request_options=request_options)
+
+    def update(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        version: Optional[str] = None,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`PATCH /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(tenant_id, plugin_id, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    def uninstall(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.uninstall)(tenant_id, plugin_id, request_options=request_options)
+
+
 class TenantsResource(APIResource):
-    """client.tenants"""
+    """client.tenants: create, list, retrieve, update, delete."""
 
     @property
     def api_keys(self) -> TenantsApiKeysResource:
+        """client.tenants.api_keys"""
         return TenantsApiKeysResource(self._client)
 
     @property
     def subscription(self) -> TenantsSubscriptionResource:
+        """client.tenants.subscription"""
         return TenantsSubscriptionResource(self._client)
 
     @property
     def plugins(self) -> TenantsPluginsResource:
+        """client.tenants.plugins"""
         return TenantsPluginsResource(self._client)
 
     def create(
@@ -300,6 +496,8 @@ class TenantsResource(APIResource):
         """Create a tenant
 
         Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
+
+        `POST /tenants`
         """
         return self._client._request_model(
             APIRequest(
@@ -321,6 +519,8 @@ class TenantsResource(APIResource):
         """List tenants
 
         Oldest first.
+
+        `GET /tenants`
         """
         return self._client._request_page(
             APIRequest(
@@ -341,12 +541,15 @@ class TenantsResource(APIResource):
         """Retrieve a tenant
 
         A tenant key may retrieve its own tenant.
+
+        `GET /tenants/{tenant_id}`
         """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -363,6 +566,8 @@ class TenantsResource(APIResource):
         """Update a tenant
 
         Suspending a tenant makes its keys answer 403 until it is active again.
+
+        `PATCH /tenants/{tenant_id}`
         """
         return self._client._request_model(
             APIRequest(
@@ -370,6 +575,7 @@ class TenantsResource(APIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 body=compact({"name": name, "status": status, "metadata": metadata}),
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -383,18 +589,94 @@ class TenantsResource(APIResource):
         """Delete a tenant
 
         Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+
+        `DELETE /tenants/{tenant_id}`
         """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
         )
 
 
+class TenantsResourceWithRawResponse:
+    """client.with_raw_response.tenants: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: TenantsResource) -> None:
+        self._resource = resource
+
+    @property
+    def api_keys(self) -> TenantsApiKeysResourceWithRawResponse:
+        """client.with_raw_response.tenants.api_keys"""
+        return TenantsApiKeysResourceWithRawResponse(self._resource.api_keys)
+
+    @property
+    def subscription(self) -> TenantsSubscriptionResourceWithRawResponse:
+        """client.with_raw_response.tenants.subscription"""
+        return TenantsSubscriptionResourceWithRawResponse(self._resource.subscription)
+
+    @property
+    def plugins(self) -> TenantsPluginsResourceWithRawResponse:
+        """client.with_raw_response.tenants.plugins"""
+        return TenantsPluginsResourceWithRawResponse(self._resource.plugins)
+
+    def create(
+        self,
+        *,
+        name: str,
+        slug: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`POST /tenants`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(name=name, slug=slug, metadata=metadata, request_options=request_options)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Tenant]]:
+        """`GET /tenants`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`GET /tenants/{tenant_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    def update(
+        self,
+        tenant_id: str,
+        *,
+        name: Optional[str] = None,
+        status: Optional[Union[Literal["active", "suspended"], TenantStatus]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`PATCH /tenants/{tenant_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(tenant_id, name=name, status=status, metadata=metadata, request_options=request_options)
+
+    def delete(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.delete)(tenant_id, request_options=request_options)
+
+
 class AsyncTenantsApiKeysResource(AsyncAPIResource):
-    """async_client.tenants.api_keys"""
+    """async_client.tenants.api_keys: create, list, retrieve, revoke."""
 
     async def create(
         self,
@@ -406,6 +688,8 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """Create an API key
 
         Creates a tenant key. The secret is returned once, in this response only.
+
+        `POST /tenants/{tenant_id}/api_keys`
         """
         return await self._client._request_model(
             APIRequest(
@@ -413,6 +697,7 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 body=compact({"name": name}),
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyWithSecret.from_dict,
         )
@@ -428,6 +713,8 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """List API keys
 
         Keys are masked; revoked keys are listed with `revoked_at`.
+
+        `GET /tenants/{tenant_id}/api_keys`
         """
         return self._client._request_page(
             APIRequest(
@@ -435,6 +722,7 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys",
             ),
             ApiKeyList.from_dict,
         )
@@ -449,12 +737,15 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """Retrieve an API key
 
         The key is masked; its secret is never shown again.
+
+        `GET /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
@@ -469,19 +760,70 @@ class AsyncTenantsApiKeysResource(AsyncAPIResource):
         """Revoke an API key
 
         The key stops working at once. Revoking a revoked key returns it unchanged.
+
+        `DELETE /tenants/{tenant_id}/api_keys/{key_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/api_keys/{path_segment('key_id', key_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/api_keys/{key_id}",
             ),
             ApiKey.from_dict,
         )
 
 
+class AsyncTenantsApiKeysResourceWithRawResponse:
+    """async_client.with_raw_response.tenants.api_keys: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsApiKeysResource) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKeyWithSecret]:
+        """`POST /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(tenant_id, name=name, request_options=request_options)
+
+    async def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[ApiKey]]:
+        """`GET /tenants/{tenant_id}/api_keys`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`GET /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, key_id, request_options=request_options)
+
+    async def revoke(
+        self,
+        tenant_id: str,
+        key_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[ApiKey]:
+        """`DELETE /tenants/{tenant_id}/api_keys/{key_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.revoke)(tenant_id, key_id, request_options=request_options)
+
+
 class AsyncTenantsSubscriptionResource(AsyncAPIResource):
-    """async_client.tenants.subscription"""
+    """async_client.tenants.subscription: retrieve, update, cancel."""
 
     async def retrieve(
         self,
@@ -489,12 +831,16 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Retrieve a tenant's subscription"""
+        """Retrieve a tenant's subscription
+
+        `GET /tenants/{tenant_id}/subscription`
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -508,13 +854,17 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         cancel_at_period_end: Optional[bool] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Change plan or seats"""
+        """Change plan or seats
+
+        `PATCH /tenants/{tenant_id}/subscription`
+        """
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription",
                 body=compact({"plan": plan, "seats": seats, "cancel_at_period_end": cancel_at_period_end}),
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription",
             ),
             Subscription.from_dict,
         )
@@ -528,19 +878,59 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         """Cancel at period end
 
         Sets `cancel_at_period_end`; the subscription stays active until `current_period_end`.
+
+        `POST /tenants/{tenant_id}/subscription/cancel`
         """
         return await self._client._request_model(
             APIRequest(
                 "POST",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/subscription/cancel",
                 options=request_options,
+                route="/tenants/{tenant_id}/subscription/cancel",
             ),
             Subscription.from_dict,
         )
 
 
+class AsyncTenantsSubscriptionResourceWithRawResponse:
+    """async_client.with_raw_response.tenants.subscription: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsSubscriptionResource) -> None:
+        self._resource = resource
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`GET /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    async def update(
+        self,
+        tenant_id: str,
+        *,
+        plan: Optional[Union[Literal["starter", "professional", "enterprise"], Plan]] = None,
+        seats: Optional[int] = None,
+        cancel_at_period_end: Optional[bool] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`PATCH /tenants/{tenant_id}/subscription`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(tenant_id, plan=plan, seats=seats, cancel_at_period_end=cancel_at_period_end, request_options=request_options)
+
+    async def cancel(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Subscription]:
+        """`POST /tenants/{tenant_id}/subscription/cancel`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.cancel)(tenant_id, request_options=request_options)
+
+
 class AsyncTenantsPluginsResource(AsyncAPIResource):
-    """async_client.tenants.plugins"""
+    """async_client.tenants.plugins: install, list, retrieve, update, uninstall."""
 
     async def install(
         self,
@@ -556,6 +946,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         """Install a plugin
 
         Plugin names are unique within a tenant; installing one twice is a 409.
+
+        `POST /tenants/{tenant_id}/plugins`
         """
         return await self._client._request_model(
             APIRequest(
@@ -563,6 +955,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 body=compact({"name": name, "version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             Plugin.from_dict,
         )
@@ -575,13 +968,17 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Plugin]:
-        """List plugins"""
+        """List plugins
+
+        `GET /tenants/{tenant_id}/plugins`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins",
             ),
             PluginList.from_dict,
         )
@@ -593,12 +990,16 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
-        """Retrieve a plugin"""
+        """Retrieve a plugin
+
+        `GET /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -617,6 +1018,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         """Update a plugin
 
         Enable or disable it, change its version, permissions or config.
+
+        `PATCH /tenants/{tenant_id}/plugins/{plugin_id}`
         """
         return await self._client._request_model(
             APIRequest(
@@ -624,6 +1027,7 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 body=compact({"version": version, "permissions": permissions, "enabled": enabled, "config": config}),
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
             Plugin.from_dict,
         )
@@ -635,29 +1039,102 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Uninstall a plugin"""
+        """Uninstall a plugin
+
+        `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
+        """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}/plugins/{path_segment('plugin_id', plugin_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}/plugins/{plugin_id}",
             ),
         )
 
 
+class AsyncTenantsPluginsResourceWithRawResponse:
+    """async_client.with_raw_response.tenants.plugins: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsPluginsResource) -> None:
+        self._resource = resource
+
+    async def install(
+        self,
+        tenant_id: str,
+        *,
+        name: str,
+        version: str,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`POST /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.install)(tenant_id, name=name, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    async def list(
+        self,
+        tenant_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Plugin]]:
+        """`GET /tenants/{tenant_id}/plugins`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(tenant_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`GET /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, plugin_id, request_options=request_options)
+
+    async def update(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        version: Optional[str] = None,
+        permissions: Optional[Sequence[Union[Literal["memory:read", "memory:write", "workflows:execute", "usage:read"], PluginPermission]]] = None,
+        enabled: Optional[bool] = None,
+        config: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Plugin]:
+        """`PATCH /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(tenant_id, plugin_id, version=version, permissions=permissions, enabled=enabled, config=config, request_options=request_options)
+
+    async def uninstall(
+        self,
+        tenant_id: str,
+        plugin_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}/plugins/{plugin_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.uninstall)(tenant_id, plugin_id, request_options=request_options)
+
+
 class AsyncTenantsResource(AsyncAPIResource):
-    """async_client.tenants"""
+    """async_client.tenants: create, list, retrieve, update, delete."""
 
     @property
     def api_keys(self) -> AsyncTenantsApiKeysResource:
+        """async_client.tenants.api_keys"""
         return AsyncTenantsApiKeysResource(self._client)
 
     @property
     def subscription(self) -> AsyncTenantsSubscriptionResource:
+        """async_client.tenants.subscription"""
         return AsyncTenantsSubscriptionResource(self._client)
 
     @property
     def plugins(self) -> AsyncTenantsPluginsResource:
+        """async_client.tenants.plugins"""
         return AsyncTenantsPluginsResource(self._client)
 
     async def create(
@@ -671,6 +1148,8 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Create a tenant
 
         Creates a tenant with a starter subscription. Send an `Idempotency-Key` header to make retries safe.
+
+        `POST /tenants`
         """
         return await self._client._request_model(
             APIRequest(
@@ -692,6 +1171,8 @@ class AsyncTenantsResource(AsyncAPIResource):
         """List tenants
 
         Oldest first.
+
+        `GET /tenants`
         """
         return self._client._request_page(
             APIRequest(
@@ -712,12 +1193,15 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Retrieve a tenant
 
         A tenant key may retrieve its own tenant.
+
+        `GET /tenants/{tenant_id}`
         """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -734,6 +1218,8 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Update a tenant
 
         Suspending a tenant makes its keys answer 403 until it is active again.
+
+        `PATCH /tenants/{tenant_id}`
         """
         return await self._client._request_model(
             APIRequest(
@@ -741,6 +1227,7 @@ class AsyncTenantsResource(AsyncAPIResource):
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 body=compact({"name": name, "status": status, "metadata": metadata}),
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
             Tenant.from_dict,
         )
@@ -754,11 +1241,87 @@ class AsyncTenantsResource(AsyncAPIResource):
         """Delete a tenant
 
         Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+
+        `DELETE /tenants/{tenant_id}`
         """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/tenants/{path_segment('tenant_id', tenant_id)}",
                 options=request_options,
+                route="/tenants/{tenant_id}",
             ),
         )
+
+
+class AsyncTenantsResourceWithRawResponse:
+    """async_client.with_raw_response.tenants: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncTenantsResource) -> None:
+        self._resource = resource
+
+    @property
+    def api_keys(self) -> AsyncTenantsApiKeysResourceWithRawResponse:
+        """async_client.with_raw_response.tenants.api_keys"""
+        return AsyncTenantsApiKeysResourceWithRawResponse(self._resource.api_keys)
+
+    @property
+    def subscription(self) -> AsyncTenantsSubscriptionResourceWithRawResponse:
+        """async_client.with_raw_response.tenants.subscription"""
+        return AsyncTenantsSubscriptionResourceWithRawResponse(self._resource.subscription)
+
+    @property
+    def plugins(self) -> AsyncTenantsPluginsResourceWithRawResponse:
+        """async_client.with_raw_response.tenants.plugins"""
+        return AsyncTenantsPluginsResourceWithRawResponse(self._resource.plugins)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        slug: Optional[str] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`POST /tenants`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(name=name, slug=slug, metadata=metadata, request_options=request_options)
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Tenant]]:
+        """`GET /tenants`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`GET /tenants/{tenant_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(tenant_id, request_options=request_options)
+
+    async def update(
+        self,
+        tenant_id: str,
+        *,
+        name: Optional[str] = None,
+        status: Optional[Union[Literal["active", "suspended"], TenantStatus]] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Tenant]:
+        """`PATCH /tenants/{tenant_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(tenant_id, name=name, status=status, metadata=metadata, request_options=request_options)
+
+    async def delete(
+        self,
+        tenant_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /tenants/{tenant_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.delete)(tenant_id, request_options=request_options)

@@ -6,10 +6,11 @@ from typing import Any, Mapping, Optional, Sequence, Union
 
 from .._json import compact, path_segment
 from .._options import RequestOptions
-from .._pagination import AsyncPaginator, SyncPage
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._polling import async_poll_until_final, poll_until_final
 from .._request import APIRequest
 from .._resource import APIResource, AsyncAPIResource
+from .._response import APIResponse, async_to_raw_response, to_raw_response
 from ..lowlevel.models.delay_step import DelayStep
 from ..lowlevel.models.execution import Execution
 from ..lowlevel.models.execution_list import ExecutionList
@@ -21,7 +22,7 @@ from ..lowlevel.models.workflow_step import WorkflowStep
 
 
 class WorkflowsExecutionsResource(APIResource):
-    """client.workflows.executions"""
+    """client.workflows.executions: create, list, retrieve, cancel."""
 
     def create(
         self,
@@ -33,6 +34,8 @@ class WorkflowsExecutionsResource(APIResource):
         """Start an execution
 
         Queues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.
+
+        `POST /workflows/{workflow_id}/executions`
         """
         return self._client._request_model(
             APIRequest(
@@ -40,6 +43,7 @@ class WorkflowsExecutionsResource(APIResource):
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
                 body=compact({"input": input}),
                 options=request_options,
+                route="/workflows/{workflow_id}/executions",
             ),
             Execution.from_dict,
         )
@@ -53,8 +57,8 @@ class WorkflowsExecutionsResource(APIResource):
         max_wait: float = 300.0,
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
-        """Creates, then retrieves every `poll_interval` seconds until `status` is final:
-        succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
+        """Creates (`POST /workflows/{workflow_id}/executions`), then retrieves (`GET /workflows/{workflow_id}/executions/{execution_id}`) every `poll_interval`
+        seconds until `status` is final: succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
         """
         created = self.create(workflow_id, input=input, request_options=request_options)
         return poll_until_final(
@@ -73,13 +77,17 @@ class WorkflowsExecutionsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Execution]:
-        """List a workflow's executions"""
+        """List a workflow's executions
+
+        `GET /workflows/{workflow_id}/executions`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/workflows/{workflow_id}/executions",
             ),
             ExecutionList.from_dict,
         )
@@ -91,12 +99,16 @@ class WorkflowsExecutionsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
-        """Retrieve an execution"""
+        """Retrieve an execution
+
+        `GET /workflows/{workflow_id}/executions/{execution_id}`
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}",
                 options=request_options,
+                route="/workflows/{workflow_id}/executions/{execution_id}",
             ),
             Execution.from_dict,
         )
@@ -111,22 +123,74 @@ class WorkflowsExecutionsResource(APIResource):
         """Cancel an execution
 
         Stops an unfinished execution; a finished one is a 409.
+
+        `POST /workflows/{workflow_id}/executions/{execution_id}/cancel`
         """
         return self._client._request_model(
             APIRequest(
                 "POST",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}/cancel",
                 options=request_options,
+                route="/workflows/{workflow_id}/executions/{execution_id}/cancel",
             ),
             Execution.from_dict,
         )
 
 
+class WorkflowsExecutionsResourceWithRawResponse:
+    """client.with_raw_response.workflows.executions: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: WorkflowsExecutionsResource) -> None:
+        self._resource = resource
+
+    def create(
+        self,
+        workflow_id: str,
+        *,
+        input: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(workflow_id, input=input, request_options=request_options)
+
+    def list(
+        self,
+        workflow_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Execution]]:
+        """`GET /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(workflow_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`GET /workflows/{workflow_id}/executions/{execution_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(workflow_id, execution_id, request_options=request_options)
+
+    def cancel(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions/{execution_id}/cancel`, answering an APIResponse."""
+        return to_raw_response(self._resource.cancel)(workflow_id, execution_id, request_options=request_options)
+
+
 class WorkflowsResource(APIResource):
-    """client.workflows"""
+    """client.workflows: create, list, retrieve, update, delete."""
 
     @property
     def executions(self) -> WorkflowsExecutionsResource:
+        """client.workflows.executions"""
         return WorkflowsExecutionsResource(self._client)
 
     def create(
@@ -137,7 +201,10 @@ class WorkflowsResource(APIResource):
         description: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Create a workflow"""
+        """Create a workflow
+
+        `POST /workflows`
+        """
         return self._client._request_model(
             APIRequest(
                 "POST",
@@ -155,7 +222,10 @@ class WorkflowsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Workflow]:
-        """List workflows"""
+        """List workflows
+
+        `GET /workflows`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -172,12 +242,16 @@ class WorkflowsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Retrieve a workflow"""
+        """Retrieve a workflow
+
+        `GET /workflows/{workflow_id}`
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
+                route="/workflows/{workflow_id}",
             ),
             Workflow.from_dict,
         )
@@ -194,6 +268,8 @@ class WorkflowsResource(APIResource):
         """Update a workflow
 
         Running executions keep the steps they started with.
+
+        `PATCH /workflows/{workflow_id}`
         """
         return self._client._request_model(
             APIRequest(
@@ -201,6 +277,7 @@ class WorkflowsResource(APIResource):
                 f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 body=compact({"name": name, "description": description, "steps": steps}),
                 options=request_options,
+                route="/workflows/{workflow_id}",
             ),
             Workflow.from_dict,
         )
@@ -214,18 +291,84 @@ class WorkflowsResource(APIResource):
         """Delete a workflow
 
         Cancels its unfinished executions and deletes them with it.
+
+        `DELETE /workflows/{workflow_id}`
         """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
+                route="/workflows/{workflow_id}",
             ),
         )
 
 
+class WorkflowsResourceWithRawResponse:
+    """client.with_raw_response.workflows: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: WorkflowsResource) -> None:
+        self._resource = resource
+
+    @property
+    def executions(self) -> WorkflowsExecutionsResourceWithRawResponse:
+        """client.with_raw_response.workflows.executions"""
+        return WorkflowsExecutionsResourceWithRawResponse(self._resource.executions)
+
+    def create(
+        self,
+        *,
+        name: str,
+        steps: Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]],
+        description: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`POST /workflows`, answering an APIResponse."""
+        return to_raw_response(self._resource.create)(name=name, description=description, steps=steps, request_options=request_options)
+
+    def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[SyncPage[Workflow]]:
+        """`GET /workflows`, answering an APIResponse."""
+        return to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    def retrieve(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`GET /workflows/{workflow_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.retrieve)(workflow_id, request_options=request_options)
+
+    def update(
+        self,
+        workflow_id: str,
+        *,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        steps: Optional[Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`PATCH /workflows/{workflow_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.update)(workflow_id, name=name, description=description, steps=steps, request_options=request_options)
+
+    def delete(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /workflows/{workflow_id}`, answering an APIResponse."""
+        return to_raw_response(self._resource.delete)(workflow_id, request_options=request_options)
+
+
 class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
-    """async_client.workflows.executions"""
+    """async_client.workflows.executions: create, list, retrieve, cancel."""
 
     async def create(
         self,
@@ -237,6 +380,8 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         """Start an execution
 
         Queues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.
+
+        `POST /workflows/{workflow_id}/executions`
         """
         return await self._client._request_model(
             APIRequest(
@@ -244,6 +389,7 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
                 body=compact({"input": input}),
                 options=request_options,
+                route="/workflows/{workflow_id}/executions",
             ),
             Execution.from_dict,
         )
@@ -257,8 +403,8 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         max_wait: float = 300.0,
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
-        """Creates, then retrieves every `poll_interval` seconds until `status` is final:
-        succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
+        """Creates (`POST /workflows/{workflow_id}/executions`), then retrieves (`GET /workflows/{workflow_id}/executions/{execution_id}`) every `poll_interval`
+        seconds until `status` is final: succeeded, failed, canceled. Raises APITimeoutError after `max_wait` seconds.
         """
         created = await self.create(workflow_id, input=input, request_options=request_options)
         return await async_poll_until_final(
@@ -277,13 +423,17 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Execution]:
-        """List a workflow's executions"""
+        """List a workflow's executions
+
+        `GET /workflows/{workflow_id}/executions`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions",
                 query={"limit": limit, "cursor": cursor},
                 options=request_options,
+                route="/workflows/{workflow_id}/executions",
             ),
             ExecutionList.from_dict,
         )
@@ -295,12 +445,16 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
-        """Retrieve an execution"""
+        """Retrieve an execution
+
+        `GET /workflows/{workflow_id}/executions/{execution_id}`
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}",
                 options=request_options,
+                route="/workflows/{workflow_id}/executions/{execution_id}",
             ),
             Execution.from_dict,
         )
@@ -315,22 +469,74 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         """Cancel an execution
 
         Stops an unfinished execution; a finished one is a 409.
+
+        `POST /workflows/{workflow_id}/executions/{execution_id}/cancel`
         """
         return await self._client._request_model(
             APIRequest(
                 "POST",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}/executions/{path_segment('execution_id', execution_id)}/cancel",
                 options=request_options,
+                route="/workflows/{workflow_id}/executions/{execution_id}/cancel",
             ),
             Execution.from_dict,
         )
 
 
+class AsyncWorkflowsExecutionsResourceWithRawResponse:
+    """async_client.with_raw_response.workflows.executions: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncWorkflowsExecutionsResource) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        workflow_id: str,
+        *,
+        input: Optional[Mapping[str, Any]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(workflow_id, input=input, request_options=request_options)
+
+    async def list(
+        self,
+        workflow_id: str,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Execution]]:
+        """`GET /workflows/{workflow_id}/executions`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(workflow_id, limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`GET /workflows/{workflow_id}/executions/{execution_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(workflow_id, execution_id, request_options=request_options)
+
+    async def cancel(
+        self,
+        workflow_id: str,
+        execution_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Execution]:
+        """`POST /workflows/{workflow_id}/executions/{execution_id}/cancel`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.cancel)(workflow_id, execution_id, request_options=request_options)
+
+
 class AsyncWorkflowsResource(AsyncAPIResource):
-    """async_client.workflows"""
+    """async_client.workflows: create, list, retrieve, update, delete."""
 
     @property
     def executions(self) -> AsyncWorkflowsExecutionsResource:
+        """async_client.workflows.executions"""
         return AsyncWorkflowsExecutionsResource(self._client)
 
     async def create(
@@ -341,7 +547,10 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         description: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Create a workflow"""
+        """Create a workflow
+
+        `POST /workflows`
+        """
         return await self._client._request_model(
             APIRequest(
                 "POST",
@@ -359,7 +568,10 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Workflow]:
-        """List workflows"""
+        """List workflows
+
+        `GET /workflows`
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -376,12 +588,16 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Retrieve a workflow"""
+        """Retrieve a workflow
+
+        `GET /workflows/{workflow_id}`
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
+                route="/workflows/{workflow_id}",
             ),
             Workflow.from_dict,
         )
@@ -398,6 +614,8 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         """Update a workflow
 
         Running executions keep the steps they started with.
+
+        `PATCH /workflows/{workflow_id}`
         """
         return await self._client._request_model(
             APIRequest(
@@ -405,6 +623,7 @@ class AsyncWorkflowsResource(AsyncAPIResource):
                 f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 body=compact({"name": name, "description": description, "steps": steps}),
                 options=request_options,
+                route="/workflows/{workflow_id}",
             ),
             Workflow.from_dict,
         )
@@ -418,11 +637,77 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         """Delete a workflow
 
         Cancels its unfinished executions and deletes them with it.
+
+        `DELETE /workflows/{workflow_id}`
         """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",
                 f"/workflows/{path_segment('workflow_id', workflow_id)}",
                 options=request_options,
+                route="/workflows/{workflow_id}",
             ),
         )
+
+
+class AsyncWorkflowsResourceWithRawResponse:
+    """async_client.with_raw_response.workflows: each method answers an APIResponse (status_code, headers, parse())."""
+
+    def __init__(self, resource: AsyncWorkflowsResource) -> None:
+        self._resource = resource
+
+    @property
+    def executions(self) -> AsyncWorkflowsExecutionsResourceWithRawResponse:
+        """async_client.with_raw_response.workflows.executions"""
+        return AsyncWorkflowsExecutionsResourceWithRawResponse(self._resource.executions)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        steps: Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]],
+        description: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`POST /workflows`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.create)(name=name, description=description, steps=steps, request_options=request_options)
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int] = None,
+        cursor: Optional[str] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[AsyncPage[Workflow]]:
+        """`GET /workflows`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.list)(limit=limit, cursor=cursor, request_options=request_options)
+
+    async def retrieve(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`GET /workflows/{workflow_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.retrieve)(workflow_id, request_options=request_options)
+
+    async def update(
+        self,
+        workflow_id: str,
+        *,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        steps: Optional[Sequence[Union[WorkflowStep, DelayStep, MemoryWriteStep, UsageRecordStep, Mapping[str, Any]]]] = None,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[Workflow]:
+        """`PATCH /workflows/{workflow_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.update)(workflow_id, name=name, description=description, steps=steps, request_options=request_options)
+
+    async def delete(
+        self,
+        workflow_id: str,
+        *,
+        request_options: Optional[RequestOptions] = None,
+    ) -> APIResponse[None]:
+        """`DELETE /workflows/{workflow_id}`, answering an APIResponse."""
+        return await async_to_raw_response(self._resource.delete)(workflow_id, request_options=request_options)

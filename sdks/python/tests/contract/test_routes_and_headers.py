@@ -75,7 +75,7 @@ def test_refused_connection_is_not_a_timeout(scenario_id: str, env: Dict[str, st
         client.tenants.list()
     assert not isinstance(caught.value, APITimeoutError)
     message = str(caught.value)
-    assert message.startswith("Connection error: ") and "refused" in message.lower()  # either client names the refusal
+    assert message.startswith("GET /tenants: Connection error: ") and "refused" in message.lower()  # either client names the refusal
 
 
 @scenario("errors.idempotency_key_exposed")

@@ -4,6 +4,7 @@ and a client pointed at it. Waits between retries are recorded instead of slept.
 
 from __future__ import annotations
 
+import socket
 from typing import Any, Dict, Iterator, List
 
 import pytest
@@ -58,3 +59,11 @@ def tenant_json(tenant_id: str = "ten_1", **overrides: object) -> Dict[str, Any]
 
 def problem(status: int, title: str, request_id: str = "req_1", **extra: object) -> Dict[str, Any]:
     return {"type": "about:blank", "title": title, "status": status, "detail": f"{title}.", "request_id": request_id, **extra}
+
+
+def closed_port_url() -> str:
+    """A base URL on a loopback port nothing listens on: every connection is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/api/v3"

@@ -32,6 +32,7 @@ def test_timeout_per_request(client: CognitionOSClient, httpserver: HTTPServer, 
 def test_timeout_from_client_settings(httpserver: HTTPServer, waits: List[float]) -> None:
     httpserver.expect_request("/api/v3/tenants/ten_1").respond_with_handler(slow)
     client = CognitionOSClient(api_key=API_KEY, base_url=httpserver.url_for("/api/v3"), timeout=0.2, max_retries=0)
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(APITimeoutError) as caught:
         client.tenants.retrieve("ten_1")
+    assert str(caught.value) == "GET /tenants/{tenant_id}: Request timed out after 200 ms"  # the timeout configured
     assert waits == []

@@ -47,9 +47,20 @@ class ApiKeyWithSecret(BaseModel):
     )
 
 
+    __secret_fields: ClassVar[List[str]] = ["secret", ]
+
+    def __repr_args__(self) -> Any:
+        """repr() and str() show a secret field as a short prefix; model_dump(), to_dict() and to_json() keep it."""
+        from ..._secret import masked_repr_args
+
+        return masked_repr_args(super().__repr_args__(), tuple(self.__secret_fields))
+
     def to_str(self) -> str:
-        """Returns the string representation of the model using alias"""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """Returns the string representation of the model using alias, a secret field as a short prefix"""
+        from ..._secret import masked_repr_args
+
+        return pprint.pformat(dict(masked_repr_args(self.model_dump(by_alias=True).items(), tuple(self.__secret_fields))))
+
 
     def to_json(self) -> str:
         """Returns the JSON representation of the model using alias"""

@@ -60,6 +60,7 @@ class WorkflowStep(BaseModel):
 
     @field_validator('actual_instance')
     def actual_instance_must_validate_oneof(cls, v: Any) -> Any:
+        """Accepts exactly one of the variants (pydantic's validator of actual_instance)."""
         if isinstance(v, dict):
             # a member of a kind this SDK does not know yet, kept raw
             return v
@@ -93,6 +94,7 @@ class WorkflowStep(BaseModel):
 
     @classmethod
     def from_dict(cls, obj: Union[str, Dict[str, Any]]) -> Self:
+        """Returns the object represented by the dict"""
         return cls.from_json(json.dumps(obj))
 
     @classmethod
