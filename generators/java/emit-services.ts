@@ -51,7 +51,8 @@ const pathParamDoc = (field: Method['pathParams'][number]) => (field.description
 
 function paramsDoc(method: Method): string {
   const params = method.params!;
-  return `the {@link ${params.type}}${params.required ? '' : ' (null sends none)'}`;
+  if (params.required) return `the {@link ${params.type}}`;
+  return `the {@link ${params.type}}; null leaves every field out (${params.in === 'body' ? 'the body is {@code {}}' : 'no query'})`;
 }
 
 /** What @return says: the value a method answers, wrapped as its flavor and raw-ness wrap it. */

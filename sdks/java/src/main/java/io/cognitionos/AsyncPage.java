@@ -10,6 +10,8 @@ import java.util.function.Function;
 /**
  * One page of a list call from {@code client.async()}: {@link #nextPage()} and {@link #autoPager()} fetch
  * the pages after it without blocking the calling thread.
+ *
+ * @param <T> the item type
  */
 public final class AsyncPage<T> {
     private final List<T> data;

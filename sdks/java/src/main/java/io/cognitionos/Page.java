@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
-/** One page of a list call; {@link #autoPager()} walks this page and every one after it. */
+/**
+ * One page of a list call; {@link #autoPager()} walks this page and every one after it.
+ *
+ * @param <T> the item type
+ */
 public final class Page<T> {
     private final List<T> data;
     private final boolean hasMore;

@@ -52,7 +52,7 @@ public final class MemoriesService {
      * <p>Filter by scope, agent and tag; oldest first.
      * <p>Sends {@code GET /memories}.
      *
-     * @param params the {@link MemoryListParams} (null sends none)
+     * @param params the {@link MemoryListParams}; null leaves every field out (no query)
      * @return the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Memory> list(MemoryListParams params) {
@@ -75,7 +75,7 @@ public final class MemoriesService {
      * <p>Filter by scope, agent and tag; oldest first.
      * <p>Sends {@code GET /memories}.
      *
-     * @param params the {@link MemoryListParams} (null sends none)
+     * @param params the {@link MemoryListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
@@ -195,7 +195,7 @@ public final class MemoriesService {
          * <p>Filter by scope, agent and tag; oldest first.
          * <p>Sends {@code GET /memories}.
          *
-         * @param params the {@link MemoryListParams} (null sends none)
+         * @param params the {@link MemoryListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Memory>> list(MemoryListParams params) {
@@ -218,7 +218,7 @@ public final class MemoriesService {
          * <p>Filter by scope, agent and tag; oldest first.
          * <p>Sends {@code GET /memories}.
          *
-         * @param params the {@link MemoryListParams} (null sends none)
+         * @param params the {@link MemoryListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */

@@ -53,7 +53,7 @@ public final class MemoriesServiceAsync {
      * <p>Filter by scope, agent and tag; oldest first.
      * <p>Sends {@code GET /memories}.
      *
-     * @param params the {@link MemoryListParams} (null sends none)
+     * @param params the {@link MemoryListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Memory>> list(MemoryListParams params) {
@@ -76,7 +76,7 @@ public final class MemoriesServiceAsync {
      * <p>Filter by scope, agent and tag; oldest first.
      * <p>Sends {@code GET /memories}.
      *
-     * @param params the {@link MemoryListParams} (null sends none)
+     * @param params the {@link MemoryListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
@@ -198,7 +198,7 @@ public final class MemoriesServiceAsync {
          * <p>Filter by scope, agent and tag; oldest first.
          * <p>Sends {@code GET /memories}.
          *
-         * @param params the {@link MemoryListParams} (null sends none)
+         * @param params the {@link MemoryListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Memory>>> list(MemoryListParams params) {
@@ -221,7 +221,7 @@ public final class MemoriesServiceAsync {
          * <p>Filter by scope, agent and tag; oldest first.
          * <p>Sends {@code GET /memories}.
          *
-         * @param params the {@link MemoryListParams} (null sends none)
+         * @param params the {@link MemoryListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */

@@ -56,7 +56,7 @@ public final class TenantsApiKeysService {
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link ApiKeyListParams} (null sends none)
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public Page<ApiKey> list(String tenantId, ApiKeyListParams params) {
@@ -81,7 +81,7 @@ public final class TenantsApiKeysService {
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link ApiKeyListParams} (null sends none)
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
@@ -189,7 +189,7 @@ public final class TenantsApiKeysService {
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link ApiKeyListParams} (null sends none)
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<ApiKey>> list(String tenantId, ApiKeyListParams params) {
@@ -214,7 +214,7 @@ public final class TenantsApiKeysService {
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link ApiKeyListParams} (null sends none)
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */

@@ -57,7 +57,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link ApiKeyListParams} (null sends none)
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params) {
@@ -82,7 +82,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link ApiKeyListParams} (null sends none)
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
@@ -190,7 +190,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link ApiKeyListParams} (null sends none)
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params) {
@@ -215,7 +215,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link ApiKeyListParams} (null sends none)
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */

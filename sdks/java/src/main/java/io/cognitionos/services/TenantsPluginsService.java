@@ -55,7 +55,7 @@ public final class TenantsPluginsService {
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link PluginListParams} (null sends none)
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Plugin> list(String tenantId, PluginListParams params) {
@@ -78,7 +78,7 @@ public final class TenantsPluginsService {
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link PluginListParams} (null sends none)
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
@@ -118,7 +118,7 @@ public final class TenantsPluginsService {
      *
      * @param tenantId the {@code tenant_id} path parameter
      * @param pluginId the {@code plugin_id} path parameter
-     * @param params the {@link PluginUpdateParams} (null sends none)
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Plugin}
      */
     public Plugin update(String tenantId, String pluginId, PluginUpdateParams params) {
@@ -145,7 +145,7 @@ public final class TenantsPluginsService {
      *
      * @param tenantId the {@code tenant_id} path parameter
      * @param pluginId the {@code plugin_id} path parameter
-     * @param params the {@link PluginUpdateParams} (null sends none)
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Plugin}
      */
@@ -221,7 +221,7 @@ public final class TenantsPluginsService {
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link PluginListParams} (null sends none)
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params) {
@@ -244,7 +244,7 @@ public final class TenantsPluginsService {
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link PluginListParams} (null sends none)
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
@@ -284,7 +284,7 @@ public final class TenantsPluginsService {
          *
          * @param tenantId the {@code tenant_id} path parameter
          * @param pluginId the {@code plugin_id} path parameter
-         * @param params the {@link PluginUpdateParams} (null sends none)
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params) {
@@ -311,7 +311,7 @@ public final class TenantsPluginsService {
          *
          * @param tenantId the {@code tenant_id} path parameter
          * @param pluginId the {@code plugin_id} path parameter
-         * @param params the {@link PluginUpdateParams} (null sends none)
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Plugin}
          */

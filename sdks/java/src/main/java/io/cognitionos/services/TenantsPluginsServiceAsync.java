@@ -56,7 +56,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link PluginListParams} (null sends none)
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params) {
@@ -79,7 +79,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link PluginListParams} (null sends none)
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
@@ -119,7 +119,7 @@ public final class TenantsPluginsServiceAsync {
      *
      * @param tenantId the {@code tenant_id} path parameter
      * @param pluginId the {@code plugin_id} path parameter
-     * @param params the {@link PluginUpdateParams} (null sends none)
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params) {
@@ -146,7 +146,7 @@ public final class TenantsPluginsServiceAsync {
      *
      * @param tenantId the {@code tenant_id} path parameter
      * @param pluginId the {@code plugin_id} path parameter
-     * @param params the {@link PluginUpdateParams} (null sends none)
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Plugin}
      */
@@ -224,7 +224,7 @@ public final class TenantsPluginsServiceAsync {
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link PluginListParams} (null sends none)
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params) {
@@ -247,7 +247,7 @@ public final class TenantsPluginsServiceAsync {
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link PluginListParams} (null sends none)
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
@@ -287,7 +287,7 @@ public final class TenantsPluginsServiceAsync {
          *
          * @param tenantId the {@code tenant_id} path parameter
          * @param pluginId the {@code plugin_id} path parameter
-         * @param params the {@link PluginUpdateParams} (null sends none)
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId, PluginUpdateParams params) {
@@ -314,7 +314,7 @@ public final class TenantsPluginsServiceAsync {
          *
          * @param tenantId the {@code tenant_id} path parameter
          * @param pluginId the {@code plugin_id} path parameter
-         * @param params the {@link PluginUpdateParams} (null sends none)
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Plugin}
          */

@@ -86,7 +86,7 @@ public final class TenantsService {
      * <p>Oldest first.
      * <p>Sends {@code GET /tenants}.
      *
-     * @param params the {@link TenantListParams} (null sends none)
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
      * @return the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Tenant> list(TenantListParams params) {
@@ -109,7 +109,7 @@ public final class TenantsService {
      * <p>Oldest first.
      * <p>Sends {@code GET /tenants}.
      *
-     * @param params the {@link TenantListParams} (null sends none)
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
@@ -148,7 +148,7 @@ public final class TenantsService {
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link TenantUpdateParams} (null sends none)
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Tenant}
      */
     public Tenant update(String tenantId, TenantUpdateParams params) {
@@ -173,7 +173,7 @@ public final class TenantsService {
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link TenantUpdateParams} (null sends none)
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Tenant}
      */
@@ -247,7 +247,7 @@ public final class TenantsService {
          * <p>Oldest first.
          * <p>Sends {@code GET /tenants}.
          *
-         * @param params the {@link TenantListParams} (null sends none)
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Tenant>> list(TenantListParams params) {
@@ -270,7 +270,7 @@ public final class TenantsService {
          * <p>Oldest first.
          * <p>Sends {@code GET /tenants}.
          *
-         * @param params the {@link TenantListParams} (null sends none)
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
@@ -309,7 +309,7 @@ public final class TenantsService {
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link TenantUpdateParams} (null sends none)
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> update(String tenantId, TenantUpdateParams params) {
@@ -334,7 +334,7 @@ public final class TenantsService {
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link TenantUpdateParams} (null sends none)
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Tenant}
          */

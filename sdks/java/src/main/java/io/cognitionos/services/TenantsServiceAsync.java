@@ -87,7 +87,7 @@ public final class TenantsServiceAsync {
      * <p>Oldest first.
      * <p>Sends {@code GET /tenants}.
      *
-     * @param params the {@link TenantListParams} (null sends none)
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params) {
@@ -110,7 +110,7 @@ public final class TenantsServiceAsync {
      * <p>Oldest first.
      * <p>Sends {@code GET /tenants}.
      *
-     * @param params the {@link TenantListParams} (null sends none)
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
@@ -149,7 +149,7 @@ public final class TenantsServiceAsync {
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link TenantUpdateParams} (null sends none)
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params) {
@@ -174,7 +174,7 @@ public final class TenantsServiceAsync {
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link TenantUpdateParams} (null sends none)
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Tenant}
      */
@@ -250,7 +250,7 @@ public final class TenantsServiceAsync {
          * <p>Oldest first.
          * <p>Sends {@code GET /tenants}.
          *
-         * @param params the {@link TenantListParams} (null sends none)
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params) {
@@ -273,7 +273,7 @@ public final class TenantsServiceAsync {
          * <p>Oldest first.
          * <p>Sends {@code GET /tenants}.
          *
-         * @param params the {@link TenantListParams} (null sends none)
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
@@ -312,7 +312,7 @@ public final class TenantsServiceAsync {
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link TenantUpdateParams} (null sends none)
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> update(String tenantId, TenantUpdateParams params) {
@@ -337,7 +337,7 @@ public final class TenantsServiceAsync {
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link TenantUpdateParams} (null sends none)
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Tenant}
          */

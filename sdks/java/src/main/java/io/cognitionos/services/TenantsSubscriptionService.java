@@ -48,7 +48,7 @@ public final class TenantsSubscriptionService {
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link SubscriptionUpdateParams} (null sends none)
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Subscription}
      */
     public Subscription update(String tenantId, SubscriptionUpdateParams params) {
@@ -71,7 +71,7 @@ public final class TenantsSubscriptionService {
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link SubscriptionUpdateParams} (null sends none)
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Subscription}
      */
@@ -145,7 +145,7 @@ public final class TenantsSubscriptionService {
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link SubscriptionUpdateParams} (null sends none)
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Subscription}
          */
         public RawResponse<Subscription> update(String tenantId, SubscriptionUpdateParams params) {
@@ -168,7 +168,7 @@ public final class TenantsSubscriptionService {
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link SubscriptionUpdateParams} (null sends none)
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Subscription}
          */

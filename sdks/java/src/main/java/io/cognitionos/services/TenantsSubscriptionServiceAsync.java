@@ -49,7 +49,7 @@ public final class TenantsSubscriptionServiceAsync {
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link SubscriptionUpdateParams} (null sends none)
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Subscription}
      */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params) {
@@ -72,7 +72,7 @@ public final class TenantsSubscriptionServiceAsync {
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
      * @param tenantId the {@code tenant_id} path parameter
-     * @param params the {@link SubscriptionUpdateParams} (null sends none)
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Subscription}
      */
@@ -146,7 +146,7 @@ public final class TenantsSubscriptionServiceAsync {
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link SubscriptionUpdateParams} (null sends none)
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Subscription}
          */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params) {
@@ -169,7 +169,7 @@ public final class TenantsSubscriptionServiceAsync {
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
          * @param tenantId the {@code tenant_id} path parameter
-         * @param params the {@link SubscriptionUpdateParams} (null sends none)
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Subscription}
          */

@@ -52,7 +52,7 @@ public final class UsageService {
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      * <p>Sends {@code GET /usage/summary}.
      *
-     * @param params the {@link UsageSummaryParams} (null sends none)
+     * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
      * @return the {@link UsageSummary}
      */
     public UsageSummary summary(UsageSummaryParams params) {
@@ -75,7 +75,7 @@ public final class UsageService {
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      * <p>Sends {@code GET /usage/summary}.
      *
-     * @param params the {@link UsageSummaryParams} (null sends none)
+     * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link UsageSummary}
      */
@@ -126,7 +126,7 @@ public final class UsageService {
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
          * <p>Sends {@code GET /usage/summary}.
          *
-         * @param params the {@link UsageSummaryParams} (null sends none)
+         * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
          * @return the status and headers, beside the {@link UsageSummary}
          */
         public RawResponse<UsageSummary> summary(UsageSummaryParams params) {
@@ -149,7 +149,7 @@ public final class UsageService {
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
          * <p>Sends {@code GET /usage/summary}.
          *
-         * @param params the {@link UsageSummaryParams} (null sends none)
+         * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link UsageSummary}
          */

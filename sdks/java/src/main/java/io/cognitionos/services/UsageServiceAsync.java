@@ -53,7 +53,7 @@ public final class UsageServiceAsync {
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      * <p>Sends {@code GET /usage/summary}.
      *
-     * @param params the {@link UsageSummaryParams} (null sends none)
+     * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
      * @return a future of the {@link UsageSummary}
      */
     public CompletableFuture<UsageSummary> summary(UsageSummaryParams params) {
@@ -76,7 +76,7 @@ public final class UsageServiceAsync {
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
      * <p>Sends {@code GET /usage/summary}.
      *
-     * @param params the {@link UsageSummaryParams} (null sends none)
+     * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link UsageSummary}
      */
@@ -127,7 +127,7 @@ public final class UsageServiceAsync {
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
          * <p>Sends {@code GET /usage/summary}.
          *
-         * @param params the {@link UsageSummaryParams} (null sends none)
+         * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the {@link UsageSummary}
          */
         public CompletableFuture<RawResponse<UsageSummary>> summary(UsageSummaryParams params) {
@@ -150,7 +150,7 @@ public final class UsageServiceAsync {
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
          * <p>Sends {@code GET /usage/summary}.
          *
-         * @param params the {@link UsageSummaryParams} (null sends none)
+         * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link UsageSummary}
          */

@@ -31,7 +31,7 @@ public final class WorkflowsExecutionsService {
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Execution}
      */
     public Execution create(String workflowId, ExecutionCreateParams params) {
@@ -56,7 +56,7 @@ public final class WorkflowsExecutionsService {
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Execution}
      */
@@ -78,7 +78,7 @@ public final class WorkflowsExecutionsService {
      * Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Execution}
      */
     public Execution createAndPoll(String workflowId, ExecutionCreateParams params) {
@@ -91,7 +91,7 @@ public final class WorkflowsExecutionsService {
      * The other options apply to the create and to every read.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Execution}
      */
@@ -108,7 +108,7 @@ public final class WorkflowsExecutionsService {
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionListParams} (null sends none)
+     * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
      * @return the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Execution> list(String workflowId, ExecutionListParams params) {
@@ -131,7 +131,7 @@ public final class WorkflowsExecutionsService {
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionListParams} (null sends none)
+     * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
      */
@@ -210,7 +210,7 @@ public final class WorkflowsExecutionsService {
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionCreateParams} (null sends none)
+         * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Execution}
          */
         public RawResponse<Execution> create(String workflowId, ExecutionCreateParams params) {
@@ -235,7 +235,7 @@ public final class WorkflowsExecutionsService {
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionCreateParams} (null sends none)
+         * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Execution}
          */
@@ -248,7 +248,7 @@ public final class WorkflowsExecutionsService {
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionListParams} (null sends none)
+         * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Execution>> list(String workflowId, ExecutionListParams params) {
@@ -271,7 +271,7 @@ public final class WorkflowsExecutionsService {
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionListParams} (null sends none)
+         * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
          */

@@ -32,7 +32,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> create(String workflowId, ExecutionCreateParams params) {
@@ -57,7 +57,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Execution}
      */
@@ -79,7 +79,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> createAndPoll(String workflowId, ExecutionCreateParams params) {
@@ -92,7 +92,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * The other options apply to the create and to every read.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionCreateParams} (null sends none)
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Execution}
      */
@@ -108,7 +108,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionListParams} (null sends none)
+     * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params) {
@@ -131,7 +131,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link ExecutionListParams} (null sends none)
+     * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
      */
@@ -210,7 +210,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionCreateParams} (null sends none)
+         * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> create(String workflowId, ExecutionCreateParams params) {
@@ -235,7 +235,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionCreateParams} (null sends none)
+         * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Execution}
          */
@@ -248,7 +248,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionListParams} (null sends none)
+         * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params) {
@@ -271,7 +271,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link ExecutionListParams} (null sends none)
+         * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
          */

@@ -61,7 +61,7 @@ public final class WorkflowsService {
      * List workflows.
      * <p>Sends {@code GET /workflows}.
      *
-     * @param params the {@link WorkflowListParams} (null sends none)
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
      * @return the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Workflow> list(WorkflowListParams params) {
@@ -82,7 +82,7 @@ public final class WorkflowsService {
      * List workflows.
      * <p>Sends {@code GET /workflows}.
      *
-     * @param params the {@link WorkflowListParams} (null sends none)
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
      */
@@ -119,7 +119,7 @@ public final class WorkflowsService {
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link WorkflowUpdateParams} (null sends none)
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Workflow}
      */
     public Workflow update(String workflowId, WorkflowUpdateParams params) {
@@ -144,7 +144,7 @@ public final class WorkflowsService {
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link WorkflowUpdateParams} (null sends none)
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Workflow}
      */
@@ -215,7 +215,7 @@ public final class WorkflowsService {
          * List workflows.
          * <p>Sends {@code GET /workflows}.
          *
-         * @param params the {@link WorkflowListParams} (null sends none)
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Workflow>> list(WorkflowListParams params) {
@@ -236,7 +236,7 @@ public final class WorkflowsService {
          * List workflows.
          * <p>Sends {@code GET /workflows}.
          *
-         * @param params the {@link WorkflowListParams} (null sends none)
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
          */
@@ -273,7 +273,7 @@ public final class WorkflowsService {
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link WorkflowUpdateParams} (null sends none)
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Workflow}
          */
         public RawResponse<Workflow> update(String workflowId, WorkflowUpdateParams params) {
@@ -298,7 +298,7 @@ public final class WorkflowsService {
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link WorkflowUpdateParams} (null sends none)
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Workflow}
          */

@@ -62,7 +62,7 @@ public final class WorkflowsServiceAsync {
      * List workflows.
      * <p>Sends {@code GET /workflows}.
      *
-     * @param params the {@link WorkflowListParams} (null sends none)
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params) {
@@ -83,7 +83,7 @@ public final class WorkflowsServiceAsync {
      * List workflows.
      * <p>Sends {@code GET /workflows}.
      *
-     * @param params the {@link WorkflowListParams} (null sends none)
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
      */
@@ -120,7 +120,7 @@ public final class WorkflowsServiceAsync {
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link WorkflowUpdateParams} (null sends none)
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Workflow}
      */
     public CompletableFuture<Workflow> update(String workflowId, WorkflowUpdateParams params) {
@@ -145,7 +145,7 @@ public final class WorkflowsServiceAsync {
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
      * @param workflowId the {@code workflow_id} path parameter
-     * @param params the {@link WorkflowUpdateParams} (null sends none)
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Workflow}
      */
@@ -218,7 +218,7 @@ public final class WorkflowsServiceAsync {
          * List workflows.
          * <p>Sends {@code GET /workflows}.
          *
-         * @param params the {@link WorkflowListParams} (null sends none)
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params) {
@@ -239,7 +239,7 @@ public final class WorkflowsServiceAsync {
          * List workflows.
          * <p>Sends {@code GET /workflows}.
          *
-         * @param params the {@link WorkflowListParams} (null sends none)
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
          */
@@ -276,7 +276,7 @@ public final class WorkflowsServiceAsync {
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link WorkflowUpdateParams} (null sends none)
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Workflow}
          */
         public CompletableFuture<RawResponse<Workflow>> update(String workflowId, WorkflowUpdateParams params) {
@@ -301,7 +301,7 @@ public final class WorkflowsServiceAsync {
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
          * @param workflowId the {@code workflow_id} path parameter
-         * @param params the {@link WorkflowUpdateParams} (null sends none)
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Workflow}
          */
