@@ -236,7 +236,8 @@ When \`io.opentelemetry:opentelemetry-api\` is on the class path and the calling
 span, every request carries the W3C \`traceparent\` (and \`tracestate\`) of that span, so the server continues
 your trace. The SDK does not depend on OpenTelemetry: it reads the span reflectively, and without the library
 (or without a span) it sends nothing. The server answers a \`traceresponse\` header with the same trace id.
-With \`io.opentelemetry:opentelemetry-api\` as your dependency (an SDK of it configured, or its no-op default):
+With \`io.opentelemetry:opentelemetry-api\` as your dependency and an OpenTelemetry SDK registered (under the API's no-op
+default a span is not valid, so nothing is sent):
 
 ${program('TraceContext', ['io.cognitionos.CognitionOSClient', 'io.opentelemetry.api.GlobalOpenTelemetry', 'io.opentelemetry.api.trace.Span', 'io.opentelemetry.context.Scope'], `
 CognitionOSClient client = CognitionOSClient.fromEnv();
