@@ -1,4 +1,5 @@
-// The fixture check: every generated Java package compiled by one javac run, under -Xlint:all -Werror.
+// The fixture check: every generated Java package compiled by one javac run, under -Xlint:all -Werror
+// and the SDK build's doclint (every public member documented).
 // All packages are `io.cognitionos`, so each fixture's copy is moved to `fixtures.<name>.io.cognitionos`
 // (package, imports and qualified names rewritten) before the one invocation. Only src/main/java is
 // compiled: the copied unit and contract tests are written against the CognitionOS spec's models.
@@ -31,8 +32,15 @@ export function compileJava(dirs: string[], extra: string[], work: string): stri
   const classes = join(work, 'classes');
   const classPath = jacksonClassPath(dirs[0]!, work);
   // One short-lived JVM: the C1 compiler alone and the serial collector halve javac's CPU time.
-  run('javac', ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC', '--release', '11', '-Xlint:all', '-Werror', '-encoding', 'UTF-8', '-d', classes, '-cp', classPath, `@${join(work, 'sources.txt')}`]);
+  run('javac', ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC', '--release', '11', '-Xlint:all', '-Werror', ...doclint(dirs), '-encoding', 'UTF-8', '-d', classes, '-cp', classPath, `@${join(work, 'sources.txt')}`]);
   return `${classes}:${classPath}`;
+}
+
+/** The packages' javadoc as the SDK's own build checks it: every public and protected member of the
+ * public packages documented (io.cognitionos.internal and the extra sources are not checked). */
+function doclint(dirs: string[]): string[] {
+  const packages = dirs.flatMap((dir) => [`${fixturePackage(dir)}.*`, `-${fixturePackage(dir)}.io.cognitionos.internal`]);
+  return ['-Xdoclint:all/protected', `-Xdoclint/package:${packages.join(',')}`];
 }
 
 /** A package's sources, copied under `target` with `io.cognitionos` moved below a per-package prefix. */

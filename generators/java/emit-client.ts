@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SdkModel } from '../model/types.ts';
 import { EMITTED_HEADER } from './header.ts';
-import { camel, javadoc, literal } from './naming.ts';
+import { camel, documented, literal } from './naming.ts';
 import { ASYNC, BLOCKING, serviceClass, type Flavor } from './emit-services.ts';
 
 function services(model: SdkModel, flavor: Flavor) {
@@ -15,7 +15,7 @@ const fields = (list: ReturnType<typeof services>) => list.map((s) => `    priva
 // A service's constructor takes the internal ClientCore, so it is not public: Construct reaches it.
 const constructed = (list: ReturnType<typeof services>) => list.map((s) => `        this.${s.field} = Construct.service(${s.type}.class, core);\n`).join('');
 const accessors = (list: ReturnType<typeof services>) =>
-  list.map((s) => `\n${javadoc('    ', `The ${s.id} operations.`)}    public ${s.type} ${s.field}() {\n        return ${s.field};\n    }\n`).join('');
+  list.map((s) => `\n${documented('    ', [`The ${s.id} operations.`], { returns: 'that service' })}    public ${s.type} ${s.field}() {\n        return ${s.field};\n    }\n`).join('');
 const imports = (list: ReturnType<typeof services>) => list.map((s) => `import io.cognitionos.services.${s.type};\n`).join('');
 
 export function emitClient(model: SdkModel): string {

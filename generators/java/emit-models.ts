@@ -8,7 +8,7 @@ import { pascalCase, singularWords } from '../model/naming.ts';
 import type { EnumType, Field, NamedType, ObjectType, SdkModel, TypeRef, UnionType } from '../model/types.ts';
 import { COMMON_IMPORTS, EMITTED_HEADER, importsFor, quietDeprecated } from './header.ts';
 import { constantValue, javaType } from './java-types.ts';
-import { camel, constant, javadoc, literal } from './naming.ts';
+import { camel, constant, documented, javadoc, literal } from './naming.ts';
 
 const PACKAGE = 'io.cognitionos.models';
 
@@ -48,12 +48,11 @@ export function emitModel(name: string, description: string | undefined, fields:
     private static final Set<String> FIELDS = Set.of(${fields.map((f) => literal(f.wire)).join(', ')});
 ${secrets.length ? `    private static final Set<String> SECRETS = Set.of(${secrets.map((f) => literal(f.wire)).join(', ')});
 ` : ''}
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
-    public ${name}(ObjectNode json) {
+${documented('    ', ['Wraps decoded JSON; build one yourself with {@link #builder()}.'], { params: [['json', 'the JSON object, as the API sent it']] })}    public ${name}(ObjectNode json) {
         super(json);
     }
 
-    public static Builder builder() {
+${documented('    ', [`A builder for a new {@code ${name}}.`], { returns: 'an empty builder' })}    public static Builder builder() {
         return new Builder();
     }
 
@@ -67,19 +66,19 @@ ${secrets.length ? `
         return SECRETS;
     }
 ` : ''}${fields.map((field) => accessor(field, model)).join('')}
+    /** Builds a {@link ${name}}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {${constants.map((field) => `\n            json.put(${literal(field.wire)}, ${constantValue(field.constant!)});`).join('')}
         }
 ${settable.map((field) => setters(field, model)).join('')}
-        /** A field this SDK version does not declare yet, sent as given. */
-        public Builder putAdditionalProperty(String name, Object value) {
+${documented('        ', ['A field this SDK version does not declare yet, sent as given.'], { params: [['name', 'its name on the wire'], ['value', 'its value, written as JSON']], returns: 'this builder' })}        public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
-        public ${name} build() {
+${documented('        ', [`The {@code ${name}}; throws IllegalStateException when a required field is not set.`], { returns: `the built {@code ${name}}` })}        public ${name} build() {
             return new ${name}(Json.requireFields(json, ${[literal(name), ...required.map((f) => literal(f.wire))].join(', ')}));
         }
     }
@@ -97,11 +96,15 @@ function accessor(field: Field, model: Types): string {
   const zero = PRIMITIVE_ZERO[type.plain];
   const read = optional ? 'optional' : zero ? 'requiredOr' : 'required';
   return `
-${javadoc('    ', field.description)}${deprecation('    ', field.deprecated)}    public ${returns} ${camel(field.words)}() {
+${documented('    ', [fieldDescription(field)], { returns: optional ? `the ${what(field)}, empty when ${field.nullable ? 'null or ' : ''}absent` : `the ${what(field)}` })}${deprecation('    ', field.deprecated)}    public ${returns} ${camel(field.words)}() {
         return ${read}(${[literal(field.wire), type.decode, ...(zero && !optional ? [zero] : [])].join(', ')});
     }
 `;
 }
+
+/** A field's description; the spec's words, else its wire name. */
+const fieldDescription = (field: Field) => field.description ?? `The \`${field.wire}\` field.`;
+const what = (field: Field) => `{@code ${field.wire}} value`;
 
 const PRIMITIVE_ZERO: Record<string, string> = { int: '0', long: '0L', double: '0.0', boolean: 'false' };
 
@@ -110,7 +113,7 @@ function setters(field: Field, model: Types): string {
   const type = javaType(field.type, model);
   const name = camel(field.words);
   const set = `
-${javadoc('        ', field.description)}${deprecation('        ', field.deprecated)}        public Builder ${name}(${field.nullable ? type.boxed : type.plain} ${name}) {
+${documented('        ', [fieldDescription(field)], { params: [[name, `the ${what(field)}${field.nullable ? ' (null sends JSON null)' : ''}`]], returns: 'this builder' })}${deprecation('        ', field.deprecated)}        public Builder ${name}(${field.nullable ? type.boxed : type.plain} ${name}) {
             Json.put(json, ${literal(field.wire)}, ${name});
             return this;
         }
@@ -118,7 +121,7 @@ ${javadoc('        ', field.description)}${deprecation('        ', field.depreca
   if (!type.item || field.type.kind !== 'list') return set;
   const one = camel(singularWords(field.words));
   const add = (itemType: string) => `
-${deprecation('        ', field.deprecated)}        public Builder add${one.charAt(0).toUpperCase()}${one.slice(1)}(${itemType} ${one}) {
+${documented('        ', [`Adds one item to \`${field.wire}\`.`], { params: [[one, 'the item to append']], returns: 'this builder' })}${deprecation('        ', field.deprecated)}        public Builder add${one.charAt(0).toUpperCase()}${one.slice(1)}(${itemType} ${one}) {
             Json.add(json, ${literal(field.wire)}, ${one});
             return this;
         }
@@ -152,7 +155,7 @@ function emitUnion(union: UnionType, model: Types): string {
 ${deprecation('', union.deprecated)}public final class ${name} extends ApiObject {
     private static final Set<String> FIELDS = Set.of(${literal(field.wire)});
 
-    public ${name}(ObjectNode json) {
+${documented('    ', ['Wraps decoded JSON.'], { params: [['json', 'the JSON object, as the API sent it']] })}    public ${name}(ObjectNode json) {
         super(json);
     }
 
@@ -161,7 +164,7 @@ ${deprecation('', union.deprecated)}public final class ${name} extends ApiObject
         return FIELDS;
     }
 
-    public String ${tag}() {
+${documented('    ', [`Which variant this is: its \`${field.wire}\`.`], { returns: `the {@code ${field.wire}} value, also one this SDK version does not know` })}    public String ${tag}() {
         return required(${literal(field.wire)}, Json.STRING);
     }
 ${variants
@@ -169,15 +172,15 @@ ${variants
     const member = camel(variant.words);
     const pascal = pascalCase(variant.words);
     return `
-    public static ${name} of${pascal}(${variant.type} ${member}) {
+${documented('    ', [`A {@code ${name}} holding a {@link ${variant.type}}.`], { params: [[member, 'the variant']], returns: `the union of that variant` })}    public static ${name} of${pascal}(${variant.type} ${member}) {
         return new ${name}(Json.MAPPER.valueToTree(${member}));
     }
 
-    public boolean is${pascal}() {
+${documented('    ', [`Whether its \`${field.wire}\` is \`${variant.value}\`.`], { returns: `true for a {@link ${variant.type}}` })}    public boolean is${pascal}() {
         return ${literal(variant.value)}.equals(${tag}());
     }
 
-    public Optional<${variant.type}> ${member}() {
+${documented('    ', [`This value as a {@link ${variant.type}}.`], { returns: 'the variant, empty when this is another one' })}    public Optional<${variant.type}> ${member}() {
         return is${pascal}() ? Optional.of(new ${variant.type}(toJsonNode())) : Optional.empty();
     }
 `;
@@ -195,28 +198,28 @@ function emitPlainUnion(union: UnionType, model: Types): string {
   const variants = union.variants.map((variant) => ({ words: variant.words, type: javaType(variant.type, model), test: shapeTest(variant.type, model) }));
   checkDistinct(name, variants.map((v) => pascalCase(v.words)));
   const body = `/**
- * One of ${variants.map((v) => `{@code ${v.type.boxed.replace(/</g, '&lt;').replace(/>/g, '&gt;')}}`).join(', ')}, told apart by the shape of the JSON value. A value of another
+ * One of ${variants.map((v) => `{@code ${escapeGenerics(v.type.boxed)}}`).join(', ')}, told apart by the shape of the JSON value. A value of another
  * shape (from a newer server) is kept: {@link #_json()} holds it.
  */
 ${deprecation('', union.deprecated)}public final class ${name} extends ApiUnion {
-    public ${name}(JsonNode json) {
+${documented('    ', ['Wraps a decoded JSON value.'], { params: [['json', 'the JSON value, as the API sent it']] })}    public ${name}(JsonNode json) {
         super(json);
     }
 ${variants
   .map((variant) => {
     const member = camel(variant.words);
     const pascal = pascalCase(variant.words);
+    const shown = `{@code ${escapeGenerics(variant.type.boxed)}}`;
     return `
-    public static ${name} of${pascal}(${variant.type.plain} ${member}) {
+${documented('    ', [`A {@code ${name}} holding ${shown}.`], { params: [[member, 'the value']], returns: 'the union of that value' })}    public static ${name} of${pascal}(${variant.type.plain} ${member}) {
         return new ${name}(Json.tree(${member}));
     }
 
-    /** Whether the value has the JSON shape of this variant. */
-    public boolean is${pascal}() {
+${documented('    ', ['Whether the value has the JSON shape of this variant.'], { returns: `true when it reads as ${shown}` })}    public boolean is${pascal}() {
         return ${variant.test};
     }
 
-    public Optional<${variant.type.boxed}> ${member}() {
+${documented('    ', [`This value as ${shown}.`], { returns: 'the value, empty when it has another shape' })}    public Optional<${variant.type.boxed}> ${member}() {
         return is${pascal}() ? Optional.of(${variant.type.decode}.apply(node())) : Optional.empty();
     }
 `;
@@ -225,6 +228,8 @@ ${variants
 `;
   return file(quietDeprecated(body, name, model));
 }
+
+const escapeGenerics = (type: string) => type.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The Java test that a JSON value (`node()`) has the shape of a type. */
 function shapeTest(ref: TypeRef, model: Types): string {
@@ -273,30 +278,34 @@ function enumValues(type: EnumType): { value: string | number; constant: string 
 const enumDoc = (type: EnumType, raw: string) =>
   javadoc('', type.description, `A value the spec does not list (from a newer server) is kept: {@link #${raw}()} returns it and {@link #value()} says {@code _UNKNOWN}.`);
 
+const VALUE_DOC = documented('    ', ['Which known value this is, for a switch.'], { returns: 'the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know' });
+
+/** An enum constant's javadoc: its wire value (the model has no description per value). */
+const valueDoc = (value: { value: string | number }) => javadoc('    ', `The value \`${value.value}\`.`);
+
 function emitEnum(type: EnumType): string {
   const name = type.name;
   const values = enumValues(type);
   const cases = (result: (c: string) => string) => values.map((v) => `            case ${literal(String(v.value))}:\n                return ${result(v.constant)};\n`).join('');
   const body = `${enumDoc(type, 'asString')}${deprecation('', type.deprecated)}public final class ${name} extends ApiEnum {
-${values.map((v) => `    public static final ${name} ${v.constant} = new ${name}(${literal(String(v.value))});\n`).join('')}
+${values.map((v) => `${valueDoc(v)}    public static final ${name} ${v.constant} = new ${name}(${literal(String(v.value))});\n`).join('')}
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
-${values.map((v) => `        ${v.constant},\n`).join('')}        _UNKNOWN
+${values.map((v) => `        /** {@link #${v.constant}}. */\n        ${v.constant},\n`).join('')}        /** A value this SDK version does not know. */\n        _UNKNOWN
     }
 
     private ${name}(String value) {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
-    public static ${name} of(String value) {
+${documented('    ', ['The constant for a known value, else a new instance that keeps the value.'], { params: [['value', 'the wire value']], returns: 'the enum value' })}    public static ${name} of(String value) {
         switch (value) {
 ${cases((c) => c)}            default:
                 return new ${name}(value);
         }
     }
 
-    public Value value() {
+${VALUE_DOC}    public Value value() {
         switch (asString()) {
 ${cases((c) => `Value.${c}`)}            default:
                 return Value._UNKNOWN;
@@ -312,27 +321,26 @@ function emitIntegerEnum(type: EnumType): string {
   const name = type.name;
   const values = enumValues(type);
   const body = `${enumDoc(type, 'asLong')}${deprecation('', type.deprecated)}public final class ${name} extends ApiIntegerEnum {
-${values.map((v) => `    public static final ${name} ${v.constant} = new ${name}(${v.value}L);\n`).join('')}
+${values.map((v) => `${valueDoc(v)}    public static final ${name} ${v.constant} = new ${name}(${v.value}L);\n`).join('')}
     private static final List<${name}> KNOWN = List.of(${values.map((v) => v.constant).join(', ')});
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
-${values.map((v) => `        ${v.constant},\n`).join('')}        _UNKNOWN
+${values.map((v) => `        /** {@link #${v.constant}}. */\n        ${v.constant},\n`).join('')}        /** A value this SDK version does not know. */\n        _UNKNOWN
     }
 
     private ${name}(long value) {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
-    public static ${name} of(long value) {
+${documented('    ', ['The constant for a known value, else a new instance that keeps the value.'], { params: [['value', 'the wire value']], returns: 'the enum value' })}    public static ${name} of(long value) {
         for (${name} known : KNOWN) {
             if (known.asLong() == value) return known;
         }
         return new ${name}(value);
     }
 
-    public Value value() {
+${VALUE_DOC}    public Value value() {
         int index = KNOWN.indexOf(this);
         return index < 0 ? Value._UNKNOWN : Value.values()[index];
     }

@@ -3,7 +3,7 @@
 // exception class per row of that table.
 import { policyConstants, type ConstantValue, type Policy } from '../policy/policy.ts';
 import { EMITTED_HEADER } from './header.ts';
-import { constant, javadoc, literal } from './naming.ts';
+import { constant, documented, javadoc, literal, type DocTags } from './naming.ts';
 
 type ErrorRow = Policy['errors'][number];
 
@@ -20,6 +20,15 @@ function declaration(name: string, value: ConstantValue): string {
   }
   return `Map<Integer, String> ${name} = Map.of(${Object.entries(value).map(([status, name]) => `${status}, ${literal(name)}`).join(', ')})`;
 }
+
+/** The parameters every service exception's constructor takes, as CognitionOSServiceException documents them. */
+const EXCEPTION_PARAMS: NonNullable<DocTags['params']> = [
+  ['message', 'the policy\'s message: the call, then the answer'],
+  ['statusCode', 'the answer\'s HTTP status'],
+  ['headers', 'the answer\'s headers'],
+  ['problem', 'the problem+json body (title and status filled from the answer when it lacks them), or null'],
+  ['idempotencyKey', 'the Idempotency-Key the request carried, or null'],
+];
 
 export const exceptionClass = (row: ErrorRow) => `${row.class}Exception`;
 
@@ -63,7 +72,7 @@ import java.net.http.HttpHeaders;
 ${javadoc('', `The API answered ${row.status}.`)}public class ${name} extends CognitionOSServiceException {
     private static final long serialVersionUID = 1L;
 
-    public ${name}(String message, int statusCode, HttpHeaders headers, ProblemDetails problem, String idempotencyKey) {
+${documented('    ', ['Built by the SDK from an error answer.'], { params: EXCEPTION_PARAMS })}    public ${name}(String message, int statusCode, HttpHeaders headers, ProblemDetails problem, String idempotencyKey) {
         super(message, statusCode, headers, problem, idempotencyKey);
     }
 }

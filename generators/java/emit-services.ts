@@ -7,7 +7,7 @@ import type { Method, Resource, SdkModel } from '../model/types.ts';
 import { hasClass, objectType } from './emit-models.ts';
 import { COMMON_IMPORTS, EMITTED_HEADER, importsFor, quietDeprecated } from './header.ts';
 import { javaType } from './java-types.ts';
-import { camel, javadoc, literal } from './naming.ts';
+import { camel, docText, documented, javadoc, literal, type DocTags } from './naming.ts';
 import { pascalCase } from '../model/naming.ts';
 
 export interface Flavor {
@@ -24,8 +24,8 @@ export const serviceClass = (resource: Resource, flavor: Flavor = BLOCKING) => `
 
 interface Signature {
   returns: string;
-  /** Parameter declarations, in order, and the arguments that forward them. */
-  params: { decl: string; arg: string; optional?: 'params' | 'options' }[];
+  /** Parameter declarations, in order, the arguments that forward them and their javadoc. */
+  params: { decl: string; arg: string; doc: string; optional?: 'params' | 'options' }[];
 }
 
 /** The Java type a method answers: void, Page<item>, or the response type as Java spells it. */
@@ -37,31 +37,59 @@ export function responseType(method: Method, model: Pick<SdkModel, 'types'>): st
 }
 
 function signature(method: Method, model: SdkModel, flavor: Flavor): Signature {
-  const params: Signature['params'] = method.pathParams.map((field) => ({ decl: `String ${camel(field.words)}`, arg: camel(field.words) }));
-  if (method.params) params.push({ decl: `${method.params.type} params`, arg: 'params', ...(method.params.required ? {} : { optional: 'params' as const }) });
-  params.push({ decl: 'RequestOptions options', arg: 'options', optional: 'options' });
+  const params: Signature['params'] = method.pathParams.map((field) => ({ decl: `String ${camel(field.words)}`, arg: camel(field.words), doc: pathParamDoc(field) }));
+  if (method.params) params.push({ decl: `${method.params.type} params`, arg: 'params', doc: paramsDoc(method), ...(method.params.required ? {} : { optional: 'params' as const }) });
+  params.push({ decl: 'RequestOptions options', arg: 'options', doc: OPTIONS_DOC, optional: 'options' });
   return { returns: flavor.returns(responseType(method, model)), params };
 }
 
 const OMITTED: Record<string, string> = { params: 'null', options: 'RequestOptions.none()' };
+
+const OPTIONS_DOC = 'this call\'s settings (retries, timeout, headers, idempotency key), over the client\'s';
+
+const pathParamDoc = (field: Method['pathParams'][number]) => (field.description ? docText(field.description) : `the {@code ${field.wire}} path parameter`);
+
+function paramsDoc(method: Method): string {
+  const params = method.params!;
+  if (params.required) return `the {@link ${params.type}}`;
+  return `the {@link ${params.type}}; null leaves every field out (${params.in === 'body' ? 'the body is {@code {}}' : 'no query'})`;
+}
+
+/** What @return says: the value a method answers, wrapped as its flavor and raw-ness wrap it. */
+function returnsDoc(method: Method, model: SdkModel, flavor: Flavor, raw: boolean): string | undefined {
+  const response = method.response;
+  let value = response.kind === 'none' ? undefined
+    : response.kind === 'page' ? `the first page of {@link ${javaType({ kind: 'named', name: response.item }, model).boxed}}, whose {@code autoPager()} reads the pages after it`
+    : `the {@link ${javaType({ kind: 'named', name: response.type }, model).boxed.replace(/<.*/, '')}}`;
+  if (raw) value = `the status and headers${value ? `, beside ${value}` : ' (no value)'}`;
+  if (flavor === ASYNC) return value ? `a future of ${value}` : 'a future completed when the call succeeds';
+  return value;
+}
+
+/** The javadoc of one overload: the spec's summary and description, the HTTP call, its parameters. */
+function methodDoc(method: Method, kept: Signature['params'], returns: string | undefined): string {
+  const lines = [method.summary, method.description !== method.summary ? method.description : undefined, `Sends \`${method.httpMethod.toUpperCase()} ${method.path}\`.`];
+  const tags: DocTags = { params: kept.map((p) => [p.arg, p.doc]), ...(returns ? { returns } : {}) };
+  return documented('    ', lines, tags);
+}
 
 // The full method, an overload without RequestOptions and, when the params may be omitted, one without both.
 function methodSource(method: Method, model: SdkModel, flavor: Flavor, raw = false): string {
   const { returns: plain, params } = signature(method, model, flavor);
   const returns = raw ? rawReturns(method, model, flavor) : plain;
   const name = camel([method.verb]);
-  const doc = javadoc('    ', method.summary, method.description !== method.summary ? method.description : undefined);
+  const returned = returnsDoc(method, model, flavor, raw);
   const result = returns === 'void' ? '' : 'return ';
   const deprecated = method.deprecated ? '    @Deprecated\n' : '';
   const shorter = [params.filter((p) => p.optional !== 'options')];
   if (params.some((p) => p.optional === 'params')) shorter.push(params.filter((p) => !p.optional));
   const overload = (kept: Signature['params']) => `
-${doc}${deprecated}    public ${returns} ${name}(${kept.map((p) => p.decl).join(', ')}) {
+${methodDoc(method, kept, returned)}${deprecated}    public ${returns} ${name}(${kept.map((p) => p.decl).join(', ')}) {
         ${result}${name}(${params.map((p) => (kept.includes(p) ? p.arg : OMITTED[p.optional!])).join(', ')});
     }
 `;
   return `${shorter.map(overload).join('')}
-${doc}${deprecated}    public ${returns} ${name}(${params.map((p) => p.decl).join(', ')}) {
+${methodDoc(method, params, returned)}${deprecated}    public ${returns} ${name}(${params.map((p) => p.decl).join(', ')}) {
         ${result}${call(method, model, flavor, raw ? 'Raw' : '')};
     }
 `;
@@ -78,7 +106,11 @@ function rawSource(resource: Resource, model: SdkModel, flavor: Flavor): string 
   if (resource.methods.length === 0) return '';
   const indented = resource.methods.map((m) => methodSource(m, model, flavor, true).replace(/\n(?=.)/g, '\n    ')).join('');
   return `
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -135,24 +167,22 @@ function pollingSource(method: Method, model: SdkModel, flavor: Flavor): string 
   const body = flavor === ASYNC
     ? `return ${method.verb}(${args}, options).thenCompose(created -> Polling.untilTerminalAsync(created, ${until});`
     : `${created} created = ${method.verb}(${args}, options);\n        return Polling.untilTerminal(created, ${until};`;
+  const doc = (lines: string[], kept: Signature['params']) => documented('    ', lines, { params: kept.map((p) => [p.arg, p.doc]), returns: returnsDoc(method, model, flavor, false)! });
+  const idParams = head.filter((p) => p.arg !== 'params');
+  const full = [...head, signature(method, model, flavor).params.find((p) => p.arg === 'options')!];
   const withoutParams = method.params && !method.params.required ? `
-    /** Starts one with no params and waits until it ends (see the overload with RequestOptions). */
-    public ${returns} createAndPoll(${head.filter((p) => p.arg !== 'params').map((p) => p.decl).join(', ')}) {
+${doc(['Starts one with no params and waits until it ends (see the overload with RequestOptions).'], idParams)}    public ${returns} createAndPoll(${idParams.map((p) => p.decl).join(', ')}) {
         return createAndPoll(${[...ids, 'null'].join(', ')}, RequestOptions.none());
     }
 ` : '';
   return `${withoutParams}
-    /** Starts one and waits until it ends: polls every ${polling.intervalMs} ms, for up to ${polling.timeoutMs} ms. */
-    public ${returns} createAndPoll(${withParams}) {
+${doc([`Starts one and waits until it ends: polls every ${polling.intervalMs} ms, for up to ${polling.timeoutMs} ms.`], head)}    public ${returns} createAndPoll(${withParams}) {
         return createAndPoll(${args}, RequestOptions.none());
     }
 
-    /**
-     * Starts one and reads it again every {@code options.pollInterval()} (default ${polling.intervalMs} ms) until its ${polling.statusField} is one of
-     * ${polling.terminal.join(', ')}; ${flavor === ASYNC ? 'fails with' : 'throws'} CognitionOSPollTimeoutException after {@code options.pollTimeout()} (default ${polling.timeoutMs} ms).
-     * The other options apply to the create and to every read.
-     */
-    public ${returns} createAndPoll(${withParams}, ${options}) {
+${doc([`Starts one and reads it again every \`options.pollInterval()\` (default ${polling.intervalMs} ms) until its ${polling.statusField} is one of
+${polling.terminal.join(', ')}; ${flavor === ASYNC ? 'fails with' : 'throws'} CognitionOSPollTimeoutException after \`options.pollTimeout()\` (default ${polling.timeoutMs} ms).
+The other options apply to the create and to every read.`], full)}    public ${returns} createAndPoll(${withParams}, ${options}) {
         Duration pollInterval = options.pollInterval().orElse(Duration.ofMillis(${polling.intervalMs}));
         Duration maxWait = options.pollTimeout().orElse(Duration.ofMillis(${polling.timeoutMs}));
         ${body}
@@ -162,7 +192,7 @@ function pollingSource(method: Method, model: SdkModel, flavor: Flavor): string 
 
 export function emitService(resource: Resource, model: SdkModel, flavor: Flavor): string {
   const name = serviceClass(resource, flavor);
-  const children = resource.children.map((child) => ({ field: camel(child.words), type: serviceClass(child, flavor) }));
+  const children = resource.children.map((child) => ({ field: camel(child.words), type: serviceClass(child, flavor), id: child.id }));
   const what = flavor === ASYNC ? `The ${resource.id} operations, each answering a CompletableFuture.` : `The ${resource.id} operations.`;
   const body = `${javadoc('', what)}public final class ${name} {
     private final ClientCore core;
@@ -171,7 +201,7 @@ ${resource.methods.length ? '    private final WithRawResponse raw = new WithRaw
     ${name}(ClientCore core) {
         this.core = core;
 ${children.map((c) => `        this.${c.field} = new ${c.type}(core);\n`).join('')}    }
-${children.map((c) => `\n    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, model, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}${rawSource(resource, model, flavor)}}
+${children.map((c) => `\n${documented('    ', [`The ${c.id} operations.`], { returns: 'that service' })}    public ${c.type} ${c.field}() {\n        return ${c.field};\n    }\n`).join('')}${resource.methods.map((m) => methodSource(m, model, flavor) + (m.polling ? pollingSource(m, model, flavor) : '')).join('')}${rawSource(resource, model, flavor)}}
 `;
   const modelTypes = Object.fromEntries(
     [...model.types.filter(hasClass).map((t) => t.name), ...model.methods.flatMap((m) => (m.params ? [m.params.type] : []))].map((type) => [type, `io.cognitionos.models.${type}`]),

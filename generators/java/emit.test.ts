@@ -54,6 +54,22 @@ describe('java emitter', () => {
     for (const [file, text] of java) expect(text.split('\n')[0], file).toMatch(/^\/\/ Generated from .* Do not edit/);
   });
 
+  it('api.md names every method with its HTTP call and links every params type to its source', () => {
+    const api = files.get('api.md')!;
+    for (const method of model.methods) {
+      expect(api).toContain(`<b>${camel([method.verb])}</b>(`);
+      expect(api).toContain(`${method.httpMethod.toUpperCase()} \`${method.path}\`: ${method.summary}`);
+      if (method.params) expect(api).toContain(`<a href="./${main}/models/${method.params.type}.java">${method.params.type}</a>`);
+    }
+    expect(files.get('README.md')).toContain('[api.md](api.md)');
+  });
+
+  it('every java block of the README is a whole compilation unit: imports, then a class with main', () => {
+    const blocks = [...files.get('README.md')!.matchAll(/```java\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const block of blocks) expect(block).toMatch(/^(import [\w.]+;\n)+\npublic class \w+ \{\n    public static void main\(String\[\] args\)/);
+  });
+
   it('emits the same bytes twice', () => {
     expect(emitPackage(model, policy, project, '9.8.7')).toEqual(files);
   });

@@ -1,5 +1,5 @@
 // The Java SDK room: the one SDK model and policy -> every file of sdks/java. Emitted: models,
-// services, the client, the policy constants and exceptions, pom.xml and README. Copied with a
+// services, the client, the policy constants and exceptions, pom.xml, README and api.md. Copied with a
 // header: the runtime (./runtime -> src/main/java), the unit tests (./tests -> src/test/java) and the
 // contract suite (./contract -> src/test/java/io/cognitionos/contract, run with `mvn -Pcontract test`).
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { checkJava } from './check.ts';
 import { emitAsyncClient, emitClient, emitSdkInfo } from './emit-client.ts';
 import { emitModel, emitType } from './emit-models.ts';
 import { emitException, emitPolicy, exceptionClass } from './emit-policy.ts';
+import { emitApiReference } from './emit-api.ts';
 import { emitPom } from './emit-pom.ts';
 import { emitReadme } from './emit-readme.ts';
 import { ASYNC, BLOCKING, emitService, serviceClass } from './emit-services.ts';
@@ -35,6 +36,7 @@ export function emitPackage(spec: SdkModel, policy: Policy, pkg: typeof project,
   const files = new Map<string, string>([
     ['pom.xml', emitPom(pkg, version)],
     ['README.md', emitReadme(model, policy, pkg, version)],
+    ['api.md', emitApiReference(model)],
     [`${MAIN}/CognitionOSClient.java`, emitClient(model)],
     [`${MAIN}/CognitionOSClientAsync.java`, emitAsyncClient(model)],
     [`${MAIN}/internal/Policy.java`, emitPolicy(policy)],

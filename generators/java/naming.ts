@@ -27,11 +27,30 @@ export function literal(text: string): string {
   return JSON.stringify(text);
 }
 
+/** Spec prose as javadoc text: no comment terminator, no stray HTML, `code` as {@code code}. */
+export function docText(line: string): string {
+  return line.replace(/\*\//g, '*&#47;').replace(/&(?![a-z#0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`([^`]+)`/g, '{@code $1}');
+}
+
 /** Javadoc from spec prose: no comment terminator, no stray HTML. */
 export function javadoc(indent: string, ...lines: (string | undefined)[]): string {
-  const text = lines.filter((line): line is string => !!line).map((line) => line.replace(/\*\//g, '*&#47;').replace(/&(?![a-z#0-9]+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/`([^`]+)`/g, '{@code $1}'));
+  return documented(indent, lines);
+}
+
+/** Block tags, already javadoc (they may hold {@link}): doclint wants each parameter and the result named. */
+export interface DocTags {
+  params?: Array<[name: string, text: string]>;
+  returns?: string;
+}
+
+/** Javadoc from spec prose lines, then the block tags. */
+export function documented(indent: string, lines: (string | undefined)[], tags: DocTags = {}): string {
+  const text = lines.filter((line): line is string => !!line).map(docText);
   if (!text.length) return '';
   // The first sentence is the summary javadoc shows; later lines are paragraphs of their own.
   if (text.length > 1) text.splice(0, text.length, text[0]!.replace(/([^.])$/, '$1.'), ...text.slice(1).map((line) => `<p>${line}`));
-  return text.length === 1 && !text[0]!.includes('\n') ? `${indent}/** ${text[0]} */\n` : `${indent}/**\n${text.flatMap((t) => t.split('\n')).map((t) => `${indent} * ${t}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  const blockTags = [...(tags.params ?? []).map(([name, about]) => `@param ${name} ${about}`), ...(tags.returns ? [`@return ${tags.returns}`] : [])];
+  if (text.length === 1 && !text[0]!.includes('\n') && !blockTags.length) return `${indent}/** ${text[0]} */\n`;
+  const body = [...text.flatMap((t) => t.split('\n')), ...(blockTags.length ? ['', ...blockTags] : [])];
+  return `${indent}/**\n${body.map((t) => `${indent} * ${t}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }

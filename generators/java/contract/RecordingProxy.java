@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class RecordingProxy implements AutoCloseable {
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "upgrade", "expect");
-    private static final List<String> ANSWER_HEADERS = List.of("Content-Type", "X-Request-Id", "CognitionOS-Spec-Version", "Idempotent-Replayed");
+    private static final List<String> ANSWER_HEADERS = List.of("Content-Type", "X-Request-Id", "CognitionOS-Spec-Version", "Idempotent-Replayed", "x-should-retry");
 
     private final HttpServer server;
     private final String targetOrigin;

@@ -30,16 +30,29 @@ public final class CognitionOSClient {
 /*constructor*/
     }
 
+    /**
+     * A builder for a client.
+     *
+     * @return an empty builder; unset settings fall back to the environment, then to the defaults
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A client configured from COGNITIONOS_API_KEY and COGNITIONOS_BASE_URL alone. */
+    /**
+     * A client configured from COGNITIONOS_API_KEY and COGNITIONOS_BASE_URL alone.
+     *
+     * @return the client
+     */
     public static CognitionOSClient fromEnv() {
         return builder().build();
     }
 
-    /** The same services, each method answering a CompletableFuture; same settings and connections. */
+    /**
+     * The same services, each method answering a CompletableFuture; same settings and connections.
+     *
+     * @return the asynchronous services
+     */
     public CognitionOSClientAsync async() {
         return async;
     }
@@ -59,59 +72,112 @@ public final class CognitionOSClient {
 
         private Builder() {}
 
+        /**
+         * The API key, sent as {@code Authorization: Bearer &lt;key&gt;} (else COGNITIONOS_API_KEY).
+         *
+         * @param apiKey the key, {@code cog_...}
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
-        /** Includes the `/api/v3` prefix, e.g. `http://localhost:8100/api/v3`. */
+        /**
+         * The API's root, {@code /api/v3} included, e.g. {@code http://localhost:8100/api/v3} (else COGNITIONOS_BASE_URL).
+         *
+         * @param baseUrl the root URL
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
-        /** Retries of a transient failure per call (0 disables retrying). */
+        /**
+         * Retries of a transient failure per call (0 disables retrying).
+         *
+         * @param maxRetries the number of retries
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
             return this;
         }
 
-        /** Per attempt. */
+        /**
+         * The timeout of each attempt.
+         *
+         * @param timeout the timeout
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
         }
 
-        /** Your own java.net.http client (proxy, executor, TLS); by default one with HTTP/1.1 keep-alive. */
+        /**
+         * Your own java.net.http client (proxy, executor, TLS); by default one with HTTP/1.1 keep-alive.
+         *
+         * @param httpClient the client every request goes through
+         * @return this builder
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;
         }
 
-        /** A proxy for the default HttpClient (ignored when you give your own). E.g. {@code ProxySelector.of(new InetSocketAddress("proxy", 3128))}. */
+        /**
+         * A proxy for the default HttpClient (ignored when you give your own).
+         *
+         * @param proxy e.g. {@code ProxySelector.of(new InetSocketAddress("proxy", 3128))}
+         * @return this builder
+         */
         public Builder proxy(ProxySelector proxy) {
             this.proxy = proxy;
             return this;
         }
 
-        /** Middleware around each attempt; the first one added is outermost. */
+        /**
+         * Middleware around each attempt; the first one added is outermost.
+         *
+         * @param interceptor the interceptor to add
+         * @return this builder
+         */
         public Builder interceptor(Interceptor interceptor) {
             interceptors.add(interceptor);
             return this;
         }
 
-        /** Logs one line per attempt at DEBUG (method, path, status, request id, attempt, elapsed; never headers or bodies). COGNITIONOS_LOG=debug does so without one. */
+        /**
+         * Logs one line per attempt at DEBUG (method, path, status, request id, attempt, elapsed; never headers or bodies).
+         * COGNITIONOS_LOG=debug does so without one.
+         *
+         * @param logger where the lines go
+         * @return this builder
+         */
         public Builder logger(System.Logger logger) {
             this.logger = logger;
             return this;
         }
 
-        /** A header sent with every request. */
+        /**
+         * A header sent with every request.
+         *
+         * @param name the header name
+         * @param value its value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             headers.put(name, value);
             return this;
         }
 
+        /**
+         * The client; throws CognitionOSException when no API key is given or in the environment.
+         *
+         * @return a thread-safe client to share
+         */
         public CognitionOSClient build() {
             String key = apiKey != null ? apiKey : System.getenv(Policy.API_KEY_ENV);
             if (key == null || key.isEmpty()) {

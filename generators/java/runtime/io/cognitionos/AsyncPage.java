@@ -9,6 +9,8 @@ import java.util.function.Function;
 /**
  * One page of a list call from {@code client.async()}: {@link #nextPage()} and {@link #autoPager()} fetch
  * the pages after it without blocking the calling thread.
+ *
+ * @param <T> the item type
  */
 public final class AsyncPage<T> {
     private final List<T> data;
@@ -24,20 +26,38 @@ public final class AsyncPage<T> {
         this.fetch = fetch;
     }
 
+    /**
+     * The items of this page.
+     *
+     * @return the items, in the order the API listed them
+     */
     public List<T> data() {
         return data;
     }
 
+    /**
+     * Whether a page follows this one.
+     *
+     * @return true when {@link #nextPage()} has a page to fetch
+     */
     public boolean hasMore() {
         return hasMore;
     }
 
-    /** The cursor of the next page; null on the last page. */
+    /**
+     * The cursor of the next page.
+     *
+     * @return the cursor; null on the last page
+     */
     public String nextCursor() {
         return nextCursor;
     }
 
-    /** The next page, without blocking; only when {@link #hasMore()} (else it fails with NoSuchElementException). */
+    /**
+     * The next page, without blocking; only when {@link #hasMore()} (else it fails with NoSuchElementException).
+     *
+     * @return a future of the next page
+     */
     public CompletableFuture<AsyncPage<T>> nextPage() {
         if (!hasMore || nextCursor == null) return CompletableFuture.failedFuture(new NoSuchElementException("this is the last page"));
         try {
@@ -47,12 +67,20 @@ public final class AsyncPage<T> {
         }
     }
 
-    /** Every item of this page and the pages after it, fetched as they are reached, without blocking. */
+    /**
+     * Every item of this page and the pages after it, fetched as they are reached, without blocking.
+     *
+     * @return a pager over every item
+     */
     public AsyncAutoPager<T> autoPager() {
         return new AsyncAutoPager<>(this);
     }
 
-    /** Every item from a first async page on. */
+    /**
+     * Every item from a first async page on.
+     *
+     * @param <T> the item type
+     */
     public static final class AsyncAutoPager<T> {
         private final AsyncPage<T> first;
 
@@ -60,7 +88,12 @@ public final class AsyncPage<T> {
             this.first = first;
         }
 
-        /** Hands each item to {@code action} in order; completes after the last page (or with the first failure). */
+        /**
+         * Hands each item to {@code action} in order.
+         *
+         * @param action called with each item, on the thread that read its page
+         * @return a future completed after the last page (or with the first failure)
+         */
         public CompletableFuture<Void> forEach(Consumer<? super T> action) {
             return forEach(first, action);
         }

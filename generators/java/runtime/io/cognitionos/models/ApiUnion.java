@@ -12,22 +12,39 @@ import io.cognitionos.internal.Json;
 public abstract class ApiUnion {
     private final JsonNode json;
 
+    /**
+     * Wraps a decoded JSON value.
+     *
+     * @param json the value, as the API sent it
+     */
     protected ApiUnion(JsonNode json) {
         this.json = json;
     }
 
-    /** The value as plain Java values (a map, list, string, number, boolean or null). */
+    /**
+     * The value as plain Java values.
+     *
+     * @return a map, list, string, number, boolean or null
+     */
     public final Object _json() {
         return Json.toJava(json);
     }
 
-    /** What Jackson writes for this value: its JSON, untouched. A copy, so the value stays immutable. */
+    /**
+     * What Jackson writes for this value: its JSON, untouched. A copy, so the value stays immutable.
+     *
+     * @return a copy of the JSON value
+     */
     @JsonValue
     protected final JsonNode toJsonNode() {
         return json.deepCopy();
     }
 
-    /** The JSON value, for the variants' accessors. */
+    /**
+     * The JSON value, for the variants' accessors.
+     *
+     * @return the JSON value itself
+     */
     protected final JsonNode node() {
         return json;
     }

@@ -8,7 +8,11 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** Every item from a first page on: iterate it (each iteration starts again at that page) or stream it. */
+/**
+ * Every item from a first page on: iterate it (each iteration starts again at that page) or stream it.
+ *
+ * @param <T> the item type
+ */
 public final class AutoPager<T> implements Iterable<T> {
     private final Page<T> first;
 
@@ -39,6 +43,11 @@ public final class AutoPager<T> implements Iterable<T> {
         };
     }
 
+    /**
+     * The items as a sequential stream, fetching pages as it is consumed.
+     *
+     * @return a stream of every item
+     */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }

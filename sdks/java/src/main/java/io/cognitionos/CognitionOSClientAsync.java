@@ -25,27 +25,47 @@ public final class CognitionOSClientAsync {
         this.usage = Construct.service(UsageServiceAsync.class, core);
     }
 
-    /** The health operations. */
+    /**
+     * The health operations.
+     *
+     * @return that service
+     */
     public HealthServiceAsync health() {
         return health;
     }
 
-    /** The tenants operations. */
+    /**
+     * The tenants operations.
+     *
+     * @return that service
+     */
     public TenantsServiceAsync tenants() {
         return tenants;
     }
 
-    /** The workflows operations. */
+    /**
+     * The workflows operations.
+     *
+     * @return that service
+     */
     public WorkflowsServiceAsync workflows() {
         return workflows;
     }
 
-    /** The memories operations. */
+    /**
+     * The memories operations.
+     *
+     * @return that service
+     */
     public MemoriesServiceAsync memories() {
         return memories;
     }
 
-    /** The usage operations. */
+    /**
+     * The usage operations.
+     *
+     * @return that service
+     */
     public UsageServiceAsync usage() {
         return usage;
     }

@@ -5,6 +5,13 @@ package io.cognitionos.errors;
 public class CognitionOSIoException extends CognitionOSException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A connection failure, raised by the SDK.
+     *
+     * @param message the policy's message: the call, then the cause
+     * @param cause the exception java.net.http raised
+     * @param idempotencyKey the Idempotency-Key the request carried, or null
+     */
     public CognitionOSIoException(String message, Throwable cause, String idempotencyKey) {
         super(message, cause, idempotencyKey);
     }

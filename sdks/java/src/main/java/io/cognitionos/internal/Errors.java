@@ -15,7 +15,8 @@ final class Errors {
     private Errors() {}
 
     static CognitionOSServiceException fromResponse(String method, String template, int status, HttpHeaders headers, byte[] body, String apiKey, String idempotencyKey) {
-        ProblemDetails problem = problem(status, body);
+        // Defence in depth: a server that echoed the key must not put it in a log, a message or problem(), through us.
+        ProblemDetails problem = problem(status, redact(new String(body, StandardCharsets.UTF_8), apiKey));
         String requestId = headers.firstValue(Policy.REQUEST_ID_HEADER).orElse(problem == null ? null : problem.requestId());
         String fieldErrors = problem == null ? null : fieldErrors(problem);
         String detail = problem == null ? null : problem.detail();
@@ -28,25 +29,24 @@ final class Errors {
                 "detail", repeats(detail, problem) ? null : detail,
                 "field_errors", fieldErrors,
                 "request_id", requestId));
-        // Defence in depth: a server that echoed the key must not put it in a log through us.
-        return Policy.exceptionFor(status, redact(message, apiKey), headers, problem, idempotencyKey);
+        return Policy.exceptionFor(status, message, headers, problem, idempotencyKey);
     }
 
     /**
      * The problem+json body, its title and status filled from the answer when it lacks them; a body that
      * is not JSON (a proxy's HTML page) is kept, shortened, as its detail.
      */
-    private static ProblemDetails problem(int status, byte[] body) {
-        if (body.length == 0) return null;
+    private static ProblemDetails problem(int status, String body) {
+        if (body.isEmpty()) return null;
         ObjectNode json = null;
         try {
-            JsonNode parsed = Json.parse(body);
+            JsonNode parsed = Json.parse(body.getBytes(StandardCharsets.UTF_8));
             if (parsed instanceof ObjectNode) json = (ObjectNode) parsed;
         } catch (RuntimeException notJson) {
             // kept as text below
         }
         if (json == null) {
-            String text = new String(body, StandardCharsets.UTF_8).trim();
+            String text = body.trim();
             json = Json.object().put("detail", text.substring(0, Math.min(text.length(), Policy.RAW_DETAIL_MAX_CHARS)));
         }
         if (!json.path("title").isTextual()) json.put("title", ReasonPhrases.of(status));
@@ -70,7 +70,15 @@ final class Errors {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * The shortest key the API accepts: {@code cog_} and 8 more characters. A shorter "key" is a
+     * placeholder such as the docs' {@code cog_...}, which the server's own hint quotes ("expected
+     * Bearer cog_..."): no secret, and cutting it would cut the hint.
+     */
+    static final int SHORTEST_KEY = 12;
+
+    /** The caller's exact key cut out of the text; every other word, the server's included, stays. */
     static String redact(String text, String secret) {
-        return secret == null || secret.isEmpty() ? text : text.replace(secret, "[redacted]");
+        return secret == null || secret.length() < SHORTEST_KEY ? text : text.replace(secret, "[redacted]");
     }
 }

@@ -10,11 +10,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public abstract class ApiEnum {
     private final String value;
 
+    /**
+     * A value of the enum, known or not.
+     *
+     * @param value the value as on the wire
+     */
     protected ApiEnum(String value) {
         this.value = value;
     }
 
-    /** The value exactly as on the wire, known or not. */
+    /**
+     * The value exactly as on the wire, known or not.
+     *
+     * @return the wire value
+     */
     @JsonValue
     public final String asString() {
         return value;

@@ -10,11 +10,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public abstract class ApiIntegerEnum {
     private final long value;
 
+    /**
+     * A value of the enum, known or not.
+     *
+     * @param value the value as on the wire
+     */
     protected ApiIntegerEnum(long value) {
         this.value = value;
     }
 
-    /** The value exactly as on the wire, known or not. */
+    /**
+     * The value exactly as on the wire, known or not.
+     *
+     * @return the wire value
+     */
     @JsonValue
     public final long asLong() {
         return value;

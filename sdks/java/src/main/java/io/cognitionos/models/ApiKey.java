@@ -11,11 +11,20 @@ import java.util.Set;
 public final class ApiKey extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public ApiKey(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code ApiKey}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -25,85 +34,170 @@ public final class ApiKey extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code id} field.
+     *
+     * @return the {@code id} value
+     */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /**
+     * The {@code tenant_id} field.
+     *
+     * @return the {@code tenant_id} value
+     */
     public String tenantId() {
         return required("tenant_id", Json.STRING);
     }
 
+    /**
+     * The {@code name} field.
+     *
+     * @return the {@code name} value
+     */
     public String name() {
         return required("name", Json.STRING);
     }
 
-    /** The key with all but its last four characters hidden. */
+    /**
+     * The key with all but its last four characters hidden.
+     *
+     * @return the {@code masked} value
+     */
     public String masked() {
         return required("masked", Json.STRING);
     }
 
+    /**
+     * The {@code created_at} field.
+     *
+     * @return the {@code created_at} value
+     */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
-    /** Last use, to the minute. */
+    /**
+     * Last use, to the minute.
+     *
+     * @return the {@code last_used_at} value, empty when null or absent
+     */
     public Optional<OffsetDateTime> lastUsedAt() {
         return optional("last_used_at", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code revoked_at} field.
+     *
+     * @return the {@code revoked_at} value, empty when null or absent
+     */
     public Optional<OffsetDateTime> revokedAt() {
         return optional("revoked_at", Json.DATE_TIME);
     }
 
+    /** Builds a {@link ApiKey}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code id} field.
+         *
+         * @param id the {@code id} value
+         * @return this builder
+         */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /**
+         * The {@code tenant_id} field.
+         *
+         * @param tenantId the {@code tenant_id} value
+         * @return this builder
+         */
         public Builder tenantId(String tenantId) {
             Json.put(json, "tenant_id", tenantId);
             return this;
         }
 
+        /**
+         * The {@code name} field.
+         *
+         * @param name the {@code name} value
+         * @return this builder
+         */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
-        /** The key with all but its last four characters hidden. */
+        /**
+         * The key with all but its last four characters hidden.
+         *
+         * @param masked the {@code masked} value
+         * @return this builder
+         */
         public Builder masked(String masked) {
             Json.put(json, "masked", masked);
             return this;
         }
 
+        /**
+         * The {@code created_at} field.
+         *
+         * @param createdAt the {@code created_at} value
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
-        /** Last use, to the minute. */
+        /**
+         * Last use, to the minute.
+         *
+         * @param lastUsedAt the {@code last_used_at} value (null sends JSON null)
+         * @return this builder
+         */
         public Builder lastUsedAt(OffsetDateTime lastUsedAt) {
             Json.put(json, "last_used_at", lastUsedAt);
             return this;
         }
 
+        /**
+         * The {@code revoked_at} field.
+         *
+         * @param revokedAt the {@code revoked_at} value (null sends JSON null)
+         * @return this builder
+         */
         public Builder revokedAt(OffsetDateTime revokedAt) {
             Json.put(json, "revoked_at", revokedAt);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code ApiKey}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code ApiKey}
+         */
         public ApiKey build() {
             return new ApiKey(Json.requireFields(json, "ApiKey", "id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at"));
         }

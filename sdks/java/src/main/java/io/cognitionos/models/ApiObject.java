@@ -20,19 +20,36 @@ import java.util.function.Function;
 public abstract class ApiObject {
     private final ObjectNode json;
 
+    /**
+     * Wraps a decoded JSON object.
+     *
+     * @param json the object, as the API sent it or a builder made it
+     */
     protected ApiObject(ObjectNode json) {
         this.json = json;
     }
 
-    /** The wire names this model declares; everything else is an additional property. */
+    /**
+     * The wire names this model declares; everything else is an additional property.
+     *
+     * @return the declared wire names
+     */
     protected abstract Set<String> declaredFields();
 
-    /** Fields holding a secret the API returns once: {@link #toString()} redacts them, the JSON keeps them. */
+    /**
+     * Fields holding a secret the API returns once: {@link #toString()} redacts them, the JSON keeps them.
+     *
+     * @return the secret fields' wire names (none by default)
+     */
     protected Set<String> secretFields() {
         return Set.of();
     }
 
-    /** Fields the spec does not declare (e.g. added by a newer server), as plain Java values. */
+    /**
+     * Fields the spec does not declare (e.g. added by a newer server), as plain Java values.
+     *
+     * @return each undeclared field's name and value
+     */
     public final Map<String, Object> _additionalProperties() {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
@@ -42,30 +59,60 @@ public abstract class ApiObject {
         return extra;
     }
 
-    /** The whole object as plain Java values (maps, lists, strings, numbers, booleans, nulls). */
+    /**
+     * The whole object as plain Java values (maps, lists, strings, numbers, booleans, nulls).
+     *
+     * @return every field's name and value
+     */
     public final Map<String, Object> _json() {
         return Json.toJavaMap(json);
     }
 
-    /** What Jackson writes for this model: its JSON, untouched. A copy, so the model stays immutable. */
+    /**
+     * What Jackson writes for this model: its JSON, untouched. A copy, so the model stays immutable.
+     *
+     * @return a copy of the JSON object
+     */
     @JsonValue
     protected final ObjectNode toJsonNode() {
         return json.deepCopy();
     }
 
-    /** A required field; null only when a (broken) answer left it out. */
+    /**
+     * A required field; null only when a (broken) answer left it out.
+     *
+     * @param <T> the field's Java type
+     * @param name the wire name
+     * @param decode reads the JSON value
+     * @return the decoded value, or null
+     */
     protected final <T> T required(String name, Function<JsonNode, T> decode) {
         JsonNode value = json.get(name);
         return value == null || value.isNull() ? null : decode.apply(value);
     }
 
-    /** A required primitive field: {@code zero} when a (broken) answer left it out, so the accessor never unboxes a null. */
+    /**
+     * A required primitive field: {@code zero} when a (broken) answer left it out, so the accessor never unboxes a null.
+     *
+     * @param <T> the field's boxed Java type
+     * @param name the wire name
+     * @param decode reads the JSON value
+     * @param zero the value for a missing field
+     * @return the decoded value, or {@code zero}
+     */
     protected final <T> T requiredOr(String name, Function<JsonNode, T> decode, T zero) {
         T value = required(name, decode);
         return value == null ? zero : value;
     }
 
-    /** An optional or nullable field. */
+    /**
+     * An optional or nullable field.
+     *
+     * @param <T> the field's Java type
+     * @param name the wire name
+     * @param decode reads the JSON value
+     * @return the decoded value, empty when absent or null
+     */
     protected final <T> Optional<T> optional(String name, Function<JsonNode, T> decode) {
         return Optional.ofNullable(required(name, decode));
     }

@@ -13,11 +13,20 @@ import java.util.Set;
 public final class Execution extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "workflow_id", "status", "input", "output", "error", "steps", "created_at", "started_at", "finished_at");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public Execution(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code Execution}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -27,117 +36,241 @@ public final class Execution extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code id} field.
+     *
+     * @return the {@code id} value
+     */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /**
+     * The {@code workflow_id} field.
+     *
+     * @return the {@code workflow_id} value
+     */
     public String workflowId() {
         return required("workflow_id", Json.STRING);
     }
 
+    /**
+     * The {@code status} field.
+     *
+     * @return the {@code status} value
+     */
     public ExecutionStatus status() {
         return required("status", Json.enumeration(ExecutionStatus::of));
     }
 
+    /**
+     * The {@code input} field.
+     *
+     * @return the {@code input} value
+     */
     public Map<String, Object> input() {
         return required("input", Json.OBJECT);
     }
 
-    /** Set when the execution succeeded. */
+    /**
+     * Set when the execution succeeded.
+     *
+     * @return the {@code output} value, empty when null or absent
+     */
     public Optional<Map<String, Object>> output() {
         return optional("output", Json.OBJECT);
     }
 
-    /** Why it failed or was canceled. */
+    /**
+     * Why it failed or was canceled.
+     *
+     * @return the {@code error} value, empty when null or absent
+     */
     public Optional<String> error() {
         return optional("error", Json.STRING);
     }
 
+    /**
+     * The {@code steps} field.
+     *
+     * @return the {@code steps} value
+     */
     public List<ExecutionStepResult> steps() {
         return required("steps", Json.list(Json.model(ExecutionStepResult::new)));
     }
 
+    /**
+     * The {@code created_at} field.
+     *
+     * @return the {@code created_at} value
+     */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code started_at} field.
+     *
+     * @return the {@code started_at} value, empty when null or absent
+     */
     public Optional<OffsetDateTime> startedAt() {
         return optional("started_at", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code finished_at} field.
+     *
+     * @return the {@code finished_at} value, empty when null or absent
+     */
     public Optional<OffsetDateTime> finishedAt() {
         return optional("finished_at", Json.DATE_TIME);
     }
 
+    /** Builds a {@link Execution}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code id} field.
+         *
+         * @param id the {@code id} value
+         * @return this builder
+         */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /**
+         * The {@code workflow_id} field.
+         *
+         * @param workflowId the {@code workflow_id} value
+         * @return this builder
+         */
         public Builder workflowId(String workflowId) {
             Json.put(json, "workflow_id", workflowId);
             return this;
         }
 
+        /**
+         * The {@code status} field.
+         *
+         * @param status the {@code status} value
+         * @return this builder
+         */
         public Builder status(ExecutionStatus status) {
             Json.put(json, "status", status);
             return this;
         }
 
+        /**
+         * The {@code input} field.
+         *
+         * @param input the {@code input} value
+         * @return this builder
+         */
         public Builder input(Map<String, Object> input) {
             Json.put(json, "input", input);
             return this;
         }
 
-        /** Set when the execution succeeded. */
+        /**
+         * Set when the execution succeeded.
+         *
+         * @param output the {@code output} value (null sends JSON null)
+         * @return this builder
+         */
         public Builder output(Map<String, Object> output) {
             Json.put(json, "output", output);
             return this;
         }
 
-        /** Why it failed or was canceled. */
+        /**
+         * Why it failed or was canceled.
+         *
+         * @param error the {@code error} value (null sends JSON null)
+         * @return this builder
+         */
         public Builder error(String error) {
             Json.put(json, "error", error);
             return this;
         }
 
+        /**
+         * The {@code steps} field.
+         *
+         * @param steps the {@code steps} value
+         * @return this builder
+         */
         public Builder steps(List<ExecutionStepResult> steps) {
             Json.put(json, "steps", steps);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(ExecutionStepResult step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * The {@code created_at} field.
+         *
+         * @param createdAt the {@code created_at} value
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /**
+         * The {@code started_at} field.
+         *
+         * @param startedAt the {@code started_at} value (null sends JSON null)
+         * @return this builder
+         */
         public Builder startedAt(OffsetDateTime startedAt) {
             Json.put(json, "started_at", startedAt);
             return this;
         }
 
+        /**
+         * The {@code finished_at} field.
+         *
+         * @param finishedAt the {@code finished_at} value (null sends JSON null)
+         * @return this builder
+         */
         public Builder finishedAt(OffsetDateTime finishedAt) {
             Json.put(json, "finished_at", finishedAt);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code Execution}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code Execution}
+         */
         public Execution build() {
             return new Execution(Json.requireFields(json, "Execution", "id", "workflow_id", "status", "input", "output", "error", "steps", "created_at", "started_at", "finished_at"));
         }

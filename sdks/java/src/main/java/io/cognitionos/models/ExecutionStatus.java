@@ -5,19 +5,30 @@ package io.cognitionos.models;
 
 /** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
 public final class ExecutionStatus extends ApiEnum {
+    /** The value {@code queued}. */
     public static final ExecutionStatus QUEUED = new ExecutionStatus("queued");
+    /** The value {@code running}. */
     public static final ExecutionStatus RUNNING = new ExecutionStatus("running");
+    /** The value {@code succeeded}. */
     public static final ExecutionStatus SUCCEEDED = new ExecutionStatus("succeeded");
+    /** The value {@code failed}. */
     public static final ExecutionStatus FAILED = new ExecutionStatus("failed");
+    /** The value {@code canceled}. */
     public static final ExecutionStatus CANCELED = new ExecutionStatus("canceled");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #QUEUED}. */
         QUEUED,
+        /** {@link #RUNNING}. */
         RUNNING,
+        /** {@link #SUCCEEDED}. */
         SUCCEEDED,
+        /** {@link #FAILED}. */
         FAILED,
+        /** {@link #CANCELED}. */
         CANCELED,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -25,7 +36,12 @@ public final class ExecutionStatus extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static ExecutionStatus of(String value) {
         switch (value) {
             case "queued":
@@ -43,6 +59,11 @@ public final class ExecutionStatus extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "queued":

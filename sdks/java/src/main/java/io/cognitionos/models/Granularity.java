@@ -5,13 +5,18 @@ package io.cognitionos.models;
 
 /** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
 public final class Granularity extends ApiEnum {
+    /** The value {@code hour}. */
     public static final Granularity HOUR = new Granularity("hour");
+    /** The value {@code day}. */
     public static final Granularity DAY = new Granularity("day");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #HOUR}. */
         HOUR,
+        /** {@link #DAY}. */
         DAY,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -19,7 +24,12 @@ public final class Granularity extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static Granularity of(String value) {
         switch (value) {
             case "hour":
@@ -31,6 +41,11 @@ public final class Granularity extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "hour":

@@ -10,11 +10,20 @@ import java.util.Set;
 public final class MemoryListParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("limit", "cursor", "scope", "agent_id", "tag");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public MemoryListParams(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code MemoryListParams}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -24,67 +33,130 @@ public final class MemoryListParams extends ApiObject {
         return FIELDS;
     }
 
-    /** Page size, 1..100 (default 20). */
+    /**
+     * Page size, 1..100 (default 20).
+     *
+     * @return the {@code limit} value, empty when absent
+     */
     public Optional<Long> limit() {
         return optional("limit", Json.LONG);
     }
 
-    /** The {@code next_cursor} of the previous page. */
+    /**
+     * The {@code next_cursor} of the previous page.
+     *
+     * @return the {@code cursor} value, empty when absent
+     */
     public Optional<String> cursor() {
         return optional("cursor", Json.STRING);
     }
 
+    /**
+     * The {@code scope} field.
+     *
+     * @return the {@code scope} value, empty when absent
+     */
     public Optional<MemoryScope> scope() {
         return optional("scope", Json.enumeration(MemoryScope::of));
     }
 
+    /**
+     * The {@code agent_id} field.
+     *
+     * @return the {@code agent_id} value, empty when absent
+     */
     public Optional<String> agentId() {
         return optional("agent_id", Json.STRING);
     }
 
+    /**
+     * The {@code tag} field.
+     *
+     * @return the {@code tag} value, empty when absent
+     */
     public Optional<String> tag() {
         return optional("tag", Json.STRING);
     }
 
+    /** Builds a {@link MemoryListParams}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
-        /** Page size, 1..100 (default 20). */
+        /**
+         * Page size, 1..100 (default 20).
+         *
+         * @param limit the {@code limit} value
+         * @return this builder
+         */
         public Builder limit(long limit) {
             Json.put(json, "limit", limit);
             return this;
         }
 
-        /** The {@code next_cursor} of the previous page. */
+        /**
+         * The {@code next_cursor} of the previous page.
+         *
+         * @param cursor the {@code cursor} value
+         * @return this builder
+         */
         public Builder cursor(String cursor) {
             Json.put(json, "cursor", cursor);
             return this;
         }
 
+        /**
+         * The {@code scope} field.
+         *
+         * @param scope the {@code scope} value
+         * @return this builder
+         */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
+        /**
+         * The {@code agent_id} field.
+         *
+         * @param agentId the {@code agent_id} value
+         * @return this builder
+         */
         public Builder agentId(String agentId) {
             Json.put(json, "agent_id", agentId);
             return this;
         }
 
+        /**
+         * The {@code tag} field.
+         *
+         * @param tag the {@code tag} value
+         * @return this builder
+         */
         public Builder tag(String tag) {
             Json.put(json, "tag", tag);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code MemoryListParams}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code MemoryListParams}
+         */
         public MemoryListParams build() {
             return new MemoryListParams(Json.requireFields(json, "MemoryListParams"));
         }

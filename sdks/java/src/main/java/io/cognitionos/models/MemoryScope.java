@@ -5,15 +5,22 @@ package io.cognitionos.models;
 
 /** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
 public final class MemoryScope extends ApiEnum {
+    /** The value {@code private}. */
     public static final MemoryScope PRIVATE = new MemoryScope("private");
+    /** The value {@code shared}. */
     public static final MemoryScope SHARED = new MemoryScope("shared");
+    /** The value {@code global}. */
     public static final MemoryScope GLOBAL = new MemoryScope("global");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #PRIVATE}. */
         PRIVATE,
+        /** {@link #SHARED}. */
         SHARED,
+        /** {@link #GLOBAL}. */
         GLOBAL,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -21,7 +28,12 @@ public final class MemoryScope extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static MemoryScope of(String value) {
         switch (value) {
             case "private":
@@ -35,6 +47,11 @@ public final class MemoryScope extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "private":

@@ -10,11 +10,20 @@ import java.util.Set;
 public final class MemorySearchParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("query", "scope", "agent_id", "top_k");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public MemorySearchParams(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code MemorySearchParams}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -24,54 +33,110 @@ public final class MemorySearchParams extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code query} field.
+     *
+     * @return the {@code query} value
+     */
     public String query() {
         return required("query", Json.STRING);
     }
 
+    /**
+     * The {@code scope} field.
+     *
+     * @return the {@code scope} value, empty when absent
+     */
     public Optional<MemoryScope> scope() {
         return optional("scope", Json.enumeration(MemoryScope::of));
     }
 
+    /**
+     * The {@code agent_id} field.
+     *
+     * @return the {@code agent_id} value, empty when absent
+     */
     public Optional<String> agentId() {
         return optional("agent_id", Json.STRING);
     }
 
+    /**
+     * The {@code top_k} field.
+     *
+     * @return the {@code top_k} value, empty when absent
+     */
     public Optional<Long> topK() {
         return optional("top_k", Json.LONG);
     }
 
+    /** Builds a {@link MemorySearchParams}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code query} field.
+         *
+         * @param query the {@code query} value
+         * @return this builder
+         */
         public Builder query(String query) {
             Json.put(json, "query", query);
             return this;
         }
 
+        /**
+         * The {@code scope} field.
+         *
+         * @param scope the {@code scope} value
+         * @return this builder
+         */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
+        /**
+         * The {@code agent_id} field.
+         *
+         * @param agentId the {@code agent_id} value
+         * @return this builder
+         */
         public Builder agentId(String agentId) {
             Json.put(json, "agent_id", agentId);
             return this;
         }
 
+        /**
+         * The {@code top_k} field.
+         *
+         * @param topK the {@code top_k} value
+         * @return this builder
+         */
         public Builder topK(long topK) {
             Json.put(json, "top_k", topK);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code MemorySearchParams}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code MemorySearchParams}
+         */
         public MemorySearchParams build() {
             return new MemorySearchParams(Json.requireFields(json, "MemorySearchParams", "query"));
         }

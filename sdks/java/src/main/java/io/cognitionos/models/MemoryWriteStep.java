@@ -9,11 +9,20 @@ import java.util.Set;
 public final class MemoryWriteStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "scope", "content");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public MemoryWriteStep(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code MemoryWriteStep}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -23,19 +32,34 @@ public final class MemoryWriteStep extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code type} field.
+     *
+     * @return the {@code type} value
+     */
     public String type() {
         return required("type", Json.STRING);
     }
 
+    /**
+     * The {@code scope} field.
+     *
+     * @return the {@code scope} value
+     */
     public MemoryScope scope() {
         return required("scope", Json.enumeration(MemoryScope::of));
     }
 
-    /** Memory text; {@code {{input.&lt;field&gt;}}} is replaced by that field of the execution input. */
+    /**
+     * Memory text; {@code {{input.&lt;field&gt;}}} is replaced by that field of the execution input.
+     *
+     * @return the {@code content} value
+     */
     public String content() {
         return required("content", Json.STRING);
     }
 
+    /** Builds a {@link MemoryWriteStep}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
@@ -43,23 +67,45 @@ public final class MemoryWriteStep extends ApiObject {
             json.put("type", "memory_write");
         }
 
+        /**
+         * The {@code scope} field.
+         *
+         * @param scope the {@code scope} value
+         * @return this builder
+         */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
-        /** Memory text; {@code {{input.&lt;field&gt;}}} is replaced by that field of the execution input. */
+        /**
+         * Memory text; {@code {{input.&lt;field&gt;}}} is replaced by that field of the execution input.
+         *
+         * @param content the {@code content} value
+         * @return this builder
+         */
         public Builder content(String content) {
             Json.put(json, "content", content);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code MemoryWriteStep}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code MemoryWriteStep}
+         */
         public MemoryWriteStep build() {
             return new MemoryWriteStep(Json.requireFields(json, "MemoryWriteStep", "type", "scope", "content"));
         }

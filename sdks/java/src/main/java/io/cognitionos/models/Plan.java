@@ -5,15 +5,22 @@ package io.cognitionos.models;
 
 /** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
 public final class Plan extends ApiEnum {
+    /** The value {@code starter}. */
     public static final Plan STARTER = new Plan("starter");
+    /** The value {@code professional}. */
     public static final Plan PROFESSIONAL = new Plan("professional");
+    /** The value {@code enterprise}. */
     public static final Plan ENTERPRISE = new Plan("enterprise");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #STARTER}. */
         STARTER,
+        /** {@link #PROFESSIONAL}. */
         PROFESSIONAL,
+        /** {@link #ENTERPRISE}. */
         ENTERPRISE,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -21,7 +28,12 @@ public final class Plan extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static Plan of(String value) {
         switch (value) {
             case "starter":
@@ -35,6 +47,11 @@ public final class Plan extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "starter":

@@ -12,11 +12,20 @@ import java.util.Set;
 public final class Plugin extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public Plugin(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code Plugin}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -26,106 +35,221 @@ public final class Plugin extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code id} field.
+     *
+     * @return the {@code id} value
+     */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /**
+     * The {@code tenant_id} field.
+     *
+     * @return the {@code tenant_id} value
+     */
     public String tenantId() {
         return required("tenant_id", Json.STRING);
     }
 
+    /**
+     * The {@code name} field.
+     *
+     * @return the {@code name} value
+     */
     public String name() {
         return required("name", Json.STRING);
     }
 
+    /**
+     * The {@code version} field.
+     *
+     * @return the {@code version} value
+     */
     public String version() {
         return required("version", Json.STRING);
     }
 
+    /**
+     * The {@code permissions} field.
+     *
+     * @return the {@code permissions} value
+     */
     public List<PluginPermission> permissions() {
         return required("permissions", Json.list(Json.enumeration(PluginPermission::of)));
     }
 
+    /**
+     * The {@code enabled} field.
+     *
+     * @return the {@code enabled} value
+     */
     public boolean enabled() {
         return requiredOr("enabled", Json.BOOLEAN, false);
     }
 
-    /** Plugin-specific settings. */
+    /**
+     * Plugin-specific settings.
+     *
+     * @return the {@code config} value
+     */
     public Map<String, Object> config() {
         return required("config", Json.OBJECT);
     }
 
+    /**
+     * The {@code created_at} field.
+     *
+     * @return the {@code created_at} value
+     */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code updated_at} field.
+     *
+     * @return the {@code updated_at} value
+     */
     public OffsetDateTime updatedAt() {
         return required("updated_at", Json.DATE_TIME);
     }
 
+    /** Builds a {@link Plugin}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code id} field.
+         *
+         * @param id the {@code id} value
+         * @return this builder
+         */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /**
+         * The {@code tenant_id} field.
+         *
+         * @param tenantId the {@code tenant_id} value
+         * @return this builder
+         */
         public Builder tenantId(String tenantId) {
             Json.put(json, "tenant_id", tenantId);
             return this;
         }
 
+        /**
+         * The {@code name} field.
+         *
+         * @param name the {@code name} value
+         * @return this builder
+         */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
+        /**
+         * The {@code version} field.
+         *
+         * @param version the {@code version} value
+         * @return this builder
+         */
         public Builder version(String version) {
             Json.put(json, "version", version);
             return this;
         }
 
+        /**
+         * The {@code permissions} field.
+         *
+         * @param permissions the {@code permissions} value
+         * @return this builder
+         */
         public Builder permissions(List<PluginPermission> permissions) {
             Json.put(json, "permissions", permissions);
             return this;
         }
 
+        /**
+         * Adds one item to {@code permissions}.
+         *
+         * @param permission the item to append
+         * @return this builder
+         */
         public Builder addPermission(PluginPermission permission) {
             Json.add(json, "permissions", permission);
             return this;
         }
 
+        /**
+         * The {@code enabled} field.
+         *
+         * @param enabled the {@code enabled} value
+         * @return this builder
+         */
         public Builder enabled(boolean enabled) {
             Json.put(json, "enabled", enabled);
             return this;
         }
 
-        /** Plugin-specific settings. */
+        /**
+         * Plugin-specific settings.
+         *
+         * @param config the {@code config} value
+         * @return this builder
+         */
         public Builder config(Map<String, Object> config) {
             Json.put(json, "config", config);
             return this;
         }
 
+        /**
+         * The {@code created_at} field.
+         *
+         * @param createdAt the {@code created_at} value
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /**
+         * The {@code updated_at} field.
+         *
+         * @param updatedAt the {@code updated_at} value
+         * @return this builder
+         */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             Json.put(json, "updated_at", updatedAt);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code Plugin}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code Plugin}
+         */
         public Plugin build() {
             return new Plugin(Json.requireFields(json, "Plugin", "id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at"));
         }

@@ -5,17 +5,26 @@ package io.cognitionos.models;
 
 /** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
 public final class PluginPermission extends ApiEnum {
+    /** The value {@code memory:read}. */
     public static final PluginPermission MEMORY_READ = new PluginPermission("memory:read");
+    /** The value {@code memory:write}. */
     public static final PluginPermission MEMORY_WRITE = new PluginPermission("memory:write");
+    /** The value {@code workflows:execute}. */
     public static final PluginPermission WORKFLOWS_EXECUTE = new PluginPermission("workflows:execute");
+    /** The value {@code usage:read}. */
     public static final PluginPermission USAGE_READ = new PluginPermission("usage:read");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #MEMORY_READ}. */
         MEMORY_READ,
+        /** {@link #MEMORY_WRITE}. */
         MEMORY_WRITE,
+        /** {@link #WORKFLOWS_EXECUTE}. */
         WORKFLOWS_EXECUTE,
+        /** {@link #USAGE_READ}. */
         USAGE_READ,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -23,7 +32,12 @@ public final class PluginPermission extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static PluginPermission of(String value) {
         switch (value) {
             case "memory:read":
@@ -39,6 +53,11 @@ public final class PluginPermission extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "memory:read":

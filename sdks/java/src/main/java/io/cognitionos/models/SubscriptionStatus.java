@@ -8,13 +8,18 @@ package io.cognitionos.models;
  * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
  */
 public final class SubscriptionStatus extends ApiEnum {
+    /** The value {@code active}. */
     public static final SubscriptionStatus ACTIVE = new SubscriptionStatus("active");
+    /** The value {@code canceled}. */
     public static final SubscriptionStatus CANCELED = new SubscriptionStatus("canceled");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #ACTIVE}. */
         ACTIVE,
+        /** {@link #CANCELED}. */
         CANCELED,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -22,7 +27,12 @@ public final class SubscriptionStatus extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static SubscriptionStatus of(String value) {
         switch (value) {
             case "active":
@@ -34,6 +44,11 @@ public final class SubscriptionStatus extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "active":

@@ -10,11 +10,20 @@ import java.util.Set;
 public final class SubscriptionUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("plan", "seats", "cancel_at_period_end");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public SubscriptionUpdateParams(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code SubscriptionUpdateParams}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -24,47 +33,90 @@ public final class SubscriptionUpdateParams extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code plan} field.
+     *
+     * @return the {@code plan} value, empty when absent
+     */
     public Optional<Plan> plan() {
         return optional("plan", Json.enumeration(Plan::of));
     }
 
+    /**
+     * The {@code seats} field.
+     *
+     * @return the {@code seats} value, empty when absent
+     */
     public Optional<Long> seats() {
         return optional("seats", Json.LONG);
     }
 
-    /** Set false to undo a cancellation before the period ends. */
+    /**
+     * Set false to undo a cancellation before the period ends.
+     *
+     * @return the {@code cancel_at_period_end} value, empty when absent
+     */
     public Optional<Boolean> cancelAtPeriodEnd() {
         return optional("cancel_at_period_end", Json.BOOLEAN);
     }
 
+    /** Builds a {@link SubscriptionUpdateParams}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code plan} field.
+         *
+         * @param plan the {@code plan} value
+         * @return this builder
+         */
         public Builder plan(Plan plan) {
             Json.put(json, "plan", plan);
             return this;
         }
 
+        /**
+         * The {@code seats} field.
+         *
+         * @param seats the {@code seats} value
+         * @return this builder
+         */
         public Builder seats(long seats) {
             Json.put(json, "seats", seats);
             return this;
         }
 
-        /** Set false to undo a cancellation before the period ends. */
+        /**
+         * Set false to undo a cancellation before the period ends.
+         *
+         * @param cancelAtPeriodEnd the {@code cancel_at_period_end} value
+         * @return this builder
+         */
         public Builder cancelAtPeriodEnd(boolean cancelAtPeriodEnd) {
             Json.put(json, "cancel_at_period_end", cancelAtPeriodEnd);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code SubscriptionUpdateParams}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code SubscriptionUpdateParams}
+         */
         public SubscriptionUpdateParams build() {
             return new SubscriptionUpdateParams(Json.requireFields(json, "SubscriptionUpdateParams"));
         }

@@ -5,13 +5,18 @@ package io.cognitionos.models;
 
 /** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
 public final class TenantStatus extends ApiEnum {
+    /** The value {@code active}. */
     public static final TenantStatus ACTIVE = new TenantStatus("active");
+    /** The value {@code suspended}. */
     public static final TenantStatus SUSPENDED = new TenantStatus("suspended");
 
     /** The values this SDK version knows, for a switch; {@code _UNKNOWN} for any other. */
     public enum Value {
+        /** {@link #ACTIVE}. */
         ACTIVE,
+        /** {@link #SUSPENDED}. */
         SUSPENDED,
+        /** A value this SDK version does not know. */
         _UNKNOWN
     }
 
@@ -19,7 +24,12 @@ public final class TenantStatus extends ApiEnum {
         super(value);
     }
 
-    /** The constant for a known value, else a new instance that keeps the value. */
+    /**
+     * The constant for a known value, else a new instance that keeps the value.
+     *
+     * @param value the wire value
+     * @return the enum value
+     */
     public static TenantStatus of(String value) {
         switch (value) {
             case "active":
@@ -31,6 +41,11 @@ public final class TenantStatus extends ApiEnum {
         }
     }
 
+    /**
+     * Which known value this is, for a switch.
+     *
+     * @return the constant of {@link Value}, {@code _UNKNOWN} for a value this SDK version does not know
+     */
     public Value value() {
         switch (asString()) {
             case "active":

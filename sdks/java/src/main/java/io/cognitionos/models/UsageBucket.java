@@ -10,11 +10,20 @@ import java.util.Set;
 public final class UsageBucket extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "period_start", "quantity");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public UsageBucket(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code UsageBucket}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -24,45 +33,90 @@ public final class UsageBucket extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code metric} field.
+     *
+     * @return the {@code metric} value
+     */
     public String metric() {
         return required("metric", Json.STRING);
     }
 
+    /**
+     * The {@code period_start} field.
+     *
+     * @return the {@code period_start} value
+     */
     public OffsetDateTime periodStart() {
         return required("period_start", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code quantity} field.
+     *
+     * @return the {@code quantity} value
+     */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
+    /** Builds a {@link UsageBucket}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code metric} field.
+         *
+         * @param metric the {@code metric} value
+         * @return this builder
+         */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;
         }
 
+        /**
+         * The {@code period_start} field.
+         *
+         * @param periodStart the {@code period_start} value
+         * @return this builder
+         */
         public Builder periodStart(OffsetDateTime periodStart) {
             Json.put(json, "period_start", periodStart);
             return this;
         }
 
+        /**
+         * The {@code quantity} field.
+         *
+         * @param quantity the {@code quantity} value
+         * @return this builder
+         */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code UsageBucket}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code UsageBucket}
+         */
         public UsageBucket build() {
             return new UsageBucket(Json.requireFields(json, "UsageBucket", "metric", "period_start", "quantity"));
         }

@@ -10,11 +10,20 @@ import java.util.Set;
 public final class UsageRecord extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "metric", "quantity", "timestamp", "created_at");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public UsageRecord(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code UsageRecord}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -24,63 +33,130 @@ public final class UsageRecord extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code id} field.
+     *
+     * @return the {@code id} value
+     */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /**
+     * The {@code metric} field.
+     *
+     * @return the {@code metric} value
+     */
     public String metric() {
         return required("metric", Json.STRING);
     }
 
+    /**
+     * The {@code quantity} field.
+     *
+     * @return the {@code quantity} value
+     */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
+    /**
+     * The {@code timestamp} field.
+     *
+     * @return the {@code timestamp} value
+     */
     public OffsetDateTime timestamp() {
         return required("timestamp", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code created_at} field.
+     *
+     * @return the {@code created_at} value
+     */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /** Builds a {@link UsageRecord}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code id} field.
+         *
+         * @param id the {@code id} value
+         * @return this builder
+         */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /**
+         * The {@code metric} field.
+         *
+         * @param metric the {@code metric} value
+         * @return this builder
+         */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;
         }
 
+        /**
+         * The {@code quantity} field.
+         *
+         * @param quantity the {@code quantity} value
+         * @return this builder
+         */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;
         }
 
+        /**
+         * The {@code timestamp} field.
+         *
+         * @param timestamp the {@code timestamp} value
+         * @return this builder
+         */
         public Builder timestamp(OffsetDateTime timestamp) {
             Json.put(json, "timestamp", timestamp);
             return this;
         }
 
+        /**
+         * The {@code created_at} field.
+         *
+         * @param createdAt the {@code created_at} value
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code UsageRecord}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code UsageRecord}
+         */
         public UsageRecord build() {
             return new UsageRecord(Json.requireFields(json, "UsageRecord", "id", "metric", "quantity", "timestamp", "created_at"));
         }

@@ -9,11 +9,20 @@ import java.util.Set;
 public final class UsageTotal extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "quantity");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public UsageTotal(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code UsageTotal}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -23,36 +32,70 @@ public final class UsageTotal extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code metric} field.
+     *
+     * @return the {@code metric} value
+     */
     public String metric() {
         return required("metric", Json.STRING);
     }
 
+    /**
+     * The {@code quantity} field.
+     *
+     * @return the {@code quantity} value
+     */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
+    /** Builds a {@link UsageTotal}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code metric} field.
+         *
+         * @param metric the {@code metric} value
+         * @return this builder
+         */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;
         }
 
+        /**
+         * The {@code quantity} field.
+         *
+         * @param quantity the {@code quantity} value
+         * @return this builder
+         */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code UsageTotal}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code UsageTotal}
+         */
         public UsageTotal build() {
             return new UsageTotal(Json.requireFields(json, "UsageTotal", "metric", "quantity"));
         }

@@ -11,11 +11,20 @@ import java.util.Set;
 public final class Workflow extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "name", "description", "steps", "created_at", "updated_at");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public Workflow(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code Workflow}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -25,92 +34,194 @@ public final class Workflow extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code id} field.
+     *
+     * @return the {@code id} value
+     */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /**
+     * The {@code name} field.
+     *
+     * @return the {@code name} value
+     */
     public String name() {
         return required("name", Json.STRING);
     }
 
+    /**
+     * The {@code description} field.
+     *
+     * @return the {@code description} value
+     */
     public String description() {
         return required("description", Json.STRING);
     }
 
+    /**
+     * The {@code steps} field.
+     *
+     * @return the {@code steps} value
+     */
     public List<WorkflowStep> steps() {
         return required("steps", Json.list(Json.model(WorkflowStep::new)));
     }
 
+    /**
+     * The {@code created_at} field.
+     *
+     * @return the {@code created_at} value
+     */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /**
+     * The {@code updated_at} field.
+     *
+     * @return the {@code updated_at} value
+     */
     public OffsetDateTime updatedAt() {
         return required("updated_at", Json.DATE_TIME);
     }
 
+    /** Builds a {@link Workflow}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code id} field.
+         *
+         * @param id the {@code id} value
+         * @return this builder
+         */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /**
+         * The {@code name} field.
+         *
+         * @param name the {@code name} value
+         * @return this builder
+         */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
+        /**
+         * The {@code description} field.
+         *
+         * @param description the {@code description} value
+         * @return this builder
+         */
         public Builder description(String description) {
             Json.put(json, "description", description);
             return this;
         }
 
+        /**
+         * The {@code steps} field.
+         *
+         * @param steps the {@code steps} value
+         * @return this builder
+         */
         public Builder steps(List<WorkflowStep> steps) {
             Json.put(json, "steps", steps);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(WorkflowStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(DelayStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(MemoryWriteStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(UsageRecordStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * The {@code created_at} field.
+         *
+         * @param createdAt the {@code created_at} value
+         * @return this builder
+         */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /**
+         * The {@code updated_at} field.
+         *
+         * @param updatedAt the {@code updated_at} value
+         * @return this builder
+         */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             Json.put(json, "updated_at", updatedAt);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code Workflow}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code Workflow}
+         */
         public Workflow build() {
             return new Workflow(Json.requireFields(json, "Workflow", "id", "name", "description", "steps", "created_at", "updated_at"));
         }

@@ -11,11 +11,20 @@ import java.util.Set;
 public final class WorkflowCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "description", "steps");
 
-    /** Wraps decoded JSON; build one yourself with {@link #builder()}. */
+    /**
+     * Wraps decoded JSON; build one yourself with {@link #builder()}.
+     *
+     * @param json the JSON object, as the API sent it
+     */
     public WorkflowCreateParams(ObjectNode json) {
         super(json);
     }
 
+    /**
+     * A builder for a new {@code WorkflowCreateParams}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -25,65 +34,134 @@ public final class WorkflowCreateParams extends ApiObject {
         return FIELDS;
     }
 
+    /**
+     * The {@code name} field.
+     *
+     * @return the {@code name} value
+     */
     public String name() {
         return required("name", Json.STRING);
     }
 
+    /**
+     * The {@code description} field.
+     *
+     * @return the {@code description} value, empty when absent
+     */
     public Optional<String> description() {
         return optional("description", Json.STRING);
     }
 
+    /**
+     * The {@code steps} field.
+     *
+     * @return the {@code steps} value
+     */
     public List<WorkflowStep> steps() {
         return required("steps", Json.list(Json.model(WorkflowStep::new)));
     }
 
+    /** Builds a {@link WorkflowCreateParams}: set each field, then {@link #build()}. */
     public static final class Builder {
         private final ObjectNode json = Json.object();
 
         private Builder() {
         }
 
+        /**
+         * The {@code name} field.
+         *
+         * @param name the {@code name} value
+         * @return this builder
+         */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
+        /**
+         * The {@code description} field.
+         *
+         * @param description the {@code description} value
+         * @return this builder
+         */
         public Builder description(String description) {
             Json.put(json, "description", description);
             return this;
         }
 
+        /**
+         * The {@code steps} field.
+         *
+         * @param steps the {@code steps} value
+         * @return this builder
+         */
         public Builder steps(List<WorkflowStep> steps) {
             Json.put(json, "steps", steps);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(WorkflowStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(DelayStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(MemoryWriteStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
+        /**
+         * Adds one item to {@code steps}.
+         *
+         * @param step the item to append
+         * @return this builder
+         */
         public Builder addStep(UsageRecordStep step) {
             Json.add(json, "steps", step);
             return this;
         }
 
-        /** A field this SDK version does not declare yet, sent as given. */
+        /**
+         * A field this SDK version does not declare yet, sent as given.
+         *
+         * @param name its name on the wire
+         * @param value its value, written as JSON
+         * @return this builder
+         */
         public Builder putAdditionalProperty(String name, Object value) {
             Json.put(json, name, value);
             return this;
         }
 
+        /**
+         * The {@code WorkflowCreateParams}; throws IllegalStateException when a required field is not set.
+         *
+         * @return the built {@code WorkflowCreateParams}
+         */
         public WorkflowCreateParams build() {
             return new WorkflowCreateParams(Json.requireFields(json, "WorkflowCreateParams", "name", "steps"));
         }

@@ -21,6 +21,9 @@ public final class HealthService {
     /**
      * Check the server.
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+     * <p>Sends {@code GET /health}.
+     *
+     * @return the {@link Health}
      */
     public Health check() {
         return check(RequestOptions.none());
@@ -29,12 +32,20 @@ public final class HealthService {
     /**
      * Check the server.
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+     * <p>Sends {@code GET /health}.
+     *
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Health}
      */
     public Health check(RequestOptions options) {
         return core.call("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -46,6 +57,9 @@ public final class HealthService {
         /**
          * Check the server.
          * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         * <p>Sends {@code GET /health}.
+         *
+         * @return the status and headers, beside the {@link Health}
          */
         public RawResponse<Health> check() {
             return check(RequestOptions.none());
@@ -54,6 +68,10 @@ public final class HealthService {
         /**
          * Check the server.
          * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         * <p>Sends {@code GET /health}.
+         *
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Health}
          */
         public RawResponse<Health> check(RequestOptions options) {
             return core.callRaw("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));

@@ -22,6 +22,9 @@ public final class HealthServiceAsync {
     /**
      * Check the server.
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+     * <p>Sends {@code GET /health}.
+     *
+     * @return a future of the {@link Health}
      */
     public CompletableFuture<Health> check() {
         return check(RequestOptions.none());
@@ -30,12 +33,20 @@ public final class HealthServiceAsync {
     /**
      * Check the server.
      * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+     * <p>Sends {@code GET /health}.
+     *
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Health}
      */
     public CompletableFuture<Health> check(RequestOptions options) {
         return core.callAsync("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -47,6 +58,9 @@ public final class HealthServiceAsync {
         /**
          * Check the server.
          * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         * <p>Sends {@code GET /health}.
+         *
+         * @return a future of the status and headers, beside the {@link Health}
          */
         public CompletableFuture<RawResponse<Health>> check() {
             return check(RequestOptions.none());
@@ -55,6 +69,10 @@ public final class HealthServiceAsync {
         /**
          * Check the server.
          * <p>Liveness and store check; needs no key. Answers 503, with the same body, when the store does not answer.
+         * <p>Sends {@code GET /health}.
+         *
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Health}
          */
         public CompletableFuture<RawResponse<Health>> check(RequestOptions options) {
             return core.callRawAsync("GET", "/health", PathTemplate.fill("/health"), null, null, options, Json.model(Health::new));

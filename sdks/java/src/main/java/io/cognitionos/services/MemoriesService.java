@@ -24,12 +24,25 @@ public final class MemoriesService {
         this.core = core;
     }
 
-    /** Create a memory */
+    /**
+     * Create a memory.
+     * <p>Sends {@code POST /memories}.
+     *
+     * @param params the {@link MemoryCreateParams}
+     * @return the {@link Memory}
+     */
     public Memory create(MemoryCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a memory */
+    /**
+     * Create a memory.
+     * <p>Sends {@code POST /memories}.
+     *
+     * @param params the {@link MemoryCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Memory}
+     */
     public Memory create(MemoryCreateParams params, RequestOptions options) {
         return core.call("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
     }
@@ -37,6 +50,10 @@ public final class MemoriesService {
     /**
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
+     * <p>Sends {@code GET /memories}.
+     *
+     * @param params the {@link MemoryListParams}; null leaves every field out (no query)
+     * @return the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Memory> list(MemoryListParams params) {
         return list(params, RequestOptions.none());
@@ -45,6 +62,9 @@ public final class MemoriesService {
     /**
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
+     * <p>Sends {@code GET /memories}.
+     *
+     * @return the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Memory> list() {
         return list(null, RequestOptions.none());
@@ -53,6 +73,11 @@ public final class MemoriesService {
     /**
      * List memories.
      * <p>Filter by scope, agent and tag; oldest first.
+     * <p>Sends {@code GET /memories}.
+     *
+     * @param params the {@link MemoryListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Memory> list(MemoryListParams params, RequestOptions options) {
         return core.page("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
@@ -61,6 +86,10 @@ public final class MemoriesService {
     /**
      * Retrieve a memory.
      * <p>Counts as an access (keeps the memory hot).
+     * <p>Sends {@code GET /memories/{memory_id}}.
+     *
+     * @param memoryId the {@code memory_id} path parameter
+     * @return the {@link Memory}
      */
     public Memory retrieve(String memoryId) {
         return retrieve(memoryId, RequestOptions.none());
@@ -69,17 +98,33 @@ public final class MemoriesService {
     /**
      * Retrieve a memory.
      * <p>Counts as an access (keeps the memory hot).
+     * <p>Sends {@code GET /memories/{memory_id}}.
+     *
+     * @param memoryId the {@code memory_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Memory}
      */
     public Memory retrieve(String memoryId, RequestOptions options) {
         return core.call("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
-    /** Delete a memory */
+    /**
+     * Delete a memory.
+     * <p>Sends {@code DELETE /memories/{memory_id}}.
+     *
+     * @param memoryId the {@code memory_id} path parameter
+     */
     public void delete(String memoryId) {
         delete(memoryId, RequestOptions.none());
     }
 
-    /** Delete a memory */
+    /**
+     * Delete a memory.
+     * <p>Sends {@code DELETE /memories/{memory_id}}.
+     *
+     * @param memoryId the {@code memory_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     */
     public void delete(String memoryId, RequestOptions options) {
         core.call("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
@@ -87,6 +132,10 @@ public final class MemoriesService {
     /**
      * Search memories.
      * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+     * <p>Sends {@code POST /memories/search}.
+     *
+     * @param params the {@link MemorySearchParams}
+     * @return the {@link MemorySearchResult}
      */
     public MemorySearchResult search(MemorySearchParams params) {
         return search(params, RequestOptions.none());
@@ -95,12 +144,21 @@ public final class MemoriesService {
     /**
      * Search memories.
      * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+     * <p>Sends {@code POST /memories/search}.
+     *
+     * @param params the {@link MemorySearchParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link MemorySearchResult}
      */
     public MemorySearchResult search(MemorySearchParams params, RequestOptions options) {
         return core.call("POST", "/memories/search", PathTemplate.fill("/memories/search"), null, Wire.body(params), options, Json.model(MemorySearchResult::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -109,12 +167,25 @@ public final class MemoriesService {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a memory */
+        /**
+         * Create a memory.
+         * <p>Sends {@code POST /memories}.
+         *
+         * @param params the {@link MemoryCreateParams}
+         * @return the status and headers, beside the {@link Memory}
+         */
         public RawResponse<Memory> create(MemoryCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a memory */
+        /**
+         * Create a memory.
+         * <p>Sends {@code POST /memories}.
+         *
+         * @param params the {@link MemoryCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Memory}
+         */
         public RawResponse<Memory> create(MemoryCreateParams params, RequestOptions options) {
             return core.callRaw("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
         }
@@ -122,6 +193,10 @@ public final class MemoriesService {
         /**
          * List memories.
          * <p>Filter by scope, agent and tag; oldest first.
+         * <p>Sends {@code GET /memories}.
+         *
+         * @param params the {@link MemoryListParams}; null leaves every field out (no query)
+         * @return the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Memory>> list(MemoryListParams params) {
             return list(params, RequestOptions.none());
@@ -130,6 +205,9 @@ public final class MemoriesService {
         /**
          * List memories.
          * <p>Filter by scope, agent and tag; oldest first.
+         * <p>Sends {@code GET /memories}.
+         *
+         * @return the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Memory>> list() {
             return list(null, RequestOptions.none());
@@ -138,6 +216,11 @@ public final class MemoriesService {
         /**
          * List memories.
          * <p>Filter by scope, agent and tag; oldest first.
+         * <p>Sends {@code GET /memories}.
+         *
+         * @param params the {@link MemoryListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the first page of {@link Memory}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Memory>> list(MemoryListParams params, RequestOptions options) {
             return core.pageRaw("/memories", PathTemplate.fill("/memories"), params, options, Json.model(Memory::new));
@@ -146,6 +229,10 @@ public final class MemoriesService {
         /**
          * Retrieve a memory.
          * <p>Counts as an access (keeps the memory hot).
+         * <p>Sends {@code GET /memories/{memory_id}}.
+         *
+         * @param memoryId the {@code memory_id} path parameter
+         * @return the status and headers, beside the {@link Memory}
          */
         public RawResponse<Memory> retrieve(String memoryId) {
             return retrieve(memoryId, RequestOptions.none());
@@ -154,17 +241,35 @@ public final class MemoriesService {
         /**
          * Retrieve a memory.
          * <p>Counts as an access (keeps the memory hot).
+         * <p>Sends {@code GET /memories/{memory_id}}.
+         *
+         * @param memoryId the {@code memory_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Memory}
          */
         public RawResponse<Memory> retrieve(String memoryId, RequestOptions options) {
             return core.callRaw("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
         }
 
-        /** Delete a memory */
+        /**
+         * Delete a memory.
+         * <p>Sends {@code DELETE /memories/{memory_id}}.
+         *
+         * @param memoryId the {@code memory_id} path parameter
+         * @return the status and headers (no value)
+         */
         public RawResponse<Void> delete(String memoryId) {
             return delete(memoryId, RequestOptions.none());
         }
 
-        /** Delete a memory */
+        /**
+         * Delete a memory.
+         * <p>Sends {@code DELETE /memories/{memory_id}}.
+         *
+         * @param memoryId the {@code memory_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers (no value)
+         */
         public RawResponse<Void> delete(String memoryId, RequestOptions options) {
             return core.callRaw("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
         }
@@ -172,6 +277,10 @@ public final class MemoriesService {
         /**
          * Search memories.
          * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+         * <p>Sends {@code POST /memories/search}.
+         *
+         * @param params the {@link MemorySearchParams}
+         * @return the status and headers, beside the {@link MemorySearchResult}
          */
         public RawResponse<MemorySearchResult> search(MemorySearchParams params) {
             return search(params, RequestOptions.none());
@@ -180,6 +289,11 @@ public final class MemoriesService {
         /**
          * Search memories.
          * <p>Full-text search ranked by BM25, best first, with scores. Words match case- and accent-insensitively; a repeated word counts once, and only the first 32 distinct words of {@code query} are used. Words are read rarest first: when those words together occur in more than 5000 of the caller's memories, the most common of them (which BM25 weighs least) are left out. These bounds, and each tenant's share of the server's time, keep one search cheap; a tenant over its share is answered 429 with Retry-After.
+         * <p>Sends {@code POST /memories/search}.
+         *
+         * @param params the {@link MemorySearchParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link MemorySearchResult}
          */
         public RawResponse<MemorySearchResult> search(MemorySearchParams params, RequestOptions options) {
             return core.callRaw("POST", "/memories/search", PathTemplate.fill("/memories/search"), null, Wire.body(params), options, Json.model(MemorySearchResult::new));

@@ -26,6 +26,11 @@ public final class TenantsApiKeysService {
     /**
      * Create an API key.
      * <p>Creates a tenant key. The secret is returned once, in this response only.
+     * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyCreateParams}
+     * @return the {@link ApiKeyWithSecret}
      */
     public ApiKeyWithSecret create(String tenantId, ApiKeyCreateParams params) {
         return create(tenantId, params, RequestOptions.none());
@@ -34,6 +39,12 @@ public final class TenantsApiKeysService {
     /**
      * Create an API key.
      * <p>Creates a tenant key. The secret is returned once, in this response only.
+     * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link ApiKeyWithSecret}
      */
     public ApiKeyWithSecret create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
         return core.call("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
@@ -42,6 +53,11 @@ public final class TenantsApiKeysService {
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+     * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public Page<ApiKey> list(String tenantId, ApiKeyListParams params) {
         return list(tenantId, params, RequestOptions.none());
@@ -50,6 +66,10 @@ public final class TenantsApiKeysService {
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public Page<ApiKey> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
@@ -58,6 +78,12 @@ public final class TenantsApiKeysService {
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public Page<ApiKey> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
         return core.page("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
@@ -66,6 +92,11 @@ public final class TenantsApiKeysService {
     /**
      * Retrieve an API key.
      * <p>The key is masked; its secret is never shown again.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @return the {@link ApiKey}
      */
     public ApiKey retrieve(String tenantId, String keyId) {
         return retrieve(tenantId, keyId, RequestOptions.none());
@@ -74,6 +105,12 @@ public final class TenantsApiKeysService {
     /**
      * Retrieve an API key.
      * <p>The key is masked; its secret is never shown again.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link ApiKey}
      */
     public ApiKey retrieve(String tenantId, String keyId, RequestOptions options) {
         return core.call("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
@@ -82,6 +119,11 @@ public final class TenantsApiKeysService {
     /**
      * Revoke an API key.
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @return the {@link ApiKey}
      */
     public ApiKey revoke(String tenantId, String keyId) {
         return revoke(tenantId, keyId, RequestOptions.none());
@@ -90,12 +132,22 @@ public final class TenantsApiKeysService {
     /**
      * Revoke an API key.
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link ApiKey}
      */
     public ApiKey revoke(String tenantId, String keyId, RequestOptions options) {
         return core.call("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -107,6 +159,11 @@ public final class TenantsApiKeysService {
         /**
          * Create an API key.
          * <p>Creates a tenant key. The secret is returned once, in this response only.
+         * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyCreateParams}
+         * @return the status and headers, beside the {@link ApiKeyWithSecret}
          */
         public RawResponse<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params) {
             return create(tenantId, params, RequestOptions.none());
@@ -115,6 +172,12 @@ public final class TenantsApiKeysService {
         /**
          * Create an API key.
          * <p>Creates a tenant key. The secret is returned once, in this response only.
+         * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link ApiKeyWithSecret}
          */
         public RawResponse<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
             return core.callRaw("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
@@ -123,6 +186,11 @@ public final class TenantsApiKeysService {
         /**
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+         * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<ApiKey>> list(String tenantId, ApiKeyListParams params) {
             return list(tenantId, params, RequestOptions.none());
@@ -131,6 +199,10 @@ public final class TenantsApiKeysService {
         /**
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<ApiKey>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
@@ -139,6 +211,12 @@ public final class TenantsApiKeysService {
         /**
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
             return core.pageRaw("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
@@ -147,6 +225,11 @@ public final class TenantsApiKeysService {
         /**
          * Retrieve an API key.
          * <p>The key is masked; its secret is never shown again.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @return the status and headers, beside the {@link ApiKey}
          */
         public RawResponse<ApiKey> retrieve(String tenantId, String keyId) {
             return retrieve(tenantId, keyId, RequestOptions.none());
@@ -155,6 +238,12 @@ public final class TenantsApiKeysService {
         /**
          * Retrieve an API key.
          * <p>The key is masked; its secret is never shown again.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link ApiKey}
          */
         public RawResponse<ApiKey> retrieve(String tenantId, String keyId, RequestOptions options) {
             return core.callRaw("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
@@ -163,6 +252,11 @@ public final class TenantsApiKeysService {
         /**
          * Revoke an API key.
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @return the status and headers, beside the {@link ApiKey}
          */
         public RawResponse<ApiKey> revoke(String tenantId, String keyId) {
             return revoke(tenantId, keyId, RequestOptions.none());
@@ -171,6 +265,12 @@ public final class TenantsApiKeysService {
         /**
          * Revoke an API key.
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link ApiKey}
          */
         public RawResponse<ApiKey> revoke(String tenantId, String keyId, RequestOptions options) {
             return core.callRaw("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));

@@ -27,6 +27,11 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * Create an API key.
      * <p>Creates a tenant key. The secret is returned once, in this response only.
+     * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyCreateParams}
+     * @return a future of the {@link ApiKeyWithSecret}
      */
     public CompletableFuture<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params) {
         return create(tenantId, params, RequestOptions.none());
@@ -35,6 +40,12 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * Create an API key.
      * <p>Creates a tenant key. The secret is returned once, in this response only.
+     * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link ApiKeyWithSecret}
      */
     public CompletableFuture<ApiKeyWithSecret> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
         return core.callAsync("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
@@ -43,6 +54,11 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+     * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params) {
         return list(tenantId, params, RequestOptions.none());
@@ -51,6 +67,10 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
@@ -59,6 +79,12 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * List API keys.
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
         return core.pageAsync("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
@@ -67,6 +93,11 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * Retrieve an API key.
      * <p>The key is masked; its secret is never shown again.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @return a future of the {@link ApiKey}
      */
     public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId) {
         return retrieve(tenantId, keyId, RequestOptions.none());
@@ -75,6 +106,12 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * Retrieve an API key.
      * <p>The key is masked; its secret is never shown again.
+     * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link ApiKey}
      */
     public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId, RequestOptions options) {
         return core.callAsync("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
@@ -83,6 +120,11 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * Revoke an API key.
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @return a future of the {@link ApiKey}
      */
     public CompletableFuture<ApiKey> revoke(String tenantId, String keyId) {
         return revoke(tenantId, keyId, RequestOptions.none());
@@ -91,12 +133,22 @@ public final class TenantsApiKeysServiceAsync {
     /**
      * Revoke an API key.
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param keyId the {@code key_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link ApiKey}
      */
     public CompletableFuture<ApiKey> revoke(String tenantId, String keyId, RequestOptions options) {
         return core.callAsync("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -108,6 +160,11 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * Create an API key.
          * <p>Creates a tenant key. The secret is returned once, in this response only.
+         * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyCreateParams}
+         * @return a future of the status and headers, beside the {@link ApiKeyWithSecret}
          */
         public CompletableFuture<RawResponse<ApiKeyWithSecret>> create(String tenantId, ApiKeyCreateParams params) {
             return create(tenantId, params, RequestOptions.none());
@@ -116,6 +173,12 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * Create an API key.
          * <p>Creates a tenant key. The secret is returned once, in this response only.
+         * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link ApiKeyWithSecret}
          */
         public CompletableFuture<RawResponse<ApiKeyWithSecret>> create(String tenantId, ApiKeyCreateParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), null, Wire.body(params), options, Json.model(ApiKeyWithSecret::new));
@@ -124,6 +187,11 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+         * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params) {
             return list(tenantId, params, RequestOptions.none());
@@ -132,6 +200,10 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
@@ -140,6 +212,12 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * List API keys.
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId, ApiKeyListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants/{tenant_id}/api_keys", PathTemplate.fill("/tenants/{tenant_id}/api_keys", "tenantId", tenantId), params, options, Json.model(ApiKey::new));
@@ -148,6 +226,11 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * Retrieve an API key.
          * <p>The key is masked; its secret is never shown again.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @return a future of the status and headers, beside the {@link ApiKey}
          */
         public CompletableFuture<RawResponse<ApiKey>> retrieve(String tenantId, String keyId) {
             return retrieve(tenantId, keyId, RequestOptions.none());
@@ -156,6 +239,12 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * Retrieve an API key.
          * <p>The key is masked; its secret is never shown again.
+         * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link ApiKey}
          */
         public CompletableFuture<RawResponse<ApiKey>> retrieve(String tenantId, String keyId, RequestOptions options) {
             return core.callRawAsync("GET", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));
@@ -164,6 +253,11 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * Revoke an API key.
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @return a future of the status and headers, beside the {@link ApiKey}
          */
         public CompletableFuture<RawResponse<ApiKey>> revoke(String tenantId, String keyId) {
             return revoke(tenantId, keyId, RequestOptions.none());
@@ -172,6 +266,12 @@ public final class TenantsApiKeysServiceAsync {
         /**
          * Revoke an API key.
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param keyId the {@code key_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link ApiKey}
          */
         public CompletableFuture<RawResponse<ApiKey>> revoke(String tenantId, String keyId, RequestOptions options) {
             return core.callRawAsync("DELETE", "/tenants/{tenant_id}/api_keys/{key_id}", PathTemplate.fill("/tenants/{tenant_id}/api_keys/{key_id}", "tenantId", tenantId, "keyId", keyId), null, null, options, Json.model(ApiKey::new));

@@ -26,6 +26,11 @@ public final class TenantsPluginsService {
     /**
      * Install a plugin.
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+     * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginInstallParams}
+     * @return the {@link Plugin}
      */
     public Plugin install(String tenantId, PluginInstallParams params) {
         return install(tenantId, params, RequestOptions.none());
@@ -34,32 +39,74 @@ public final class TenantsPluginsService {
     /**
      * Install a plugin.
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+     * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginInstallParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Plugin}
      */
     public Plugin install(String tenantId, PluginInstallParams params, RequestOptions options) {
         return core.call("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
+     * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+     */
     public Page<Plugin> list(String tenantId, PluginListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+     */
     public Page<Plugin> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+     */
     public Page<Plugin> list(String tenantId, PluginListParams params, RequestOptions options) {
         return core.page("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @return the {@link Plugin}
+     */
     public Plugin retrieve(String tenantId, String pluginId) {
         return retrieve(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Plugin}
+     */
     public Plugin retrieve(String tenantId, String pluginId, RequestOptions options) {
         return core.call("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
@@ -67,6 +114,12 @@ public final class TenantsPluginsService {
     /**
      * Update a plugin.
      * <p>Enable or disable it, change its version, permissions or config.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return the {@link Plugin}
      */
     public Plugin update(String tenantId, String pluginId, PluginUpdateParams params) {
         return update(tenantId, pluginId, params, RequestOptions.none());
@@ -75,6 +128,11 @@ public final class TenantsPluginsService {
     /**
      * Update a plugin.
      * <p>Enable or disable it, change its version, permissions or config.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @return the {@link Plugin}
      */
     public Plugin update(String tenantId, String pluginId) {
         return update(tenantId, pluginId, null, RequestOptions.none());
@@ -83,22 +141,46 @@ public final class TenantsPluginsService {
     /**
      * Update a plugin.
      * <p>Enable or disable it, change its version, permissions or config.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Plugin}
      */
     public Plugin update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
         return core.call("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     */
     public void uninstall(String tenantId, String pluginId) {
         uninstall(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     */
     public void uninstall(String tenantId, String pluginId, RequestOptions options) {
         core.call("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -110,6 +192,11 @@ public final class TenantsPluginsService {
         /**
          * Install a plugin.
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginInstallParams}
+         * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> install(String tenantId, PluginInstallParams params) {
             return install(tenantId, params, RequestOptions.none());
@@ -118,32 +205,74 @@ public final class TenantsPluginsService {
         /**
          * Install a plugin.
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginInstallParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> install(String tenantId, PluginInstallParams params, RequestOptions options) {
             return core.callRaw("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
+         * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+         */
         public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params) {
             return list(tenantId, params, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+         */
         public RawResponse<Page<Plugin>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+         */
         public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
             return core.pageRaw("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @return the status and headers, beside the {@link Plugin}
+         */
         public RawResponse<Plugin> retrieve(String tenantId, String pluginId) {
             return retrieve(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Plugin}
+         */
         public RawResponse<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
             return core.callRaw("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
         }
@@ -151,6 +280,12 @@ public final class TenantsPluginsService {
         /**
          * Update a plugin.
          * <p>Enable or disable it, change its version, permissions or config.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params) {
             return update(tenantId, pluginId, params, RequestOptions.none());
@@ -159,6 +294,11 @@ public final class TenantsPluginsService {
         /**
          * Update a plugin.
          * <p>Enable or disable it, change its version, permissions or config.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> update(String tenantId, String pluginId) {
             return update(tenantId, pluginId, null, RequestOptions.none());
@@ -167,17 +307,39 @@ public final class TenantsPluginsService {
         /**
          * Update a plugin.
          * <p>Enable or disable it, change its version, permissions or config.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
             return core.callRaw("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @return the status and headers (no value)
+         */
         public RawResponse<Void> uninstall(String tenantId, String pluginId) {
             return uninstall(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers (no value)
+         */
         public RawResponse<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
             return core.callRaw("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
         }

@@ -27,6 +27,11 @@ public final class TenantsPluginsServiceAsync {
     /**
      * Install a plugin.
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+     * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginInstallParams}
+     * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> install(String tenantId, PluginInstallParams params) {
         return install(tenantId, params, RequestOptions.none());
@@ -35,32 +40,74 @@ public final class TenantsPluginsServiceAsync {
     /**
      * Install a plugin.
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+     * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginInstallParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> install(String tenantId, PluginInstallParams params, RequestOptions options) {
         return core.callAsync("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
+     * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link PluginListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
         return core.pageAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @return a future of the {@link Plugin}
+     */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId) {
         return retrieve(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Plugin}
+     */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
         return core.callAsync("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
@@ -68,6 +115,12 @@ public final class TenantsPluginsServiceAsync {
     /**
      * Update a plugin.
      * <p>Enable or disable it, change its version, permissions or config.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params) {
         return update(tenantId, pluginId, params, RequestOptions.none());
@@ -76,6 +129,11 @@ public final class TenantsPluginsServiceAsync {
     /**
      * Update a plugin.
      * <p>Enable or disable it, change its version, permissions or config.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId) {
         return update(tenantId, pluginId, null, RequestOptions.none());
@@ -84,22 +142,48 @@ public final class TenantsPluginsServiceAsync {
     /**
      * Update a plugin.
      * <p>Enable or disable it, change its version, permissions or config.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
         return core.callAsync("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @return a future completed when the call succeeds
+     */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId) {
         return uninstall(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param pluginId the {@code plugin_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future completed when the call succeeds
+     */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
         return core.callAsync("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -111,6 +195,11 @@ public final class TenantsPluginsServiceAsync {
         /**
          * Install a plugin.
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginInstallParams}
+         * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> install(String tenantId, PluginInstallParams params) {
             return install(tenantId, params, RequestOptions.none());
@@ -119,32 +208,74 @@ public final class TenantsPluginsServiceAsync {
         /**
          * Install a plugin.
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
+         * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginInstallParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> install(String tenantId, PluginInstallParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
+         * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params) {
             return list(tenantId, params, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link PluginListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @return a future of the status and headers, beside the {@link Plugin}
+         */
         public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId) {
             return retrieve(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Plugin}
+         */
         public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId, RequestOptions options) {
             return core.callRawAsync("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
         }
@@ -152,6 +283,12 @@ public final class TenantsPluginsServiceAsync {
         /**
          * Update a plugin.
          * <p>Enable or disable it, change its version, permissions or config.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId, PluginUpdateParams params) {
             return update(tenantId, pluginId, params, RequestOptions.none());
@@ -160,6 +297,11 @@ public final class TenantsPluginsServiceAsync {
         /**
          * Update a plugin.
          * <p>Enable or disable it, change its version, permissions or config.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId) {
             return update(tenantId, pluginId, null, RequestOptions.none());
@@ -168,17 +310,39 @@ public final class TenantsPluginsServiceAsync {
         /**
          * Update a plugin.
          * <p>Enable or disable it, change its version, permissions or config.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId, PluginUpdateParams params, RequestOptions options) {
             return core.callRawAsync("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @return a future of the status and headers (no value)
+         */
         public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId) {
             return uninstall(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param pluginId the {@code plugin_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers (no value)
+         */
         public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId, RequestOptions options) {
             return core.callRawAsync("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
         }

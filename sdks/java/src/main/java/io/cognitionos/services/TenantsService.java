@@ -29,14 +29,29 @@ public final class TenantsService {
         this.plugins = new TenantsPluginsService(core);
     }
 
+    /**
+     * The tenants.apiKeys operations.
+     *
+     * @return that service
+     */
     public TenantsApiKeysService apiKeys() {
         return apiKeys;
     }
 
+    /**
+     * The tenants.subscription operations.
+     *
+     * @return that service
+     */
     public TenantsSubscriptionService subscription() {
         return subscription;
     }
 
+    /**
+     * The tenants.plugins operations.
+     *
+     * @return that service
+     */
     public TenantsPluginsService plugins() {
         return plugins;
     }
@@ -44,6 +59,10 @@ public final class TenantsService {
     /**
      * Create a tenant.
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     * <p>Sends {@code POST /tenants}.
+     *
+     * @param params the {@link TenantCreateParams}
+     * @return the {@link Tenant}
      */
     public Tenant create(TenantCreateParams params) {
         return create(params, RequestOptions.none());
@@ -52,6 +71,11 @@ public final class TenantsService {
     /**
      * Create a tenant.
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     * <p>Sends {@code POST /tenants}.
+     *
+     * @param params the {@link TenantCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Tenant}
      */
     public Tenant create(TenantCreateParams params, RequestOptions options) {
         return core.call("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -60,6 +84,10 @@ public final class TenantsService {
     /**
      * List tenants.
      * <p>Oldest first.
+     * <p>Sends {@code GET /tenants}.
+     *
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
+     * @return the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Tenant> list(TenantListParams params) {
         return list(params, RequestOptions.none());
@@ -68,6 +96,9 @@ public final class TenantsService {
     /**
      * List tenants.
      * <p>Oldest first.
+     * <p>Sends {@code GET /tenants}.
+     *
+     * @return the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Tenant> list() {
         return list(null, RequestOptions.none());
@@ -76,6 +107,11 @@ public final class TenantsService {
     /**
      * List tenants.
      * <p>Oldest first.
+     * <p>Sends {@code GET /tenants}.
+     *
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Tenant> list(TenantListParams params, RequestOptions options) {
         return core.page("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
@@ -84,6 +120,10 @@ public final class TenantsService {
     /**
      * Retrieve a tenant.
      * <p>A tenant key may retrieve its own tenant.
+     * <p>Sends {@code GET /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the {@link Tenant}
      */
     public Tenant retrieve(String tenantId) {
         return retrieve(tenantId, RequestOptions.none());
@@ -92,6 +132,11 @@ public final class TenantsService {
     /**
      * Retrieve a tenant.
      * <p>A tenant key may retrieve its own tenant.
+     * <p>Sends {@code GET /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Tenant}
      */
     public Tenant retrieve(String tenantId, RequestOptions options) {
         return core.call("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
@@ -100,6 +145,11 @@ public final class TenantsService {
     /**
      * Update a tenant.
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return the {@link Tenant}
      */
     public Tenant update(String tenantId, TenantUpdateParams params) {
         return update(tenantId, params, RequestOptions.none());
@@ -108,6 +158,10 @@ public final class TenantsService {
     /**
      * Update a tenant.
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the {@link Tenant}
      */
     public Tenant update(String tenantId) {
         return update(tenantId, null, RequestOptions.none());
@@ -116,6 +170,12 @@ public final class TenantsService {
     /**
      * Update a tenant.
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Tenant}
      */
     public Tenant update(String tenantId, TenantUpdateParams params, RequestOptions options) {
         return core.call("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -124,6 +184,9 @@ public final class TenantsService {
     /**
      * Delete a tenant.
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
      */
     public void delete(String tenantId) {
         delete(tenantId, RequestOptions.none());
@@ -132,12 +195,20 @@ public final class TenantsService {
     /**
      * Delete a tenant.
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      */
     public void delete(String tenantId, RequestOptions options) {
         core.call("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -149,6 +220,10 @@ public final class TenantsService {
         /**
          * Create a tenant.
          * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         * <p>Sends {@code POST /tenants}.
+         *
+         * @param params the {@link TenantCreateParams}
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> create(TenantCreateParams params) {
             return create(params, RequestOptions.none());
@@ -157,6 +232,11 @@ public final class TenantsService {
         /**
          * Create a tenant.
          * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         * <p>Sends {@code POST /tenants}.
+         *
+         * @param params the {@link TenantCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> create(TenantCreateParams params, RequestOptions options) {
             return core.callRaw("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -165,6 +245,10 @@ public final class TenantsService {
         /**
          * List tenants.
          * <p>Oldest first.
+         * <p>Sends {@code GET /tenants}.
+         *
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
+         * @return the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Tenant>> list(TenantListParams params) {
             return list(params, RequestOptions.none());
@@ -173,6 +257,9 @@ public final class TenantsService {
         /**
          * List tenants.
          * <p>Oldest first.
+         * <p>Sends {@code GET /tenants}.
+         *
+         * @return the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Tenant>> list() {
             return list(null, RequestOptions.none());
@@ -181,6 +268,11 @@ public final class TenantsService {
         /**
          * List tenants.
          * <p>Oldest first.
+         * <p>Sends {@code GET /tenants}.
+         *
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Tenant>> list(TenantListParams params, RequestOptions options) {
             return core.pageRaw("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
@@ -189,6 +281,10 @@ public final class TenantsService {
         /**
          * Retrieve a tenant.
          * <p>A tenant key may retrieve its own tenant.
+         * <p>Sends {@code GET /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> retrieve(String tenantId) {
             return retrieve(tenantId, RequestOptions.none());
@@ -197,6 +293,11 @@ public final class TenantsService {
         /**
          * Retrieve a tenant.
          * <p>A tenant key may retrieve its own tenant.
+         * <p>Sends {@code GET /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> retrieve(String tenantId, RequestOptions options) {
             return core.callRaw("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
@@ -205,6 +306,11 @@ public final class TenantsService {
         /**
          * Update a tenant.
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> update(String tenantId, TenantUpdateParams params) {
             return update(tenantId, params, RequestOptions.none());
@@ -213,6 +319,10 @@ public final class TenantsService {
         /**
          * Update a tenant.
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> update(String tenantId) {
             return update(tenantId, null, RequestOptions.none());
@@ -221,6 +331,12 @@ public final class TenantsService {
         /**
          * Update a tenant.
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
             return core.callRaw("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -229,6 +345,10 @@ public final class TenantsService {
         /**
          * Delete a tenant.
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String tenantId) {
             return delete(tenantId, RequestOptions.none());
@@ -237,6 +357,11 @@ public final class TenantsService {
         /**
          * Delete a tenant.
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String tenantId, RequestOptions options) {
             return core.callRaw("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);

@@ -30,14 +30,29 @@ public final class TenantsServiceAsync {
         this.plugins = new TenantsPluginsServiceAsync(core);
     }
 
+    /**
+     * The tenants.apiKeys operations.
+     *
+     * @return that service
+     */
     public TenantsApiKeysServiceAsync apiKeys() {
         return apiKeys;
     }
 
+    /**
+     * The tenants.subscription operations.
+     *
+     * @return that service
+     */
     public TenantsSubscriptionServiceAsync subscription() {
         return subscription;
     }
 
+    /**
+     * The tenants.plugins operations.
+     *
+     * @return that service
+     */
     public TenantsPluginsServiceAsync plugins() {
         return plugins;
     }
@@ -45,6 +60,10 @@ public final class TenantsServiceAsync {
     /**
      * Create a tenant.
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     * <p>Sends {@code POST /tenants}.
+     *
+     * @param params the {@link TenantCreateParams}
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> create(TenantCreateParams params) {
         return create(params, RequestOptions.none());
@@ -53,6 +72,11 @@ public final class TenantsServiceAsync {
     /**
      * Create a tenant.
      * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+     * <p>Sends {@code POST /tenants}.
+     *
+     * @param params the {@link TenantCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> create(TenantCreateParams params, RequestOptions options) {
         return core.callAsync("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -61,6 +85,10 @@ public final class TenantsServiceAsync {
     /**
      * List tenants.
      * <p>Oldest first.
+     * <p>Sends {@code GET /tenants}.
+     *
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
+     * @return a future of the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params) {
         return list(params, RequestOptions.none());
@@ -69,6 +97,9 @@ public final class TenantsServiceAsync {
     /**
      * List tenants.
      * <p>Oldest first.
+     * <p>Sends {@code GET /tenants}.
+     *
+     * @return a future of the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Tenant>> list() {
         return list(null, RequestOptions.none());
@@ -77,6 +108,11 @@ public final class TenantsServiceAsync {
     /**
      * List tenants.
      * <p>Oldest first.
+     * <p>Sends {@code GET /tenants}.
+     *
+     * @param params the {@link TenantListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Tenant>> list(TenantListParams params, RequestOptions options) {
         return core.pageAsync("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
@@ -85,6 +121,10 @@ public final class TenantsServiceAsync {
     /**
      * Retrieve a tenant.
      * <p>A tenant key may retrieve its own tenant.
+     * <p>Sends {@code GET /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> retrieve(String tenantId) {
         return retrieve(tenantId, RequestOptions.none());
@@ -93,6 +133,11 @@ public final class TenantsServiceAsync {
     /**
      * Retrieve a tenant.
      * <p>A tenant key may retrieve its own tenant.
+     * <p>Sends {@code GET /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> retrieve(String tenantId, RequestOptions options) {
         return core.callAsync("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
@@ -101,6 +146,11 @@ public final class TenantsServiceAsync {
     /**
      * Update a tenant.
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params) {
         return update(tenantId, params, RequestOptions.none());
@@ -109,6 +159,10 @@ public final class TenantsServiceAsync {
     /**
      * Update a tenant.
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> update(String tenantId) {
         return update(tenantId, null, RequestOptions.none());
@@ -117,6 +171,12 @@ public final class TenantsServiceAsync {
     /**
      * Update a tenant.
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
         return core.callAsync("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -125,6 +185,10 @@ public final class TenantsServiceAsync {
     /**
      * Delete a tenant.
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String tenantId) {
         return delete(tenantId, RequestOptions.none());
@@ -133,12 +197,21 @@ public final class TenantsServiceAsync {
     /**
      * Delete a tenant.
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+     * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String tenantId, RequestOptions options) {
         return core.callAsync("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -150,6 +223,10 @@ public final class TenantsServiceAsync {
         /**
          * Create a tenant.
          * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         * <p>Sends {@code POST /tenants}.
+         *
+         * @param params the {@link TenantCreateParams}
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> create(TenantCreateParams params) {
             return create(params, RequestOptions.none());
@@ -158,6 +235,11 @@ public final class TenantsServiceAsync {
         /**
          * Create a tenant.
          * <p>Creates a tenant with a starter subscription. Send an {@code Idempotency-Key} header to make retries safe.
+         * <p>Sends {@code POST /tenants}.
+         *
+         * @param params the {@link TenantCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> create(TenantCreateParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/tenants", PathTemplate.fill("/tenants"), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -166,6 +248,10 @@ public final class TenantsServiceAsync {
         /**
          * List tenants.
          * <p>Oldest first.
+         * <p>Sends {@code GET /tenants}.
+         *
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
+         * @return a future of the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params) {
             return list(params, RequestOptions.none());
@@ -174,6 +260,9 @@ public final class TenantsServiceAsync {
         /**
          * List tenants.
          * <p>Oldest first.
+         * <p>Sends {@code GET /tenants}.
+         *
+         * @return a future of the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list() {
             return list(null, RequestOptions.none());
@@ -182,6 +271,11 @@ public final class TenantsServiceAsync {
         /**
          * List tenants.
          * <p>Oldest first.
+         * <p>Sends {@code GET /tenants}.
+         *
+         * @param params the {@link TenantListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the first page of {@link Tenant}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Tenant>>> list(TenantListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants", PathTemplate.fill("/tenants"), params, options, Json.model(Tenant::new));
@@ -190,6 +284,10 @@ public final class TenantsServiceAsync {
         /**
          * Retrieve a tenant.
          * <p>A tenant key may retrieve its own tenant.
+         * <p>Sends {@code GET /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> retrieve(String tenantId) {
             return retrieve(tenantId, RequestOptions.none());
@@ -198,6 +296,11 @@ public final class TenantsServiceAsync {
         /**
          * Retrieve a tenant.
          * <p>A tenant key may retrieve its own tenant.
+         * <p>Sends {@code GET /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> retrieve(String tenantId, RequestOptions options) {
             return core.callRawAsync("GET", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, Json.model(Tenant::new));
@@ -206,6 +309,11 @@ public final class TenantsServiceAsync {
         /**
          * Update a tenant.
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> update(String tenantId, TenantUpdateParams params) {
             return update(tenantId, params, RequestOptions.none());
@@ -214,6 +322,10 @@ public final class TenantsServiceAsync {
         /**
          * Update a tenant.
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> update(String tenantId) {
             return update(tenantId, null, RequestOptions.none());
@@ -222,6 +334,12 @@ public final class TenantsServiceAsync {
         /**
          * Update a tenant.
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> update(String tenantId, TenantUpdateParams params, RequestOptions options) {
             return core.callRawAsync("PATCH", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Tenant::new));
@@ -230,6 +348,10 @@ public final class TenantsServiceAsync {
         /**
          * Delete a tenant.
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String tenantId) {
             return delete(tenantId, RequestOptions.none());
@@ -238,6 +360,11 @@ public final class TenantsServiceAsync {
         /**
          * Delete a tenant.
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
+         * <p>Sends {@code DELETE /tenants/{tenant_id}}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String tenantId, RequestOptions options) {
             return core.callRawAsync("DELETE", "/tenants/{tenant_id}", PathTemplate.fill("/tenants/{tenant_id}", "tenantId", tenantId), null, null, options, json -> null);

@@ -20,27 +20,61 @@ public final class TenantsSubscriptionService {
         this.core = core;
     }
 
-    /** Retrieve a tenant's subscription */
+    /**
+     * Retrieve a tenant's subscription.
+     * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the {@link Subscription}
+     */
     public Subscription retrieve(String tenantId) {
         return retrieve(tenantId, RequestOptions.none());
     }
 
-    /** Retrieve a tenant's subscription */
+    /**
+     * Retrieve a tenant's subscription.
+     * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Subscription}
+     */
     public Subscription retrieve(String tenantId, RequestOptions options) {
         return core.call("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return the {@link Subscription}
+     */
     public Subscription update(String tenantId, SubscriptionUpdateParams params) {
         return update(tenantId, params, RequestOptions.none());
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the {@link Subscription}
+     */
     public Subscription update(String tenantId) {
         return update(tenantId, null, RequestOptions.none());
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Subscription}
+     */
     public Subscription update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
         return core.call("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
     }
@@ -48,6 +82,10 @@ public final class TenantsSubscriptionService {
     /**
      * Cancel at period end.
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+     * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return the {@link Subscription}
      */
     public Subscription cancel(String tenantId) {
         return cancel(tenantId, RequestOptions.none());
@@ -56,12 +94,21 @@ public final class TenantsSubscriptionService {
     /**
      * Cancel at period end.
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+     * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Subscription}
      */
     public Subscription cancel(String tenantId, RequestOptions options) {
         return core.call("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -70,27 +117,61 @@ public final class TenantsSubscriptionService {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription.
+         * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the {@link Subscription}
+         */
         public RawResponse<Subscription> retrieve(String tenantId) {
             return retrieve(tenantId, RequestOptions.none());
         }
 
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription.
+         * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Subscription}
+         */
         public RawResponse<Subscription> retrieve(String tenantId, RequestOptions options) {
             return core.callRaw("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return the status and headers, beside the {@link Subscription}
+         */
         public RawResponse<Subscription> update(String tenantId, SubscriptionUpdateParams params) {
             return update(tenantId, params, RequestOptions.none());
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the {@link Subscription}
+         */
         public RawResponse<Subscription> update(String tenantId) {
             return update(tenantId, null, RequestOptions.none());
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Subscription}
+         */
         public RawResponse<Subscription> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
             return core.callRaw("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
         }
@@ -98,6 +179,10 @@ public final class TenantsSubscriptionService {
         /**
          * Cancel at period end.
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return the status and headers, beside the {@link Subscription}
          */
         public RawResponse<Subscription> cancel(String tenantId) {
             return cancel(tenantId, RequestOptions.none());
@@ -106,6 +191,11 @@ public final class TenantsSubscriptionService {
         /**
          * Cancel at period end.
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Subscription}
          */
         public RawResponse<Subscription> cancel(String tenantId, RequestOptions options) {
             return core.callRaw("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));

@@ -21,27 +21,61 @@ public final class TenantsSubscriptionServiceAsync {
         this.core = core;
     }
 
-    /** Retrieve a tenant's subscription */
+    /**
+     * Retrieve a tenant's subscription.
+     * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the {@link Subscription}
+     */
     public CompletableFuture<Subscription> retrieve(String tenantId) {
         return retrieve(tenantId, RequestOptions.none());
     }
 
-    /** Retrieve a tenant's subscription */
+    /**
+     * Retrieve a tenant's subscription.
+     * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Subscription}
+     */
     public CompletableFuture<Subscription> retrieve(String tenantId, RequestOptions options) {
         return core.callAsync("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return a future of the {@link Subscription}
+     */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params) {
         return update(tenantId, params, RequestOptions.none());
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the {@link Subscription}
+     */
     public CompletableFuture<Subscription> update(String tenantId) {
         return update(tenantId, null, RequestOptions.none());
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Subscription}
+     */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
         return core.callAsync("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
     }
@@ -49,6 +83,10 @@ public final class TenantsSubscriptionServiceAsync {
     /**
      * Cancel at period end.
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+     * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @return a future of the {@link Subscription}
      */
     public CompletableFuture<Subscription> cancel(String tenantId) {
         return cancel(tenantId, RequestOptions.none());
@@ -57,12 +95,21 @@ public final class TenantsSubscriptionServiceAsync {
     /**
      * Cancel at period end.
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+     * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+     *
+     * @param tenantId the {@code tenant_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Subscription}
      */
     public CompletableFuture<Subscription> cancel(String tenantId, RequestOptions options) {
         return core.callAsync("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -71,27 +118,61 @@ public final class TenantsSubscriptionServiceAsync {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription.
+         * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the {@link Subscription}
+         */
         public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId) {
             return retrieve(tenantId, RequestOptions.none());
         }
 
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription.
+         * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Subscription}
+         */
         public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId, RequestOptions options) {
             return core.callRawAsync("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return a future of the status and headers, beside the {@link Subscription}
+         */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params) {
             return update(tenantId, params, RequestOptions.none());
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the {@link Subscription}
+         */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId) {
             return update(tenantId, null, RequestOptions.none());
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Subscription}
+         */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
             return core.callRawAsync("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
         }
@@ -99,6 +180,10 @@ public final class TenantsSubscriptionServiceAsync {
         /**
          * Cancel at period end.
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @return a future of the status and headers, beside the {@link Subscription}
          */
         public CompletableFuture<RawResponse<Subscription>> cancel(String tenantId) {
             return cancel(tenantId, RequestOptions.none());
@@ -107,6 +192,11 @@ public final class TenantsSubscriptionServiceAsync {
         /**
          * Cancel at period end.
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
+         * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
+         *
+         * @param tenantId the {@code tenant_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Subscription}
          */
         public CompletableFuture<RawResponse<Subscription>> cancel(String tenantId, RequestOptions options) {
             return core.callRawAsync("POST", "/tenants/{tenant_id}/subscription/cancel", PathTemplate.fill("/tenants/{tenant_id}/subscription/cancel", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));

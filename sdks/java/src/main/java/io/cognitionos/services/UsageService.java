@@ -25,6 +25,10 @@ public final class UsageService {
     /**
      * Record usage.
      * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+     * <p>Sends {@code POST /usage}.
+     *
+     * @param params the {@link UsageRecordParams}
+     * @return the {@link UsageRecord}
      */
     public UsageRecord record(UsageRecordParams params) {
         return record(params, RequestOptions.none());
@@ -33,6 +37,11 @@ public final class UsageService {
     /**
      * Record usage.
      * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+     * <p>Sends {@code POST /usage}.
+     *
+     * @param params the {@link UsageRecordParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link UsageRecord}
      */
     public UsageRecord record(UsageRecordParams params, RequestOptions options) {
         return core.call("POST", "/usage", PathTemplate.fill("/usage"), null, Wire.body(params), options, Json.model(UsageRecord::new));
@@ -41,6 +50,10 @@ public final class UsageService {
     /**
      * Summarize usage.
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+     * <p>Sends {@code GET /usage/summary}.
+     *
+     * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
+     * @return the {@link UsageSummary}
      */
     public UsageSummary summary(UsageSummaryParams params) {
         return summary(params, RequestOptions.none());
@@ -49,6 +62,9 @@ public final class UsageService {
     /**
      * Summarize usage.
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+     * <p>Sends {@code GET /usage/summary}.
+     *
+     * @return the {@link UsageSummary}
      */
     public UsageSummary summary() {
         return summary(null, RequestOptions.none());
@@ -57,12 +73,21 @@ public final class UsageService {
     /**
      * Summarize usage.
      * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+     * <p>Sends {@code GET /usage/summary}.
+     *
+     * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link UsageSummary}
      */
     public UsageSummary summary(UsageSummaryParams params, RequestOptions options) {
         return core.call("GET", "/usage/summary", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -74,6 +99,10 @@ public final class UsageService {
         /**
          * Record usage.
          * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+         * <p>Sends {@code POST /usage}.
+         *
+         * @param params the {@link UsageRecordParams}
+         * @return the status and headers, beside the {@link UsageRecord}
          */
         public RawResponse<UsageRecord> record(UsageRecordParams params) {
             return record(params, RequestOptions.none());
@@ -82,6 +111,11 @@ public final class UsageService {
         /**
          * Record usage.
          * <p>{@code api_calls} is reserved: the server meters it and a key may not record it (403).
+         * <p>Sends {@code POST /usage}.
+         *
+         * @param params the {@link UsageRecordParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link UsageRecord}
          */
         public RawResponse<UsageRecord> record(UsageRecordParams params, RequestOptions options) {
             return core.callRaw("POST", "/usage", PathTemplate.fill("/usage"), null, Wire.body(params), options, Json.model(UsageRecord::new));
@@ -90,6 +124,10 @@ public final class UsageService {
         /**
          * Summarize usage.
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+         * <p>Sends {@code GET /usage/summary}.
+         *
+         * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
+         * @return the status and headers, beside the {@link UsageSummary}
          */
         public RawResponse<UsageSummary> summary(UsageSummaryParams params) {
             return summary(params, RequestOptions.none());
@@ -98,6 +136,9 @@ public final class UsageService {
         /**
          * Summarize usage.
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+         * <p>Sends {@code GET /usage/summary}.
+         *
+         * @return the status and headers, beside the {@link UsageSummary}
          */
         public RawResponse<UsageSummary> summary() {
             return summary(null, RequestOptions.none());
@@ -106,6 +147,11 @@ public final class UsageService {
         /**
          * Summarize usage.
          * <p>Sums per metric and period over [start, end); includes {@code api_calls}, metered by the server. An empty range gives empty data; {@code start} after {@code end} is a 400. {@code api_calls} counts each call made with a tenant key that was valid and authorized for its operation, whatever its answer after that (2xx, or 404/409/422 found by the operation); refused calls are not counted (400 for an invalid request, 401, 403, 413, 429), nor are answers replayed for an {@code Idempotency-Key}.
+         * <p>Sends {@code GET /usage/summary}.
+         *
+         * @param params the {@link UsageSummaryParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link UsageSummary}
          */
         public RawResponse<UsageSummary> summary(UsageSummaryParams params, RequestOptions options) {
             return core.callRaw("GET", "/usage/summary", PathTemplate.fill("/usage/summary"), Wire.all(params), null, options, Json.model(UsageSummary::new));

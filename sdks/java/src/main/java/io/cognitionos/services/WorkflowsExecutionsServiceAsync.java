@@ -29,6 +29,11 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Start an execution.
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+     * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
+     * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> create(String workflowId, ExecutionCreateParams params) {
         return create(workflowId, params, RequestOptions.none());
@@ -37,6 +42,10 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Start an execution.
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+     * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> create(String workflowId) {
         return create(workflowId, null, RequestOptions.none());
@@ -45,17 +54,34 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Start an execution.
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+     * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
         return core.callAsync("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
     }
 
-    /** Starts one with no params and waits until it ends (see the overload with RequestOptions). */
+    /**
+     * Starts one with no params and waits until it ends (see the overload with RequestOptions).
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return a future of the {@link Execution}
+     */
     public CompletableFuture<Execution> createAndPoll(String workflowId) {
         return createAndPoll(workflowId, null, RequestOptions.none());
     }
 
-    /** Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms. */
+    /**
+     * Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
+     * @return a future of the {@link Execution}
+     */
     public CompletableFuture<Execution> createAndPoll(String workflowId, ExecutionCreateParams params) {
         return createAndPoll(workflowId, params, RequestOptions.none());
     }
@@ -64,6 +90,11 @@ public final class WorkflowsExecutionsServiceAsync {
      * Starts one and reads it again every {@code options.pollInterval()} (default 500 ms) until its status is one of
      * succeeded, failed, canceled; fails with CognitionOSPollTimeoutException after {@code options.pollTimeout()} (default 300000 ms).
      * The other options apply to the create and to every read.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> createAndPoll(String workflowId, ExecutionCreateParams params, RequestOptions options) {
         Duration pollInterval = options.pollInterval().orElse(Duration.ofMillis(500));
@@ -72,27 +103,63 @@ public final class WorkflowsExecutionsServiceAsync {
                 Set.of("succeeded", "failed", "canceled"), pollInterval, maxWait));
     }
 
-    /** List a workflow's executions */
+    /**
+     * List a workflow's executions.
+     * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
+     * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params) {
         return list(workflowId, params, RequestOptions.none());
     }
 
-    /** List a workflow's executions */
+    /**
+     * List a workflow's executions.
+     * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Execution>> list(String workflowId) {
         return list(workflowId, null, RequestOptions.none());
     }
 
-    /** List a workflow's executions */
+    /**
+     * List a workflow's executions.
+     * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
         return core.pageAsync("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
     }
 
-    /** Retrieve an execution */
+    /**
+     * Retrieve an execution.
+     * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param executionId the {@code execution_id} path parameter
+     * @return a future of the {@link Execution}
+     */
     public CompletableFuture<Execution> retrieve(String workflowId, String executionId) {
         return retrieve(workflowId, executionId, RequestOptions.none());
     }
 
-    /** Retrieve an execution */
+    /**
+     * Retrieve an execution.
+     * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param executionId the {@code execution_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Execution}
+     */
     public CompletableFuture<Execution> retrieve(String workflowId, String executionId, RequestOptions options) {
         return core.callAsync("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
@@ -100,6 +167,11 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Cancel an execution.
      * <p>Stops an unfinished execution; a finished one is a 409.
+     * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param executionId the {@code execution_id} path parameter
+     * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> cancel(String workflowId, String executionId) {
         return cancel(workflowId, executionId, RequestOptions.none());
@@ -108,12 +180,22 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Cancel an execution.
      * <p>Stops an unfinished execution; a finished one is a 409.
+     * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param executionId the {@code execution_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> cancel(String workflowId, String executionId, RequestOptions options) {
         return core.callAsync("POST", "/workflows/{workflow_id}/executions/{execution_id}/cancel", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -125,6 +207,11 @@ public final class WorkflowsExecutionsServiceAsync {
         /**
          * Start an execution.
          * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
+         * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> create(String workflowId, ExecutionCreateParams params) {
             return create(workflowId, params, RequestOptions.none());
@@ -133,6 +220,10 @@ public final class WorkflowsExecutionsServiceAsync {
         /**
          * Start an execution.
          * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> create(String workflowId) {
             return create(workflowId, null, RequestOptions.none());
@@ -141,32 +232,74 @@ public final class WorkflowsExecutionsServiceAsync {
         /**
          * Start an execution.
          * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
+         * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> create(String workflowId, ExecutionCreateParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
         }
 
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions.
+         * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
+         * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params) {
             return list(workflowId, params, RequestOptions.none());
         }
 
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions.
+         * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId) {
             return list(workflowId, null, RequestOptions.none());
         }
 
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions.
+         * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
             return core.pageRawAsync("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
         }
 
-        /** Retrieve an execution */
+        /**
+         * Retrieve an execution.
+         * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param executionId the {@code execution_id} path parameter
+         * @return a future of the status and headers, beside the {@link Execution}
+         */
         public CompletableFuture<RawResponse<Execution>> retrieve(String workflowId, String executionId) {
             return retrieve(workflowId, executionId, RequestOptions.none());
         }
 
-        /** Retrieve an execution */
+        /**
+         * Retrieve an execution.
+         * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param executionId the {@code execution_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Execution}
+         */
         public CompletableFuture<RawResponse<Execution>> retrieve(String workflowId, String executionId, RequestOptions options) {
             return core.callRawAsync("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
         }
@@ -174,6 +307,11 @@ public final class WorkflowsExecutionsServiceAsync {
         /**
          * Cancel an execution.
          * <p>Stops an unfinished execution; a finished one is a 409.
+         * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param executionId the {@code execution_id} path parameter
+         * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> cancel(String workflowId, String executionId) {
             return cancel(workflowId, executionId, RequestOptions.none());
@@ -182,6 +320,12 @@ public final class WorkflowsExecutionsServiceAsync {
         /**
          * Cancel an execution.
          * <p>Stops an unfinished execution; a finished one is a 409.
+         * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param executionId the {@code execution_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> cancel(String workflowId, String executionId, RequestOptions options) {
             return core.callRawAsync("POST", "/workflows/{workflow_id}/executions/{execution_id}/cancel", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}/cancel", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));

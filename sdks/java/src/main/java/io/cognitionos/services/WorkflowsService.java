@@ -25,41 +25,90 @@ public final class WorkflowsService {
         this.executions = new WorkflowsExecutionsService(core);
     }
 
+    /**
+     * The workflows.executions operations.
+     *
+     * @return that service
+     */
     public WorkflowsExecutionsService executions() {
         return executions;
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Sends {@code POST /workflows}.
+     *
+     * @param params the {@link WorkflowCreateParams}
+     * @return the {@link Workflow}
+     */
     public Workflow create(WorkflowCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Sends {@code POST /workflows}.
+     *
+     * @param params the {@link WorkflowCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Workflow}
+     */
     public Workflow create(WorkflowCreateParams params, RequestOptions options) {
         return core.call("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>Sends {@code GET /workflows}.
+     *
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+     * @return the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+     */
     public Page<Workflow> list(WorkflowListParams params) {
         return list(params, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>Sends {@code GET /workflows}.
+     *
+     * @return the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+     */
     public Page<Workflow> list() {
         return list(null, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>Sends {@code GET /workflows}.
+     *
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+     */
     public Page<Workflow> list(WorkflowListParams params, RequestOptions options) {
         return core.page("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>Sends {@code GET /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return the {@link Workflow}
+     */
     public Workflow retrieve(String workflowId) {
         return retrieve(workflowId, RequestOptions.none());
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>Sends {@code GET /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Workflow}
+     */
     public Workflow retrieve(String workflowId, RequestOptions options) {
         return core.call("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
@@ -67,6 +116,11 @@ public final class WorkflowsService {
     /**
      * Update a workflow.
      * <p>Running executions keep the steps they started with.
+     * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return the {@link Workflow}
      */
     public Workflow update(String workflowId, WorkflowUpdateParams params) {
         return update(workflowId, params, RequestOptions.none());
@@ -75,6 +129,10 @@ public final class WorkflowsService {
     /**
      * Update a workflow.
      * <p>Running executions keep the steps they started with.
+     * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return the {@link Workflow}
      */
     public Workflow update(String workflowId) {
         return update(workflowId, null, RequestOptions.none());
@@ -83,6 +141,12 @@ public final class WorkflowsService {
     /**
      * Update a workflow.
      * <p>Running executions keep the steps they started with.
+     * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return the {@link Workflow}
      */
     public Workflow update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
         return core.call("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
@@ -91,6 +155,9 @@ public final class WorkflowsService {
     /**
      * Delete a workflow.
      * <p>Cancels its unfinished executions and deletes them with it.
+     * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
      */
     public void delete(String workflowId) {
         delete(workflowId, RequestOptions.none());
@@ -99,12 +166,20 @@ public final class WorkflowsService {
     /**
      * Delete a workflow.
      * <p>Cancels its unfinished executions and deletes them with it.
+     * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      */
     public void delete(String workflowId, RequestOptions options) {
         core.call("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -113,37 +188,81 @@ public final class WorkflowsService {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Sends {@code POST /workflows}.
+         *
+         * @param params the {@link WorkflowCreateParams}
+         * @return the status and headers, beside the {@link Workflow}
+         */
         public RawResponse<Workflow> create(WorkflowCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Sends {@code POST /workflows}.
+         *
+         * @param params the {@link WorkflowCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Workflow}
+         */
         public RawResponse<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
             return core.callRaw("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>Sends {@code GET /workflows}.
+         *
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+         * @return the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+         */
         public RawResponse<Page<Workflow>> list(WorkflowListParams params) {
             return list(params, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>Sends {@code GET /workflows}.
+         *
+         * @return the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+         */
         public RawResponse<Page<Workflow>> list() {
             return list(null, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>Sends {@code GET /workflows}.
+         *
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+         */
         public RawResponse<Page<Workflow>> list(WorkflowListParams params, RequestOptions options) {
             return core.pageRaw("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>Sends {@code GET /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return the status and headers, beside the {@link Workflow}
+         */
         public RawResponse<Workflow> retrieve(String workflowId) {
             return retrieve(workflowId, RequestOptions.none());
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>Sends {@code GET /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Workflow}
+         */
         public RawResponse<Workflow> retrieve(String workflowId, RequestOptions options) {
             return core.callRaw("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
         }
@@ -151,6 +270,11 @@ public final class WorkflowsService {
         /**
          * Update a workflow.
          * <p>Running executions keep the steps they started with.
+         * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return the status and headers, beside the {@link Workflow}
          */
         public RawResponse<Workflow> update(String workflowId, WorkflowUpdateParams params) {
             return update(workflowId, params, RequestOptions.none());
@@ -159,6 +283,10 @@ public final class WorkflowsService {
         /**
          * Update a workflow.
          * <p>Running executions keep the steps they started with.
+         * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return the status and headers, beside the {@link Workflow}
          */
         public RawResponse<Workflow> update(String workflowId) {
             return update(workflowId, null, RequestOptions.none());
@@ -167,6 +295,12 @@ public final class WorkflowsService {
         /**
          * Update a workflow.
          * <p>Running executions keep the steps they started with.
+         * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers, beside the {@link Workflow}
          */
         public RawResponse<Workflow> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
             return core.callRaw("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
@@ -175,6 +309,10 @@ public final class WorkflowsService {
         /**
          * Delete a workflow.
          * <p>Cancels its unfinished executions and deletes them with it.
+         * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String workflowId) {
             return delete(workflowId, RequestOptions.none());
@@ -183,6 +321,11 @@ public final class WorkflowsService {
         /**
          * Delete a workflow.
          * <p>Cancels its unfinished executions and deletes them with it.
+         * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String workflowId, RequestOptions options) {
             return core.callRaw("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);

@@ -26,41 +26,90 @@ public final class WorkflowsServiceAsync {
         this.executions = new WorkflowsExecutionsServiceAsync(core);
     }
 
+    /**
+     * The workflows.executions operations.
+     *
+     * @return that service
+     */
     public WorkflowsExecutionsServiceAsync executions() {
         return executions;
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Sends {@code POST /workflows}.
+     *
+     * @param params the {@link WorkflowCreateParams}
+     * @return a future of the {@link Workflow}
+     */
     public CompletableFuture<Workflow> create(WorkflowCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Sends {@code POST /workflows}.
+     *
+     * @param params the {@link WorkflowCreateParams}
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Workflow}
+     */
     public CompletableFuture<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
         return core.callAsync("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>Sends {@code GET /workflows}.
+     *
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+     * @return a future of the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params) {
         return list(params, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>Sends {@code GET /workflows}.
+     *
+     * @return a future of the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Workflow>> list() {
         return list(null, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>Sends {@code GET /workflows}.
+     *
+     * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+     */
     public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params, RequestOptions options) {
         return core.pageAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>Sends {@code GET /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return a future of the {@link Workflow}
+     */
     public CompletableFuture<Workflow> retrieve(String workflowId) {
         return retrieve(workflowId, RequestOptions.none());
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>Sends {@code GET /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Workflow}
+     */
     public CompletableFuture<Workflow> retrieve(String workflowId, RequestOptions options) {
         return core.callAsync("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
@@ -68,6 +117,11 @@ public final class WorkflowsServiceAsync {
     /**
      * Update a workflow.
      * <p>Running executions keep the steps they started with.
+     * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @return a future of the {@link Workflow}
      */
     public CompletableFuture<Workflow> update(String workflowId, WorkflowUpdateParams params) {
         return update(workflowId, params, RequestOptions.none());
@@ -76,6 +130,10 @@ public final class WorkflowsServiceAsync {
     /**
      * Update a workflow.
      * <p>Running executions keep the steps they started with.
+     * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return a future of the {@link Workflow}
      */
     public CompletableFuture<Workflow> update(String workflowId) {
         return update(workflowId, null, RequestOptions.none());
@@ -84,6 +142,12 @@ public final class WorkflowsServiceAsync {
     /**
      * Update a workflow.
      * <p>Running executions keep the steps they started with.
+     * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future of the {@link Workflow}
      */
     public CompletableFuture<Workflow> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
         return core.callAsync("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
@@ -92,6 +156,10 @@ public final class WorkflowsServiceAsync {
     /**
      * Delete a workflow.
      * <p>Cancels its unfinished executions and deletes them with it.
+     * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String workflowId) {
         return delete(workflowId, RequestOptions.none());
@@ -100,12 +168,21 @@ public final class WorkflowsServiceAsync {
     /**
      * Delete a workflow.
      * <p>Cancels its unfinished executions and deletes them with it.
+     * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+     *
+     * @param workflowId the {@code workflow_id} path parameter
+     * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+     * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String workflowId, RequestOptions options) {
         return core.callAsync("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
     }
 
-    /** The same calls, each answering a {@link RawResponse}: the status and headers beside the value. */
+    /**
+     * The same calls, each answering a {@link RawResponse}: the status and headers beside the value.
+     *
+     * @return the raw flavor of this service
+     */
     public WithRawResponse withRawResponse() {
         return raw;
     }
@@ -114,37 +191,81 @@ public final class WorkflowsServiceAsync {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Sends {@code POST /workflows}.
+         *
+         * @param params the {@link WorkflowCreateParams}
+         * @return a future of the status and headers, beside the {@link Workflow}
+         */
         public CompletableFuture<RawResponse<Workflow>> create(WorkflowCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Sends {@code POST /workflows}.
+         *
+         * @param params the {@link WorkflowCreateParams}
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Workflow}
+         */
         public CompletableFuture<RawResponse<Workflow>> create(WorkflowCreateParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>Sends {@code GET /workflows}.
+         *
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+         * @return a future of the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params) {
             return list(params, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>Sends {@code GET /workflows}.
+         *
+         * @return a future of the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list() {
             return list(null, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>Sends {@code GET /workflows}.
+         *
+         * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
+         */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params, RequestOptions options) {
             return core.pageRawAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>Sends {@code GET /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return a future of the status and headers, beside the {@link Workflow}
+         */
         public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId) {
             return retrieve(workflowId, RequestOptions.none());
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>Sends {@code GET /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Workflow}
+         */
         public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId, RequestOptions options) {
             return core.callRawAsync("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
         }
@@ -152,6 +273,11 @@ public final class WorkflowsServiceAsync {
         /**
          * Update a workflow.
          * <p>Running executions keep the steps they started with.
+         * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @return a future of the status and headers, beside the {@link Workflow}
          */
         public CompletableFuture<RawResponse<Workflow>> update(String workflowId, WorkflowUpdateParams params) {
             return update(workflowId, params, RequestOptions.none());
@@ -160,6 +286,10 @@ public final class WorkflowsServiceAsync {
         /**
          * Update a workflow.
          * <p>Running executions keep the steps they started with.
+         * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return a future of the status and headers, beside the {@link Workflow}
          */
         public CompletableFuture<RawResponse<Workflow>> update(String workflowId) {
             return update(workflowId, null, RequestOptions.none());
@@ -168,6 +298,12 @@ public final class WorkflowsServiceAsync {
         /**
          * Update a workflow.
          * <p>Running executions keep the steps they started with.
+         * <p>Sends {@code PATCH /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers, beside the {@link Workflow}
          */
         public CompletableFuture<RawResponse<Workflow>> update(String workflowId, WorkflowUpdateParams params, RequestOptions options) {
             return core.callRawAsync("PATCH", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Workflow::new));
@@ -176,6 +312,10 @@ public final class WorkflowsServiceAsync {
         /**
          * Delete a workflow.
          * <p>Cancels its unfinished executions and deletes them with it.
+         * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String workflowId) {
             return delete(workflowId, RequestOptions.none());
@@ -184,6 +324,11 @@ public final class WorkflowsServiceAsync {
         /**
          * Delete a workflow.
          * <p>Cancels its unfinished executions and deletes them with it.
+         * <p>Sends {@code DELETE /workflows/{workflow_id}}.
+         *
+         * @param workflowId the {@code workflow_id} path parameter
+         * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
+         * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String workflowId, RequestOptions options) {
             return core.callRawAsync("DELETE", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, json -> null);
