@@ -103,11 +103,16 @@ function javaClassPath(root: string): string {
   const target = join(root, 'sdks/java/target');
   const jar = existsSync(target) ? readdirSync(target).find((f) => /^cognitionos-java-.*\.jar$/.test(f) && !/-(sources|javadoc)\.jar$/.test(f)) : undefined;
   if (!jar) throw new Error('sdks/java/target has no SDK jar: build it first (bash test/all.sh java, or mvn -f sdks/java/pom.xml package)');
-  const repository = join(homedir(), '.m2/repository/com/fasterxml/jackson/core');
-  const jackson = ['databind', 'core', 'annotations'].map((name) => join(repository, `jackson-${name}`, VERSIONS.jackson, `jackson-${name}-${VERSIONS.jackson}.jar`));
-  const missing = jackson.find((path) => !existsSync(path));
+  const repository = join(homedir(), '.m2/repository');
+  const artifact = (group: string, name: string, version: string) => join(repository, group, name, version, `${name}-${version}.jar`);
+  // Jackson is the SDK's one dependency; OpenTelemetry is its test-scope dependency, there for the trace snippet.
+  const dependencies = [
+    ...['databind', 'core', 'annotations'].map((name) => artifact('com/fasterxml/jackson/core', `jackson-${name}`, VERSIONS.jackson)),
+    ...['api', 'context'].map((name) => artifact('io/opentelemetry', `opentelemetry-${name}`, VERSIONS.opentelemetry)),
+  ];
+  const missing = dependencies.find((path) => !existsSync(path));
   if (missing) throw new Error(`${missing} is missing: resolve the Java SDK's dependencies first (bash test/all.sh java)`);
-  return [join(target, jar), ...jackson].join(':');
+  return [join(target, jar), ...dependencies].join(':');
 }
 
 /** Runs one checker over its snippets in `dir`; never throws for the snippets' faults, only reports them. */
