@@ -17,6 +17,7 @@ import { createFetchTransport, type Transport } from './transport.js';
 export type { HeadersInit, Logger, Route };
 export { DEFAULT_BASE_URL };
 
+/** The options of the client's constructor; every one has a default. */
 export interface ClientOptions {
   /** Defaults to the COGNITIONOS_API_KEY environment variable. */
   apiKey?: string | null;

@@ -13,9 +13,13 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** What the `logger` option needs: `console` fits, and so do pino and winston loggers. */
 export interface Logger {
+  /** One record per attempt: method, path, status or error, request id, attempt, elapsed ms. */
   debug(message: string, fields: Record<string, unknown>): void;
+  /** One record per retry: method, path, retry number, delay ms. */
   info(message: string, fields: Record<string, unknown>): void;
+  /** Not written by the client today; part of the console-like shape. */
   warn(message: string, fields: Record<string, unknown>): void;
+  /** Not written by the client today; part of the console-like shape. */
   error(message: string, fields: Record<string, unknown>): void;
 }
 
