@@ -1,11 +1,9 @@
 // Generated from generators/typescript/contract/parity.test.ts by generators/typescript. Do not edit: change generators/typescript/contract/parity.test.ts or the generator.
 // Issue 23's scenarios: an omitted params object sends {}, the server's x-should-retry veto, the
 // caller's middleware around each attempt, the raw response of a success, and the trace context.
-import { context, propagation, trace } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { APITimeoutError, ConflictError, SPEC_VERSION, type Middleware } from '../../src/index.js';
+import { inSpan, useTraceContext } from '../trace-context.js';
 import { admin, adminKey, clientFor, expectSpecVersion, failure, newTenant, recordingTransport, unique } from './environment.js';
 
 beforeAll(() => expectSpecVersion());
@@ -73,18 +71,11 @@ describe('issue 23 parity', () => {
   });
 
   describe('with OpenTelemetry set up', () => {
-    beforeAll(() => {
-      context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-      propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-    });
-    afterAll(() => {
-      context.disable();
-      propagation.disable();
-    });
+    useTraceContext();
 
     it('trace.context: the server answers a traceresponse carrying the active span\'s trace id', async () => {
       const span = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', traceFlags: 1 };
-      const { response } = await context.with(trace.setSpanContext(context.active(), span), () => admin.tenants.list({ limit: 1 }).withResponse());
+      const { response } = await inSpan(span, () => admin.tenants.list({ limit: 1 }).withResponse());
       expect(response.headers.get('traceresponse')).toMatch(new RegExp(`^00-${span.traceId}-[0-9a-f]{16}-01$`));
     });
   });

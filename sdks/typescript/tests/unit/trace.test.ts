@@ -2,29 +2,21 @@
 // Trace context: with @opentelemetry/api present, a context manager and the W3C propagator
 // registered (what the OpenTelemetry SDK sets up) and a span active, every attempt carries the
 // span's traceparent; with no span active, none.
-import { context, propagation, trace, type SpanContext } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import type { SpanContext } from '@opentelemetry/api';
 import { http } from 'msw';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { inSpan, useTraceContext } from '../trace-context.js';
 import { BASE_URL, json, newClient, seen, server, tenant } from './mock-server.js';
 
 const span: SpanContext = { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', traceFlags: 1 };
 
-beforeAll(() => {
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
-  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-});
-afterAll(() => {
-  context.disable();
-  propagation.disable();
-});
+useTraceContext();
 
 describe('trace context', () => {
   it('sends the active span as traceparent', async () => {
     server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => json(tenant)));
     const client = newClient();
-    await context.with(trace.setSpanContext(context.active(), span), () => client.tenants.retrieve('ten_1'));
+    await inSpan(span, () => client.tenants.retrieve('ten_1'));
     expect(seen[0]!.headers.get('traceparent')).toBe(`00-${span.traceId}-${span.spanId}-01`);
   });
 
@@ -37,7 +29,7 @@ describe('trace context', () => {
   it('lets a caller\'s own traceparent header win', async () => {
     server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => json(tenant)));
     const own = '00-11111111111111111111111111111111-2222222222222222-01';
-    await context.with(trace.setSpanContext(context.active(), span), () => newClient().tenants.retrieve('ten_1', { headers: { traceparent: own } }));
+    await inSpan(span, () => newClient().tenants.retrieve('ten_1', { headers: { traceparent: own } }));
     expect(seen[0]!.headers.get('traceparent')).toBe(own);
   });
 });
