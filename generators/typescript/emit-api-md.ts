@@ -35,9 +35,7 @@ function methodEntry(method: Method, model: SdkModel): string {
   const lines = [
     `### \`${callPath(method, model)}\``,
     '',
-    '```ts',
-    `${callPath(method, model)}(${signature(method)}): ${returnType(method)}`,
-    '```',
+    `\`${callPath(method, model)}(${docSignature(signature(method))}): ${returnType(method)}\``,
     '',
     `\`${httpCall(method)}\`${method.summary ? `: ${method.summary}.` : ''}${method.description ? ` ${method.description}` : ''}${method.deprecated ? ' **Deprecated.**' : ''}`,
     '',
@@ -52,15 +50,18 @@ function pollEntry(create: Method, model: SdkModel): string {
   return [
     `### \`${name}\``,
     '',
-    '```ts',
-    `${name}(${signature(create, 'PollOptions')}): Promise<${responseType(create)}>`,
-    '```',
+    `\`${name}(${docSignature(signature(create, 'PollOptions'))}): Promise<${responseType(create)}>\``,
     '',
     `\`${httpCall(create)}\`, then re-reads it until \`${statusField}\` is ${terminal.join(', ')} (\`pollIntervalMs\`, \`pollTimeoutMs\` in the options).`,
     '',
     ...ioLines(create, model),
     '',
   ].join('\n');
+}
+
+// A parameter with a default is, to the caller, an optional one: `params?: TenantListParams`.
+function docSignature(signature: string): string {
+  return signature.replace(/(\w+): (\w+) = \{\}/g, '$1?: $2');
 }
 
 function ioLines(method: Method, model: SdkModel): string[] {
