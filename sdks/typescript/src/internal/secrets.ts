@@ -23,7 +23,7 @@ export function hideSecrets<T>(value: T, fields: readonly string[]): T {
   return value;
 }
 
-/** `cog_live_ab…`: at most 11 characters and a quarter of the secret, so most of it stays hidden. */
+/** `cog_live_ab…`: at most 11 characters and a third of the secret, so most of it stays hidden. */
 export function redactSecret(secret: string): string {
-  return `${secret.slice(0, Math.min(PREFIX_MAX, Math.floor(secret.length / 4)))}…`;
+  return `${secret.slice(0, Math.min(PREFIX_MAX, Math.floor(secret.length / 3)))}…`;
 }
