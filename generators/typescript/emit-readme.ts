@@ -91,7 +91,7 @@ ${renderRetryPolicy(policy, SPELLING)}
 
 The server has the last word: an error answer with \`${policy.retries.shouldRetryHeader}: false\` (a state conflict, such as
 cancelling a finished execution) is never retried, and one with \`${policy.retries.shouldRetryHeader}: true\` is retried even
-when its status is not in the table above.
+when its status is not in the list above.
 
 \`\`\`ts
 ${withImports(['APIError'])}
