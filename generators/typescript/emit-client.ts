@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SdkModel } from '../model/types.ts';
+import { docComment } from './docs.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { allResources } from '../model/build.ts';
 import { className, clientName, fileName, propertyName } from './naming.ts';
@@ -14,8 +15,9 @@ export function emitClient(model: SdkModel): string {
     "import { BaseClient } from './core/base-client.js';",
     ...resources.map((r) => `import { ${className(r, model)} } from './resources/${fileName(r)}.js';`),
     '',
+    docComment(`The ${model.title} client: \`new ${clientName(model)}({ apiKey })\`, then one property per resource (${resources.map((r) => `\`${propertyName(r)}\``).join(', ')}).`),
     `export class ${clientName(model)} extends BaseClient {`,
-    ...resources.map((r) => `  readonly ${propertyName(r)}: ${className(r, model)} = new ${className(r, model)}(this);`),
+    ...resources.map((r) => `${docComment(`The \`${propertyName(r)}\` calls.`, '  ')}\n  readonly ${propertyName(r)}: ${className(r, model)} = new ${className(r, model)}(this);`),
     '}',
     '',
   ].join('\n');
@@ -30,8 +32,9 @@ export function emitIndex(model: SdkModel): string {
     '',
     `export { ${client} };`,
     `export default ${client};`,
-    "export type { ClientOptions, RequestOptions, HeadersInit } from './core/base-client.js';",
+    "export type { ClientOptions, RequestOptions, HeadersInit, Logger } from './core/base-client.js';",
     "export { createFetchTransport, type Fetch, type Transport, type TransportRequest, type TransportResponse } from './core/transport.js';",
+    "export type { Middleware, MiddlewareNext } from './core/middleware.js';",
     "export { APIPromise, type WithResponse } from './core/api-promise.js';",
     "export { Page, PagePromise, type PageBody } from './core/pagination.js';",
     "export type { PollOptions } from './core/polling.js';",
@@ -58,5 +61,10 @@ function runtimeWins(model: SdkModel): string[] {
 
 /** VERSION is the package's; SPEC_VERSION the spec's `info.version`, which the server echoes in CognitionOS-Spec-Version. */
 export function emitVersion(version: string, specVersion: string): string {
-  return `${GENERATED_HEADER}\nexport const VERSION = '${version}';\nexport const SPEC_VERSION = '${specVersion}';\n`;
+  return `${GENERATED_HEADER}
+/** This package's version, sent in the User-Agent. */
+export const VERSION = '${version}';
+/** The spec version this SDK was generated from; the server answers its own in CognitionOS-Spec-Version. */
+export const SPEC_VERSION = '${specVersion}';
+`;
 }

@@ -1,5 +1,6 @@
 // sdks/typescript/package.json: ESM + CJS + .d.ts built by tsup behind an `exports` map, no
-// runtime dependency (undici is an optional peer, for the './undici' entry only). The version is
+// runtime dependency (undici is an optional peer for the './undici' entry only, and
+// @opentelemetry/api an optional peer for trace context). The version is
 // generators/sdk-version.ts's (bumped by changesets), kept across runs.
 import type { SdkModel } from '../model/types.ts';
 import { npmPackageHead, project } from '../project.ts';
@@ -24,11 +25,14 @@ export function emitPackageJson(model: SdkModel, version: string): string {
       },
       './package.json': './package.json',
     },
-    // Only '@cognitionos/sdk/undici' needs undici; versions 6.21+ and 7 run on Node 20.
-    peerDependencies: { undici: '^6.21.0 || ^7.0.0' },
-    peerDependenciesMeta: { undici: { optional: true } },
+    // Only '@cognitionos/sdk/undici' needs undici; versions 6.21+ and 7 run on Node 20. The
+    // OpenTelemetry API, when the app has it, gives the trace context (loaded lazily, never required).
+    peerDependencies: { '@opentelemetry/api': '^1.0.0', undici: '^6.21.0 || ^7.0.0' },
+    peerDependenciesMeta: { '@opentelemetry/api': { optional: true }, undici: { optional: true } },
+    // The trace tests' active span: the API, a context manager and the W3C propagator (2.x runs on Node 20).
+    devDependencies: { '@opentelemetry/api': '^1.9.0', '@opentelemetry/context-async-hooks': '^2.2.0', '@opentelemetry/core': '^2.2.0' },
     // undici/: the './undici' entry for resolvers without exports support (undici/package.json).
-    files: ['dist', 'undici', 'README.md'],
+    files: ['dist', 'undici', 'README.md', 'api.md'],
     scripts: {
       build: 'tsup',
       typecheck: 'tsc --strict --noEmit -p tsconfig.json',

@@ -32,6 +32,7 @@ import { APIError } from './errors.js';
 ${policy.errors.map((row) => `
 /** The API answered ${row.status}. */
 export class ${errorClassName(row.class)} extends APIError {
+  /** The class's name, so logs and \`error.name\` checks tell the errors apart. */
   override name = '${errorClassName(row.class)}';
 }
 `).join('')}

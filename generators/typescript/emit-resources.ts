@@ -1,32 +1,35 @@
 // One module per resource (src/resources/<name>.ts): a class whose methods each name their HTTP
 // call in one line, and whose nested resources are properties (`tenants.apiKeys`).
 import type { Method, Params, Resource, SdkModel } from '../model/types.ts';
+import { docComment, httpCall, methodDoc } from './docs.ts';
 import { GENERATED_HEADER } from './header.ts';
-import { argName, className, fileName, methodName, pollMethodName, pollingRead, propertyName } from './naming.ts';
+import { argName, className, clientPath, fileName, methodName, pollMethodName, pollingRead, propertyName } from './naming.ts';
 
 export function emitResource(resource: Resource, model: SdkModel): string {
   const body = [...resource.children.map((child) => childProperty(child, model)), ...resource.methods.flatMap((m) => methodLines(m, model))];
-  return [GENERATED_HEADER, ...imports(resource, model), '', `export class ${className(resource, model)} extends APIResource {`, ...body.join('\n').trimEnd().split('\n').map(indent), '}', ''].join('\n');
+  return [GENERATED_HEADER, ...imports(resource, model), '', resourceDoc(resource, model), `export class ${className(resource, model)} extends APIResource {`, ...body.join('\n').trimEnd().split('\n').map(indent), '}', ''].join('\n');
+}
+
+// `client.tenants.apiKeys`: its methods, each with its HTTP call.
+function resourceDoc(resource: Resource, model: SdkModel): string {
+  const accessor = ['client', ...clientPath(resource)].join('.');
+  const calls = resource.methods.map((m) => `\`${methodName(m)}\` (\`${httpCall(m)}\`)`);
+  return docComment(`\`${accessor}\`${calls.length ? `: ${calls.join(', ')}` : ''}.`);
 }
 
 function childProperty(child: Resource, model: SdkModel): string {
   const name = className(child, model);
-  return `readonly ${propertyName(child)}: ${name} = new ${name}(this._client);\n`;
+  return `${docComment(`The \`${clientPath(child).join('.')}\` calls.`)}\nreadonly ${propertyName(child)}: ${name} = new ${name}(this._client);\n`;
 }
 
+// A deprecated operation says so where editors and linters look: the JSDoc tag on its own line.
 function methodLines(method: Method, model: SdkModel): string {
-  const lines = [jsDoc(method), `${methodName(method)}(${signature(method)}): ${returnType(method)} {`, `  return ${httpCall(method)};`, '}', ''];
+  const lines = [methodDoc(method, ''), `${methodName(method)}(${signature(method)}): ${returnType(method)} {`, `  return ${clientCall(method, model)};`, '}', ''];
   if (method.polling) lines.push(...createAndPollLines(method, model));
   return lines.join('\n');
 }
 
-// A deprecated operation says so where editors and linters look: the JSDoc tag on its own line.
-function jsDoc(method: Method): string {
-  const text = `${method.summary ? `${method.summary}: ` : ''}\`${method.httpMethod.toUpperCase()} ${method.path}\``;
-  return method.deprecated ? `/**\n * ${text}\n * @deprecated\n */` : `/** ${text} */`;
-}
-
-function signature(method: Method, optionsType = 'RequestOptions'): string {
+export function signature(method: Method, optionsType = 'RequestOptions'): string {
   const args = method.pathParams.map((p) => `${argName(p)}: string`);
   if (method.params) args.push(method.params.required ? `params: ${method.params.type}` : `params: ${method.params.type} = {}`);
   return [...args, `options?: ${optionsType}`].join(', ');
@@ -36,15 +39,24 @@ export function responseType(method: Method): string {
   return method.response.kind === 'none' ? 'void' : method.response.kind === 'page' ? method.response.item : method.response.type;
 }
 
-function returnType(method: Method): string {
+export function returnType(method: Method): string {
   return method.response.kind === 'page' ? `PagePromise<${method.response.item}>` : `APIPromise<${responseType(method)}>`;
 }
 
-function httpCall(method: Method): string {
+function clientCall(method: Method, model: SdkModel): string {
   const path = method.pathParams.length ? routeOf(method) : `'${method.path}'`;
   const params = method.params ? `${paramsPlacement(method.params)}, ` : '';
   if (method.response.kind === 'page') return `this._client.getAPIList(${path}, { ${params}...options })`;
-  return `this._client.${method.httpMethod}(${path}, { ${params}...options })`;
+  const secrets = secretFields(method, model);
+  const hidden = secrets.length ? `, secrets: [${secrets.map((s) => `'${s}'`).join(', ')}]` : '';
+  return `this._client.${method.httpMethod}(${path}, { ${params}...options${hidden} })`;
+}
+
+// The answer's fields the model marks secret: the client hides them from util.inspect.
+function secretFields(method: Method, model: SdkModel): string[] {
+  if (method.response.kind !== 'model') return [];
+  const type = model.types.find((t) => t.name === responseType(method));
+  return type?.kind === 'object' ? type.fields.filter((f) => f.secret).map((f) => f.wire) : [];
 }
 
 // Where the params object goes: the URL, the JSON body, or, for a body with query parameters, the
@@ -55,11 +67,11 @@ function paramsPlacement(params: Params): string {
   return `...splitParams(params, [${params.query.map((q) => `'${q.wire}'`).join(', ')}])`;
 }
 
-// `path('/tenants/{tenantId}', { tenantId })`: the runtime checks and encodes each id as one segment.
+// `path('/tenants/{tenant_id}', { tenantId })`: the spec's template (errors name it) and the path
+// arguments in path order; the runtime checks and encodes each id as one segment.
 function routeOf(method: Method): string {
-  const names = new Map(method.pathParams.map((p) => [p.wire, argName(p)]));
-  const template = method.path.replace(/\{(\w+)\}/g, (_, wire: string) => `{${names.get(wire)}}`);
-  return `path('${template}', { ${[...names.values()].join(', ')} })`;
+  const order = [...method.path.matchAll(/\{(\w+)\}/g)].map(([, wire]) => method.pathParams.find((p) => p.wire === wire)!);
+  return `path('${method.path}', { ${order.map(argName).join(', ')} })`;
 }
 
 // createAndPoll re-reads with the sibling read the spec names: `retrieve(...pathParams, id)`.
@@ -69,7 +81,7 @@ function createAndPollLines(create: Method, model: SdkModel): string[] {
   const readArgs = [...create.pathParams.map(argName), 'id', 'readOptions'].join(', ');
   const until = `{ statusField: '${statusField}', terminal: [${terminal.map((s) => `'${s}'`).join(', ')}], intervalMs: ${intervalMs}, timeoutMs: ${timeoutMs} }`;
   return [
-    `/** Like \`${methodName(create)}\`, then re-reads until \`${statusField}\` is ${terminal.join(', ')}. */`,
+    docComment(`Like \`${methodName(create)}\` (\`${httpCall(create)}\`), then re-reads it until \`${statusField}\` is ${terminal.join(', ')}.`),
     `${pollMethodName(create)}(${signature(create, 'PollOptions')}): Promise<${responseType(create)}> {`,
     `  return pollUntilDone(this.${methodName(create)}(${[...args, 'options'].join(', ')}), (id, readOptions) => this.${methodName(pollingRead(model, create))}(${readArgs}), ${until}, options);`,
     '}',

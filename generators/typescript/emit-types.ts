@@ -8,6 +8,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import type { EnumType, Method, NamedType, SdkModel } from '../model/types.ts';
+import { paramsDoc, typeDoc } from './docs.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { typePath, typeSource } from './type-paths.ts';
 
@@ -29,15 +30,15 @@ export async function emitOpenApiTypes(spec: Record<string, unknown>, model: Sdk
 export function emitNamedTypes(model: SdkModel): string {
   const named = model.types.flatMap((type) => {
     const source = typeSource(model, type.origin);
-    return source ? [{ name: type.name, source }] : [];
+    return source ? [{ name: type.name, source, doc: typeDoc(type, model) }] : [];
   });
   named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const params = model.methods.flatMap((m) => (paramsTypeSource(m) ? [`export type ${m.params!.type} = ${paramsTypeSource(m)};`] : []));
+  const params = model.methods.flatMap((m) => (paramsTypeSource(m) ? [`${paramsDoc(m, model)}\nexport type ${m.params!.type} = ${paramsTypeSource(m)};`] : []));
   const lines = [
     GENERATED_HEADER,
     `import type { ${['components', 'operations', 'paths'].filter((name) => [...named.map((n) => n.source), ...params].some((s) => s.includes(`${name}[`))).join(', ')} } from './openapi.js';`,
     '',
-    ...named.map(({ name, source }) => `export type ${name} = ${source};`),
+    ...named.map(({ name, source, doc }) => `${doc}\nexport type ${name} = ${source};`),
     '',
     ...params,
   ];

@@ -18,6 +18,7 @@ const emitted = await emit(fixture);
 const EMITTED_FILES = [
   'package.json',
   'README.md',
+  'api.md',
   'src/openapi.ts',
   'src/types.ts',
   'src/client.ts',

@@ -8,6 +8,7 @@ import type { GeneratorInput, LanguageRoom } from '../input.ts';
 import { allResources } from '../model/build.ts';
 import { copyFolder } from '../write-tree.ts';
 import { checkFixturePackages } from './check.ts';
+import { emitApiMd } from './emit-api-md.ts';
 import { emitClient, emitIndex, emitVersion } from './emit-client.ts';
 import { emitPackageJson } from './emit-package.ts';
 import { emitErrorClasses, emitPolicy } from './emit-policy.ts';
@@ -43,6 +44,7 @@ export async function emitPackage({ spec, model, policy, version }: GeneratorInp
     ...COPIED.flatMap(([folder, into]) => copied(folder, into)),
     ['package.json', emitPackageJson(model, version)],
     ['README.md', emitReadme(model, policy)],
+    ['api.md', emitApiMd(model)],
     ['src/openapi.ts', await emitOpenApiTypes(spec, model)],
     ['src/types.ts', emitNamedTypes(model)],
     ['src/client.ts', emitClient(model)],

@@ -63,7 +63,7 @@ describe('routes and headers', () => {
     const error = await failure<APIConnectionError>(client.tenants.list());
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APITimeoutError);
-    expect(error.message).toMatch(/^Connection error: .*ECONNREFUSED/);
+    expect(error.message).toMatch(/^GET \/tenants: Connection error: .*ECONNREFUSED/);
   });
 
   it('errors.idempotency_key_exposed: an error of a POST exposes the Idempotency-Key it sent', async () => {

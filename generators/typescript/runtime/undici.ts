@@ -4,6 +4,7 @@
 import { Agent, errors, request, type Dispatcher } from 'undici';
 import type { Transport } from './core/transport.js';
 
+/** The options of `createUndiciTransport`: the pool's size, or a dispatcher of your own (a `ProxyAgent` for a proxy). */
 export interface UndiciTransportOptions {
   /** Sockets per origin (undici's default: unlimited). */
   connections?: number;

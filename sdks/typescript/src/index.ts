@@ -3,8 +3,9 @@ import { CognitionOSClient } from './client.js';
 
 export { CognitionOSClient };
 export default CognitionOSClient;
-export type { ClientOptions, RequestOptions, HeadersInit } from './core/base-client.js';
+export type { ClientOptions, RequestOptions, HeadersInit, Logger } from './core/base-client.js';
 export { createFetchTransport, type Fetch, type Transport, type TransportRequest, type TransportResponse } from './core/transport.js';
+export type { Middleware, MiddlewareNext } from './core/middleware.js';
 export { APIPromise, type WithResponse } from './core/api-promise.js';
 export { Page, PagePromise, type PageBody } from './core/pagination.js';
 export type { PollOptions } from './core/polling.js';

@@ -4,10 +4,15 @@
 // and edge runtimes keep working, the core keeps no dependency); '@cognitionos/sdk/undici' is the
 // fast Node one.
 
+/** One attempt of a call, as a transport (and a middleware) receives it. */
 export interface TransportRequest {
+  /** The HTTP method, upper case. */
   method: string;
+  /** The whole URL: base URL, path and query. */
   url: string;
+  /** Every header of the attempt, names in lower case. */
   headers: Record<string, string>;
+  /** The JSON body text, or undefined when the call sends none. */
   body: string | undefined;
   /** Fires when the attempt's timeout runs out or the caller aborts: the transport must stop. */
   signal: AbortSignal;
@@ -17,9 +22,13 @@ export interface TransportRequest {
 
 /** The answer, any status, its body read whole. */
 export interface TransportResponse {
+  /** The HTTP status. */
   status: number;
+  /** The reason phrase ('' when the transport has none). */
   statusText: string;
+  /** The answer's headers. */
   headers: Headers;
+  /** The whole body as text. */
   body: string;
 }
 

@@ -1,16 +1,17 @@
 // One call, sent until it succeeds or may not be retried: each attempt has its own timeout,
 // retries wait per ./retry.ts and carry `CognitionOS-Retry-Count: n`. The body is read inside the
-// attempt, so a connection dropped mid-answer is retried like any other connection error.
+// attempt, so a connection dropped mid-answer is retried like any other connection error. Each
+// attempt is one debug record (./log.ts); each retry one info record.
 import { APIConnectionError, APIError, APITimeoutError, APIUserAbortError, redact, type Problem } from '../core/errors.js';
-import { errorFromResponse } from './errors.js';
+import { errorFromResponse, type CallName } from './errors.js';
+import type { Logger } from './log.js';
 import { formatMessage } from './message.js';
-import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RAW_DETAIL_MAX_CHARS, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
-import { isRepeatable, isRetryableError, isRetryableStatus, retryAfterMs, retryDelayMs } from './retry.js';
+import { CONNECTION_ERROR_MESSAGE, IDEMPOTENCY_HEADER, RAW_DETAIL_MAX_CHARS, REQUEST_ID_HEADER, RETRY_COUNT_HEADER, TIMEOUT_MESSAGE } from './policy.js';
+import { isRepeatable, isRetryableError, retryAfterMs, retryDelayMs, shouldRetry } from './retry.js';
 import { sleep } from './sleep.js';
 import type { Transport, TransportResponse } from '../core/transport.js';
 
-export interface PreparedRequest {
-  method: string;
+export interface PreparedRequest extends CallName {
   url: string;
   headers: Headers;
   body: string | undefined;
@@ -20,6 +21,7 @@ export interface PreparedRequest {
   transport: Transport;
   /** The API key: cut out of every error message. */
   secret: string | undefined;
+  logger: Logger;
 }
 
 /** An answer (any status) with its body already read. */
@@ -38,19 +40,37 @@ export async function sendWithRetries(request: PreparedRequest): Promise<Answer>
 async function sendUntilFinal(request: PreparedRequest): Promise<Answer> {
   for (let retry = 0; ; retry++) {
     if (retry > 0) request.headers.set(RETRY_COUNT_HEADER, String(retry));
-    const outcome = await attempt(request);
+    const outcome = await loggedAttempt(request, retry + 1);
     const mayRetry = retry < request.maxRetries && isRepeatable(request.method, request.headers);
     if (outcome instanceof APIError) {
       if (!mayRetry || !isRetryableError(outcome)) throw outcome;
-      await sleep(retryDelayMs(retry + 1, undefined), request.signal);
+      await wait(request, retry + 1, retryDelayMs(retry + 1, undefined));
     } else if (outcome.status >= 200 && outcome.status < 300) {
       return outcome;
-    } else if (mayRetry && isRetryableStatus(outcome.status)) {
-      await sleep(retryDelayMs(retry + 1, retryAfterMs(outcome.headers.get('retry-after'))), request.signal);
+    } else if (mayRetry && shouldRetry(outcome.status, outcome.headers)) {
+      await wait(request, retry + 1, retryDelayMs(retry + 1, retryAfterMs(outcome.headers.get('retry-after'))));
     } else {
-      throw errorFromAnswer(outcome, request.secret);
+      throw errorFromAnswer(outcome, request);
     }
   }
+}
+
+function wait(request: PreparedRequest, retry: number, delayMs: number): Promise<void> {
+  request.logger.info('cognitionos retry', { method: request.method, path: urlPath(request), retry, delay_ms: Math.round(delayMs) });
+  return sleep(delayMs, request.signal);
+}
+
+async function loggedAttempt(request: PreparedRequest, number: number): Promise<Answer | APIError> {
+  const started = Date.now();
+  const outcome = await attempt(request);
+  const answered = outcome instanceof APIError ? { error: outcome.message } : { status: outcome.status, request_id: outcome.headers.get(REQUEST_ID_HEADER) ?? undefined };
+  request.logger.debug('cognitionos request', { method: request.method, path: urlPath(request), ...answered, attempt: number, elapsed_ms: Date.now() - started });
+  return outcome;
+}
+
+// The path logged is the URL's (ids included, the query left out): which object, never a secret.
+function urlPath(request: PreparedRequest): string {
+  return new URL(request.url).pathname;
 }
 
 // An attempt never throws: it answers a Response with its body, or the error that ended it.
@@ -65,8 +85,9 @@ async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
     return await request.transport({ method, url, headers: Object.fromEntries(headers), body, signal: controller.signal, timeoutMs });
   } catch (error) {
     if (request.signal?.aborted) return new APIUserAbortError();
-    if (controller.signal.aborted || (error as Error)?.name === 'TimeoutError') return new APITimeoutError(formatMessage(TIMEOUT_MESSAGE, { timeout_ms: request.timeoutMs }));
-    return new APIConnectionError(redact(formatMessage(CONNECTION_ERROR_MESSAGE, { cause: describeCause(error) }), request.secret), { cause: error });
+    const call = { method: request.method, path: request.path };
+    if (controller.signal.aborted || (error as Error)?.name === 'TimeoutError') return new APITimeoutError(formatMessage(TIMEOUT_MESSAGE, { ...call, timeout_ms: request.timeoutMs }));
+    return new APIConnectionError(redact(formatMessage(CONNECTION_ERROR_MESSAGE, { ...call, cause: describeCause(error) }), request.secret), { cause: error });
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', forwardAbort);
@@ -75,8 +96,8 @@ async function attempt(request: PreparedRequest): Promise<Answer | APIError> {
 
 // The whole body is redacted, not just the message: a server echoing the key must not leak it
 // through `error.problem` or JSON.stringify(error) either.
-function errorFromAnswer({ status, statusText, headers, body }: Answer, secret: string | undefined): APIError {
-  return errorFromResponse(status, parseProblem(redact(body, secret), statusText), headers);
+function errorFromAnswer({ status, statusText, headers, body }: Answer, request: PreparedRequest): APIError {
+  return errorFromResponse(status, parseProblem(redact(body, request.secret), statusText), headers, request);
 }
 
 // A proxy or load balancer may answer with HTML or plain text: keep it readable as the detail.

@@ -38,11 +38,12 @@ describe('error mapping', () => {
     expect(error.requestId).toBe('req_abc');
     expect(error.headers?.get('x-request-id')).toBe('req_abc');
     expect(error.problem).toMatchObject({ title: 'Title', detail: 'what went wrong', status });
-    expect(error.message).toBe(formatMessage(API_ERROR_MESSAGE, { status, title: 'Title', detail: 'what went wrong', request_id: 'req_abc' }));
+    expect(error.message).toBe(formatMessage(API_ERROR_MESSAGE, { method: 'GET', path: '/tenants/{tenant_id}', status, title: 'Title', detail: 'what went wrong', request_id: 'req_abc' }));
+    expect(error.message.startsWith(`GET /tenants/{tenant_id}: ${status} Title`)).toBe(true);
   });
 
   it.each([
-    ['every part', { status: 404, title: 'Not Found', detail: 'no tenant', field_errors: 'a: b', request_id: 'r1' }, '404 Not Found: no tenant [a: b] (request r1)'],
+    ['every part', { method: 'GET', path: '/tenants/{tenant_id}', status: 404, title: 'Not Found', detail: 'no tenant', field_errors: 'a: b', request_id: 'r1' }, 'GET /tenants/{tenant_id}: 404 Not Found: no tenant [a: b] (request r1)'],
     ['no optional part', { status: 500, title: 'Oops', detail: '' }, '500 Oops'],
   ])('formats the policy message with %s', (_case, values, expected) => {
     expect(formatMessage(API_ERROR_MESSAGE, values)).toBe(expected);
@@ -68,8 +69,22 @@ describe('error mapping', () => {
     server.use(http.post(`${BASE_URL}/tenants`, () => HttpResponse.json(body, { status: 400 })));
     const error = await failure(newClient().tenants.create({ name: '' }));
     expect(error.problem?.errors).toEqual([{ path: 'body.name', message: 'Required' }]);
-    expect(error.message).toContain('body.name: Required');
+    expect(error.message).toBe('POST /tenants: 400 Invalid request: invalid body [body.name: Required] (request req_1)');
     expect(error.requestId).toBe('req_1');
+  });
+
+  it('says field errors once when the detail already lists them', async () => {
+    const errors = [{ path: 'body.name', message: 'Required' }, { path: 'body.slug', message: 'Too long' }];
+    const body = { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'body.name: Required; body.slug: Too long', request_id: 'req_1', errors };
+    server.use(http.post(`${BASE_URL}/tenants`, () => HttpResponse.json(body, { status: 400 })));
+    const error = await failure(newClient().tenants.create({ name: '' }));
+    expect(error.message).toBe('POST /tenants: 400 Bad Request: body.name: Required; body.slug: Too long (request req_1)');
+  });
+
+  it('names the call in a connection error', async () => {
+    server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => HttpResponse.error()));
+    const error = await failure(newClient({ maxRetries: 0 }).tenants.retrieve('ten_1'));
+    expect(error.message.startsWith('GET /tenants/{tenant_id}: Connection error: ')).toBe(true);
   });
 
   it('keeps a body that is not JSON as the detail', async () => {
@@ -87,6 +102,16 @@ describe('the API key stays secret', () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     for (const text of [error.message, String(error), error.stack ?? '', JSON.stringify(error)]) expect(text).not.toContain(API_KEY);
     expect(error.message).toContain('[redacted]');
+  });
+
+  it('keeps the server\'s hint about a malformed key: only the caller\'s exact key is cut out', async () => {
+    const malformed = 'cog_...';
+    const hint = 'expected Bearer cog_live_<32 hex> or cog_admin_<32 hex>; see the README';
+    server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => problem(401, 'Unauthorized', `malformed key ${malformed}: ${hint}`)));
+    const error = await failure(newClient({ apiKey: malformed }).tenants.retrieve('ten_1'));
+    expect(error.message).toContain(hint);
+    expect(error.message).toContain('malformed key [redacted]:');
+    expect(error.problem?.detail).not.toContain(malformed);
   });
 
   it('is absent from connection errors', async () => {

@@ -3,6 +3,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CognitionOSClient, type ClientOptions } from '../../src/index.js';
+import { traceHeaders } from '../../src/internal/trace.js';
 
 export const BASE_URL = 'http://api.test/api/v3';
 export const API_KEY = 'cog_test_0123456789abcdef';
@@ -22,7 +23,12 @@ server.events.on('request:start', async ({ request }) => {
   seen.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: await request.clone().text(), at: Date.now() });
 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  // The client looks for @opentelemetry/api once, on its first call, by a dynamic import that
+  // takes real time: done here, so a test on fake timers does not start its clock before it.
+  await traceHeaders();
+});
 afterEach(() => {
   server.resetHandlers();
   seen.length = 0;

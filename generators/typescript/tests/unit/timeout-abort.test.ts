@@ -19,7 +19,7 @@ describe('timeouts', () => {
     const error = await newClient({ timeout: 50, maxRetries: 0 }).tenants.retrieve('ten_1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toBe('Request timed out after 50 ms');
+    expect((error as Error).message).toBe('GET /tenants/{tenant_id}: Request timed out after 50 ms');
   });
 
   it('retries a timed-out attempt', async () => {

@@ -1,19 +1,24 @@
 // Generated from generators/typescript/runtime/core/base-client.ts by generators/typescript. Do not edit: change generators/typescript/runtime/core/base-client.ts or the generator.
 // The client every generated resource calls into: options and their env fallbacks, one request
-// path (headers, idempotency, query, body) and the list helper that builds pages.
+// path (headers, idempotency, trace context, query, body) and the list helper that builds pages.
 import { APIPromise } from './api-promise.js';
 import { Page, PagePromise, type PageBody } from './pagination.js';
 import { mergeHeaders, userAgent, type HeadersInit } from '../internal/headers.js';
 import { checkIdempotencyKey, newIdempotencyKey } from '../internal/idempotency.js';
 import { readEnv } from '../internal/env.js';
+import { leveledLogger, type Logger } from '../internal/log.js';
 import type { Route } from '../internal/path.js';
-import { API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, IDEMPOTENCY_HEADER, IDEMPOTENCY_METHODS, MAX_RETRIES, TIMEOUT_MS } from '../internal/policy.js';
+import { API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, IDEMPOTENCY_HEADER, IDEMPOTENCY_METHODS, LOG_ENV, MAX_RETRIES, TIMEOUT_MS } from '../internal/policy.js';
 import { sendWithRetries } from '../internal/request-loop.js';
+import { hideSecrets } from '../internal/secrets.js';
+import { traceHeaders } from '../internal/trace.js';
+import { withMiddleware, type Middleware } from './middleware.js';
 import { createFetchTransport, type Transport } from './transport.js';
 
-export type { HeadersInit, Route };
+export type { HeadersInit, Logger, Route };
 export { DEFAULT_BASE_URL };
 
+/** The options of the client's constructor; every one has a default. */
 export interface ClientOptions {
   /** Defaults to the COGNITIONOS_API_KEY environment variable. */
   apiKey?: string | null;
@@ -23,16 +28,33 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Milliseconds per attempt (default 60 000). */
   timeout?: number;
-  /** How requests travel: the platform's fetch by default; `createUndiciTransport()` from '@cognitionos/sdk/undici' in Node. */
+  /**
+   * How requests travel: the platform's fetch by default (`createFetchTransport(fetch)` for a fetch
+   * of your own); `createUndiciTransport()` from '@cognitionos/sdk/undici' in Node, whose
+   * `dispatcher` option takes an undici `ProxyAgent` for a proxy.
+   */
   transport?: Transport;
   /** Sent on every request; a per-request `null` removes one. */
   defaultHeaders?: HeadersInit;
+  /** Functions around each attempt of every call (retries included), the first one outermost. */
+  middleware?: readonly Middleware[];
+  /**
+   * Receives one debug record per attempt (method, path, status, request id, attempt, elapsed ms)
+   * and one info record per retry; never a header or body. COGNITIONOS_LOG (debug, info, warn,
+   * error, off) sets the level: unset, a given logger gets every record and `console` none.
+   */
+  logger?: Logger;
 }
 
+/** Per-call settings, the last argument of every method; each overrides the client's. */
 export interface RequestOptions {
+  /** Retries after the first attempt, for this call. */
   maxRetries?: number;
+  /** Milliseconds per attempt, for this call. */
   timeout?: number;
+  /** Headers for this call, over the client's `defaultHeaders`; `null` removes one. */
   headers?: HeadersInit;
+  /** Aborts the call (and its retries): it then fails with APIUserAbortError. */
   signal?: AbortSignal | null;
   /** Replaces the generated Idempotency-Key (POST), or makes another method retryable. */
   idempotencyKey?: string;
@@ -40,20 +62,30 @@ export interface RequestOptions {
 
 type Query = Record<string, string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>>;
 
+/** What a resource method hands to the client: the request options with the call's query and body. */
 export interface CallOptions extends RequestOptions {
+  /** Query parameters; undefined and null values are left out, arrays repeat the name. */
   query?: object;
+  /** The JSON body; undefined sends none. */
   body?: unknown;
+  /** Fields of the answer that are secrets: util.inspect shows them redacted. */
+  secrets?: readonly string[];
 }
 
 
+/** The client's options and its one way of sending a call; the generated client adds the resources. */
 export class BaseClient {
+  /** The API's root, `/api/v3` included, without a trailing slash. */
   readonly baseURL: string;
+  /** Retries after the first attempt, unless a call says otherwise. */
   readonly maxRetries: number;
+  /** Milliseconds per attempt, unless a call says otherwise. */
   readonly timeout: number;
   // Private fields: the key stays out of console.log(client), JSON and error objects.
   readonly #apiKey: string | undefined;
   readonly #transport: Transport;
   readonly #defaultHeaders: HeadersInit | undefined;
+  readonly #logger: Logger;
   // Built once: the runtime does not change under a client.
   readonly #userAgent = userAgent();
 
@@ -62,26 +94,32 @@ export class BaseClient {
     this.baseURL = (options.baseURL ?? readEnv(BASE_URL_ENV) ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.maxRetries = options.maxRetries ?? MAX_RETRIES;
     this.timeout = options.timeout ?? TIMEOUT_MS;
-    this.#transport = options.transport ?? createFetchTransport();
+    this.#transport = withMiddleware(options.transport ?? createFetchTransport(), options.middleware ?? []);
     this.#defaultHeaders = options.defaultHeaders;
+    this.#logger = leveledLogger(options.logger, readEnv(LOG_ENV));
   }
 
+  /** A GET of `path`, answering the parsed body. */
   get<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('GET', path, options);
   }
 
+  /** A POST of `path` (with an Idempotency-Key unless the caller gives one). */
   post<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('POST', path, options);
   }
 
+  /** A PUT of `path`. */
   put<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('PUT', path, options);
   }
 
+  /** A PATCH of `path`. */
   patch<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('PATCH', path, options);
   }
 
+  /** A DELETE of `path`. */
   delete<T>(path: string | Route, options?: CallOptions): APIPromise<T> {
     return this.request('DELETE', path, options);
   }
@@ -96,23 +134,28 @@ export class BaseClient {
     return fetchPage(undefined);
   }
 
+  /** Any call: `client.request('GET', '/health')`, for an operation this SDK does not have yet. */
   request<T>(method: string, path: string | Route, options: CallOptions = {}): APIPromise<T> {
-    return new APIPromise(this.#send(method, path, options), parseBody<T>);
+    const secrets = options.secrets ?? [];
+    return new APIPromise(this.#send(method, path, options), (text) => hideSecrets(parseBody<T>(text), secrets));
   }
 
   // Async so that input refused before sending (a '..' id, a CR in a key) rejects the call's promise.
   async #send(method: string, path: string | Route, options: CallOptions) {
     const hasBody = options.body !== undefined;
+    const route = typeof path === 'string' ? { template: path, build: () => path } : path;
     return sendWithRetries({
       method,
-      url: this.#url(typeof path === 'function' ? path() : path, options.query as Query | undefined),
-      headers: this.#headers(method, hasBody, options),
+      path: route.template,
+      url: this.#url(route.build(), options.query as Query | undefined),
+      headers: this.#headers(method, hasBody, options, await traceHeaders()),
       body: hasBody ? JSON.stringify(options.body) : undefined,
       maxRetries: options.maxRetries ?? this.maxRetries,
       timeoutMs: options.timeout ?? this.timeout,
       signal: options.signal,
       transport: this.#transport,
       secret: this.#apiKey,
+      logger: this.#logger,
     });
   }
 
@@ -127,7 +170,8 @@ export class BaseClient {
   }
 
   // Idempotency-Key is fixed here, once per call, so every retry of the call carries the same one.
-  #headers(method: string, hasBody: boolean, options: RequestOptions): Headers {
+  // A caller's own traceparent header wins over the active span's.
+  #headers(method: string, hasBody: boolean, options: RequestOptions, trace: Record<string, string>): Headers {
     return mergeHeaders(
       {
         Accept: 'application/json',
@@ -135,6 +179,7 @@ export class BaseClient {
         'User-Agent': this.#userAgent,
         Authorization: this.#apiKey ? `Bearer ${this.#apiKey}` : undefined,
       },
+      trace,
       this.#defaultHeaders,
       options.headers,
       { [IDEMPOTENCY_HEADER]: this.#idempotencyKey(method, options) },

@@ -13,24 +13,35 @@ import { REQUEST_ID_HEADER } from '../internal/policy.js';
  * whose text is then kept as `detail`.
  */
 export interface Problem {
+  /** A URI naming the kind of problem (`about:blank` when the status says it all). */
   type?: string;
+  /** A short summary of the kind of problem (`Not Found`). */
   title?: string;
+  /** The HTTP status, as the server wrote it in the body. */
   status?: number;
+  /** What went wrong this time, for a person to read. */
   detail?: string;
+  /** The server's id of the request, to quote when asking for support. */
   request_id?: string;
+  /** Each offending field of bad input: its path (`body.name`) and what is wrong with it. */
   errors?: Array<{ path: string; message: string }>;
 }
 
+/** The root of every error this SDK throws: `error instanceof CognitionOSError` catches them all. */
 export class CognitionOSError extends Error {
+  /** The class's name, so logs and `error.name` checks tell the errors apart. */
   override name = 'CognitionOSError';
 }
 
+/** A call that failed: an error answer (with `status` and `problem`), or no answer at all (the subclasses). */
 export class APIError extends CognitionOSError {
+  /** The class's name, so logs and `error.name` checks tell the errors apart. */
   override name = 'APIError';
   /** HTTP status; undefined when no response arrived. */
   readonly status: number | undefined;
   /** The problem+json body (or the raw text in `detail` when the body was not JSON). */
   readonly problem: Problem | undefined;
+  /** The error answer's headers; undefined when no response arrived. */
   readonly headers: Headers | undefined;
   /** The server's X-Request-Id, to quote when asking for support. */
   readonly requestId: string | undefined;
@@ -51,6 +62,7 @@ export class APIError extends CognitionOSError {
 
 /** No answer arrived: DNS, refused or dropped connection. */
 export class APIConnectionError extends APIError {
+  /** The class's name, so logs and `error.name` checks tell the errors apart. */
   override name = 'APIConnectionError';
   constructor(message = 'Connection error.', options?: { cause?: unknown }) {
     super(undefined, undefined, undefined, message);
@@ -60,6 +72,7 @@ export class APIConnectionError extends APIError {
 
 /** No answer arrived within the timeout of one attempt (and of every retry), or polling gave up. */
 export class APITimeoutError extends APIConnectionError {
+  /** The class's name, so logs and `error.name` checks tell the errors apart. */
   override name = 'APITimeoutError';
   constructor(message: string) {
     super(message);
@@ -68,6 +81,7 @@ export class APITimeoutError extends APIConnectionError {
 
 /** The caller's AbortSignal fired; never retried. */
 export class APIUserAbortError extends APIError {
+  /** The class's name, so logs and `error.name` checks tell the errors apart. */
   override name = 'APIUserAbortError';
   constructor() {
     super(undefined, undefined, undefined, 'Request was aborted.');

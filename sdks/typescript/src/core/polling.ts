@@ -8,6 +8,7 @@ import { formatMessage } from '../internal/message.js';
 import { POLL_TIMEOUT_MESSAGE } from '../internal/policy.js';
 import { sleep } from '../internal/sleep.js';
 
+/** The options of a `createAndPoll`: the request options, and how often and how long to re-read. */
 export interface PollOptions extends RequestOptions {
   /** Milliseconds between reads (default: the spec's interval for the operation). */
   pollIntervalMs?: number;

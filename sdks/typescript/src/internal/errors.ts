@@ -9,10 +9,16 @@ import type { APIError, Problem } from '../core/errors.js';
 import { formatMessage } from './message.js';
 import { API_ERROR_MESSAGE, FIELD_ERROR_MESSAGE, FIELD_ERROR_SEPARATOR, REQUEST_ID_HEADER } from './policy.js';
 
+/** The call an error names: its method and the spec's path template (`/tenants/{tenant_id}`). */
+export interface CallName {
+  method: string;
+  path: string;
+}
+
 /** The error class for a status, built from the answer's problem body. */
-export function errorFromResponse(status: number, problem: Problem | undefined, headers: Headers): APIError {
+export function errorFromResponse(status: number, problem: Problem | undefined, headers: Headers, call: CallName): APIError {
   const ErrorClass = errorClassFor(status);
-  return new ErrorClass(status, problem, headers, describe(status, problem, headers));
+  return new ErrorClass(status, problem, headers, describe(status, problem, headers, call));
 }
 
 /** Input the SDK refuses before sending anything (no status): `problem.errors` names the field. */
@@ -20,14 +26,19 @@ export function invalidInput(field: string, message: string): BadRequestError {
   return new BadRequestError(undefined, { title: 'Invalid input', detail: message, errors: [{ path: field, message }] }, undefined, message);
 }
 
-// "404 Not Found: no tenant ten_x [path: message] (request req_1)": enough to act on without a debugger.
-function describe(status: number, problem: Problem | undefined, headers: Headers): string {
-  const fieldErrors = (problem?.errors ?? []).map((e) => formatMessage(FIELD_ERROR_MESSAGE, { path: e.path, message: e.message }));
+// "GET /tenants/{tenant_id}: 404 Not Found: no tenant ten_x (request req_1)": enough to act on
+// without a debugger. The field errors are listed unless the detail already is that list (the
+// server's 400 detail is its field errors joined), so each is said once.
+function describe(status: number, problem: Problem | undefined, headers: Headers, call: CallName): string {
+  const detail = problem?.detail ?? undefined;
+  const fieldErrors = (problem?.errors ?? []).map((e) => formatMessage(FIELD_ERROR_MESSAGE, { path: e.path, message: e.message })).join(FIELD_ERROR_SEPARATOR);
   return formatMessage(API_ERROR_MESSAGE, {
+    method: call.method,
+    path: call.path,
     status,
     title: problem?.title ?? 'Error',
-    detail: problem?.detail ?? undefined,
-    field_errors: fieldErrors.join(FIELD_ERROR_SEPARATOR),
+    detail,
+    field_errors: fieldErrors === detail ? undefined : fieldErrors,
     request_id: headers.get(REQUEST_ID_HEADER) ?? problem?.request_id ?? undefined,
   });
 }

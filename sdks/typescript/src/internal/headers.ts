@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { formatMessage } from './message.js';
 import { USER_AGENT } from './policy.js';
 
+/** Headers as a plain object or a Headers; a `null` value removes a header set by a layer below. */
 export type HeadersInit = Record<string, string | null | undefined> | Headers;
 
 export function mergeHeaders(...layers: Array<HeadersInit | undefined>): Headers {

@@ -6,7 +6,7 @@
 import { APIConnectionError, APITimeoutError, type APIError } from '../core/errors.js';
 import {
   IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_MAKES_RETRYABLE, INITIAL_DELAY_MS, JITTER, MAX_DELAY_MS, MAX_RETRY_AFTER_MS,
-  REPEATABLE_METHODS, RETRYABLE_STATUSES, RETRY_CONNECTION_ERRORS, RETRY_SERVER_ERRORS, RETRY_TIMEOUTS,
+  REPEATABLE_METHODS, RETRYABLE_STATUSES, RETRY_CONNECTION_ERRORS, RETRY_SERVER_ERRORS, RETRY_TIMEOUTS, SHOULD_RETRY_HEADER,
 } from './policy.js';
 
 // The numbers are generators/policy/policy.json's. A Retry-After beyond MAX_RETRY_AFTER_MS is a sign
@@ -14,6 +14,18 @@ import {
 
 export function isRepeatable(method: string, headers: Headers): boolean {
   return (REPEATABLE_METHODS as readonly string[]).includes(method) || (IDEMPOTENCY_KEY_MAKES_RETRYABLE && headers.has(IDEMPOTENCY_HEADER));
+}
+
+/**
+ * Whether an error answer may be retried. The server's `x-should-retry: true|false` decides first:
+ * it knows whether a 409 is a key still in progress or a state that will not change. Without it,
+ * the policy's status table.
+ */
+export function shouldRetry(status: number, headers: Headers): boolean {
+  const verdict = headers.get(SHOULD_RETRY_HEADER)?.trim().toLowerCase();
+  if (verdict === 'true') return true;
+  if (verdict === 'false') return false;
+  return isRetryableStatus(status);
 }
 
 export function isRetryableStatus(status: number): boolean {

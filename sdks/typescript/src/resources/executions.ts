@@ -7,29 +7,38 @@ import { pollUntilDone, type PollOptions } from '../core/polling.js';
 import { path } from '../internal/path.js';
 import type { Execution, ExecutionCreateParams, ExecutionListParams } from '../types.js';
 
+/** `client.workflows.executions`: `create` (`POST /workflows/{workflow_id}/executions`), `list` (`GET /workflows/{workflow_id}/executions`), `retrieve` (`GET /workflows/{workflow_id}/executions/{execution_id}`), `cancel` (`POST /workflows/{workflow_id}/executions/{execution_id}/cancel`). */
 export class Executions extends APIResource {
-  /** Start an execution: `POST /workflows/{workflow_id}/executions` */
+  /**
+   * Start an execution: `POST /workflows/{workflow_id}/executions`
+   *
+   * Queues the workflow; the server runs its steps asynchronously. Poll it until `status` is final.
+   */
   create(workflowId: string, params: ExecutionCreateParams = {}, options?: RequestOptions): APIPromise<Execution> {
-    return this._client.post(path('/workflows/{workflowId}/executions', { workflowId }), { body: params, ...options });
+    return this._client.post(path('/workflows/{workflow_id}/executions', { workflowId }), { body: params, ...options });
   }
 
-  /** Like `create`, then re-reads until `status` is succeeded, failed, canceled. */
+  /** Like `create` (`POST /workflows/{workflow_id}/executions`), then re-reads it until `status` is succeeded, failed, canceled. */
   createAndPoll(workflowId: string, params: ExecutionCreateParams = {}, options?: PollOptions): Promise<Execution> {
     return pollUntilDone(this.create(workflowId, params, options), (id, readOptions) => this.retrieve(workflowId, id, readOptions), { statusField: 'status', terminal: ['succeeded', 'failed', 'canceled'], intervalMs: 500, timeoutMs: 300000 }, options);
   }
 
   /** List a workflow's executions: `GET /workflows/{workflow_id}/executions` */
   list(workflowId: string, params: ExecutionListParams = {}, options?: RequestOptions): PagePromise<Execution> {
-    return this._client.getAPIList(path('/workflows/{workflowId}/executions', { workflowId }), { query: params, ...options });
+    return this._client.getAPIList(path('/workflows/{workflow_id}/executions', { workflowId }), { query: params, ...options });
   }
 
   /** Retrieve an execution: `GET /workflows/{workflow_id}/executions/{execution_id}` */
   retrieve(workflowId: string, executionId: string, options?: RequestOptions): APIPromise<Execution> {
-    return this._client.get(path('/workflows/{workflowId}/executions/{executionId}', { workflowId, executionId }), { ...options });
+    return this._client.get(path('/workflows/{workflow_id}/executions/{execution_id}', { workflowId, executionId }), { ...options });
   }
 
-  /** Cancel an execution: `POST /workflows/{workflow_id}/executions/{execution_id}/cancel` */
+  /**
+   * Cancel an execution: `POST /workflows/{workflow_id}/executions/{execution_id}/cancel`
+   *
+   * Stops an unfinished execution; a finished one is a 409.
+   */
   cancel(workflowId: string, executionId: string, options?: RequestOptions): APIPromise<Execution> {
-    return this._client.post(path('/workflows/{workflowId}/executions/{executionId}/cancel', { workflowId, executionId }), { ...options });
+    return this._client.post(path('/workflows/{workflow_id}/executions/{execution_id}/cancel', { workflowId, executionId }), { ...options });
   }
 }

@@ -7,7 +7,9 @@ import { path } from '../internal/path.js';
 import type { Workflow, WorkflowCreateParams, WorkflowListParams, WorkflowUpdateParams } from '../types.js';
 import { Executions } from './executions.js';
 
+/** `client.workflows`: `create` (`POST /workflows`), `list` (`GET /workflows`), `retrieve` (`GET /workflows/{workflow_id}`), `update` (`PATCH /workflows/{workflow_id}`), `delete` (`DELETE /workflows/{workflow_id}`). */
 export class Workflows extends APIResource {
+  /** The `workflows.executions` calls. */
   readonly executions: Executions = new Executions(this._client);
 
   /** Create a workflow: `POST /workflows` */
@@ -22,16 +24,24 @@ export class Workflows extends APIResource {
 
   /** Retrieve a workflow: `GET /workflows/{workflow_id}` */
   retrieve(workflowId: string, options?: RequestOptions): APIPromise<Workflow> {
-    return this._client.get(path('/workflows/{workflowId}', { workflowId }), { ...options });
+    return this._client.get(path('/workflows/{workflow_id}', { workflowId }), { ...options });
   }
 
-  /** Update a workflow: `PATCH /workflows/{workflow_id}` */
+  /**
+   * Update a workflow: `PATCH /workflows/{workflow_id}`
+   *
+   * Running executions keep the steps they started with.
+   */
   update(workflowId: string, params: WorkflowUpdateParams = {}, options?: RequestOptions): APIPromise<Workflow> {
-    return this._client.patch(path('/workflows/{workflowId}', { workflowId }), { body: params, ...options });
+    return this._client.patch(path('/workflows/{workflow_id}', { workflowId }), { body: params, ...options });
   }
 
-  /** Delete a workflow: `DELETE /workflows/{workflow_id}` */
+  /**
+   * Delete a workflow: `DELETE /workflows/{workflow_id}`
+   *
+   * Cancels its unfinished executions and deletes them with it.
+   */
   delete(workflowId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.delete(path('/workflows/{workflowId}', { workflowId }), { ...options });
+    return this._client.delete(path('/workflows/{workflow_id}', { workflowId }), { ...options });
   }
 }
