@@ -4,6 +4,7 @@ import { LIMITS, SPEC_VERSION } from '../../spec/src/index.ts';
 import { docsRouter } from './docs.ts';
 import { accessLog, type Logger } from './http/access-log.ts';
 import { newRequestId } from './ids.ts';
+import { traceOf, traceResponse } from './http/trace.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
 import { operationDispatcher } from './http/pipeline.ts';
@@ -122,6 +123,9 @@ export function createApp(options: AppOptions) {
     const requestId = newRequestId();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    const trace = traceOf(req.headers.traceparent);
+    res.locals.trace = trace;
+    res.setHeader('traceresponse', traceResponse(trace));
     res.setHeader('CognitionOS-Spec-Version', SPEC_VERSION);
     logWhenDone(res);
     const { path } = req;

@@ -438,7 +438,7 @@ export interface components {
         /**
          * @example {
          *       "status": "ok",
-         *       "version": "3.0.0",
+         *       "version": "3.1.0",
          *       "uptime_seconds": 42.5,
          *       "store": "ok"
          *     }
@@ -448,7 +448,7 @@ export interface components {
             status: ("ok" | "degraded") | (string & {});
             /**
              * @description Spec version the server implements.
-             * @example 3.0.0
+             * @example 3.1.0
              */
             version: string;
             /** @example 42.5 */
@@ -1413,6 +1413,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1424,6 +1426,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1435,6 +1439,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1446,17 +1452,21 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The request conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
+        /** @description The request conflicts with the current state (`X-Should-Retry: false`), or a request with the same Idempotency-Key is still in flight (`X-Should-Retry: true`). */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1468,6 +1478,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1479,6 +1491,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1490,6 +1504,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1501,6 +1517,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -1509,7 +1527,12 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+        TraceParent: string;
+        /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+        TraceState: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Unique id of this request; quote it when asking for support. */
@@ -1528,6 +1551,10 @@ export interface components {
         IdempotentReplayed: string;
         /** @description Methods the path supports. */
         Allow: string;
+        /** @description Whether sending the same request again may succeed; clients honour it before their own retry table. `true` on 429, 503, 500, 408 and on a 409 for an Idempotency-Key still in flight; `false` on every permanent error: 400, 401, 403, 404, 405, 413, 415, 422 and a 409 state conflict (e.g. cancelling a finished execution). */
+        ShouldRetry: "true" | "false";
+        /** @description W3C Trace Context (Level 2 draft) `traceresponse`: `00-<trace id>-<server span id>-01`. The trace id is the request's `traceparent` trace id when one was sent and valid, otherwise a new one; the server span id names this request in the server's access log. */
+        TraceResponse: string;
     };
     pathItems: never;
 }
@@ -1536,7 +1563,12 @@ export interface operations {
     healthCheck: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1547,6 +1579,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1559,6 +1592,8 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
+                    "X-Should-Retry": components["headers"]["ShouldRetry"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1575,7 +1610,12 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1586,6 +1626,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1603,7 +1644,12 @@ export interface operations {
     tenantsCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1618,6 +1664,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -1641,7 +1688,12 @@ export interface operations {
     tenantsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1654,6 +1706,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1672,7 +1725,12 @@ export interface operations {
     tenantsDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1685,6 +1743,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1702,7 +1761,12 @@ export interface operations {
     tenantsUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1719,6 +1783,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1745,7 +1810,12 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1758,6 +1828,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1776,7 +1847,12 @@ export interface operations {
     tenantsApiKeysCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1793,6 +1869,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -1817,7 +1894,12 @@ export interface operations {
     tenantsApiKeysRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
                 key_id: string;
@@ -1831,6 +1913,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1849,7 +1932,12 @@ export interface operations {
     tenantsApiKeysRevoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
                 key_id: string;
@@ -1863,6 +1951,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1882,7 +1971,12 @@ export interface operations {
     tenantsSubscriptionRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1895,6 +1989,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1913,7 +2008,12 @@ export interface operations {
     tenantsSubscriptionUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1930,6 +2030,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1951,7 +2052,12 @@ export interface operations {
     tenantsSubscriptionCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -1964,6 +2070,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -1990,7 +2097,12 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -2003,6 +2115,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2021,7 +2134,12 @@ export interface operations {
     tenantsPluginsInstall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
             };
@@ -2038,6 +2156,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2062,7 +2181,12 @@ export interface operations {
     tenantsPluginsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
                 plugin_id: string;
@@ -2076,6 +2200,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2094,7 +2219,12 @@ export interface operations {
     tenantsPluginsUninstall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
                 plugin_id: string;
@@ -2108,6 +2238,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2125,7 +2256,12 @@ export interface operations {
     tenantsPluginsUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 tenant_id: string;
                 plugin_id: string;
@@ -2143,6 +2279,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2169,7 +2306,12 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2180,6 +2322,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2197,7 +2340,12 @@ export interface operations {
     workflowsCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2212,6 +2360,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2235,7 +2384,12 @@ export interface operations {
     workflowsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
             };
@@ -2248,6 +2402,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2266,7 +2421,12 @@ export interface operations {
     workflowsDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
             };
@@ -2279,6 +2439,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2296,7 +2457,12 @@ export interface operations {
     workflowsUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
             };
@@ -2313,6 +2479,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2339,7 +2506,12 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
             };
@@ -2352,6 +2524,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2370,7 +2543,12 @@ export interface operations {
     workflowsExecutionsCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
             };
@@ -2387,6 +2565,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2411,7 +2590,12 @@ export interface operations {
     workflowsExecutionsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
                 execution_id: string;
@@ -2425,6 +2609,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2443,7 +2628,12 @@ export interface operations {
     workflowsExecutionsCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 workflow_id: string;
                 execution_id: string;
@@ -2457,6 +2647,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -2486,7 +2677,12 @@ export interface operations {
                 agent_id?: string;
                 tag?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2497,6 +2693,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2514,7 +2711,12 @@ export interface operations {
     memoriesCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2529,6 +2731,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2552,7 +2755,12 @@ export interface operations {
     memoriesRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 memory_id: string;
             };
@@ -2565,6 +2773,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2583,7 +2792,12 @@ export interface operations {
     memoriesDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
                 memory_id: string;
             };
@@ -2596,6 +2810,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2613,7 +2828,12 @@ export interface operations {
     memoriesSearch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2628,6 +2848,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -2650,7 +2871,12 @@ export interface operations {
     usageRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2665,6 +2891,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -2695,7 +2922,12 @@ export interface operations {
                 /** @description Metric name; `api_calls` is metered by the server itself. */
                 metric?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2706,6 +2938,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
