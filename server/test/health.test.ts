@@ -49,6 +49,7 @@ describe('health.check tells the truth about the store', () => {
       running.store.db.close();
       const reply = await api.get('/health');
       expect(reply.status).toBe(503);
+      expect(reply.headers.get('x-should-retry')).toBe('true');
       expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
       expect(reply.body).toEqual({ status: 'degraded', version: SPEC_VERSION, uptime_seconds: expect.any(Number), store: 'error' });
     } finally {

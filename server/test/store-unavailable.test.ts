@@ -69,6 +69,7 @@ describe('the store locked by another process past the busy timeout', () => {
     const reply = await admin.post('/tenants', { name: 'During the outage' });
     expectProblem(reply, 503);
     expect(reply.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    expect(reply.headers.get('x-should-retry')).toBe('true');
   });
 
   it('answers a create with an Idempotency-Key 503 too, and does not store that answer for the key', async () => {
