@@ -21,6 +21,8 @@ func newMemoryService(options []option.RequestOption) *MemoryService {
 }
 
 // New calls POST /memories: create a memory.
+//
+// Stores a memory in the caller's tenant; search finds it at once.
 func (s *MemoryService) New(ctx context.Context, params MemoryNewParams, opts ...option.RequestOption) (*Memory, error) {
 	return do[Memory](ctx, call{method: http.MethodPost, path: "/memories", body: params}, s.with(opts))
 }
@@ -63,6 +65,8 @@ func (s *MemoryService) Get(ctx context.Context, memoryID string, opts ...option
 }
 
 // Delete calls DELETE /memories/{memory_id}: delete a memory.
+//
+// Removes the memory and its search entries.
 func (s *MemoryService) Delete(ctx context.Context, memoryID string, opts ...option.RequestOption) error {
 	path, err := buildPath("/memories/{memory_id}", "memory_id", memoryID)
 	if err != nil {
@@ -81,10 +85,14 @@ func (s *MemoryService) Search(ctx context.Context, params MemorySearchParams, o
 // MemoryNewParams is the body of Memories.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemoryNewParams struct {
-	Scope   MemoryScope `json:"scope"`
-	AgentID *string     `json:"agent_id,omitempty"`
-	Content string      `json:"content"`
-	Tags    []string    `json:"tags,omitempty"`
+	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	Scope MemoryScope `json:"scope"`
+	// The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
+	AgentID *string `json:"agent_id,omitempty"`
+	// The text to remember, 1 to 20000 characters.
+	Content string `json:"content"`
+	// Labels to filter on.
+	Tags []string `json:"tags,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`
 }
@@ -100,11 +108,14 @@ func (r MemoryNewParams) MarshalJSON() ([]byte, error) {
 type MemoryListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
-	Cursor  *string     `json:"cursor,omitempty"`
-	Scope   MemoryScope `json:"scope,omitempty"`
-	AgentID *string     `json:"agent_id,omitempty"`
-	Tag     *string     `json:"tag,omitempty"`
+	// The `next_cursor` of the previous page; omit it for the first page.
+	Cursor *string `json:"cursor,omitempty"`
+	// Only memories of this scope: `private`, `shared` or `global`.
+	Scope MemoryScope `json:"scope,omitempty"`
+	// Only memories of this agent.
+	AgentID *string `json:"agent_id,omitempty"`
+	// Only memories with this tag.
+	Tag *string `json:"tag,omitempty"`
 }
 
 func (p MemoryListParams) query() url.Values {
@@ -120,8 +131,12 @@ func (p MemoryListParams) query() url.Values {
 // MemorySearchParams is the body of Memories.Search. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemorySearchParams struct {
-	Query   string      `json:"query"`
-	Scope   MemoryScope `json:"scope,omitempty"`
-	AgentID *string     `json:"agent_id,omitempty"`
-	TopK    *int64      `json:"top_k,omitempty"`
+	// The words to look for, 1 to 1000 characters.
+	Query string `json:"query"`
+	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	Scope MemoryScope `json:"scope,omitempty"`
+	// The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
+	AgentID *string `json:"agent_id,omitempty"`
+	// How many matches at most, 1 to 50 (default 10).
+	TopK *int64 `json:"top_k,omitempty"`
 }

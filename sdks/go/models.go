@@ -10,10 +10,14 @@ import (
 // ProblemDetails: RFC 9457 problem details.
 type ProblemDetails struct {
 	// A URI naming the problem type.
-	Type      string `json:"type"`
-	Title     string `json:"title"`
-	Status    int64  `json:"status"`
-	Detail    string `json:"detail"`
+	Type string `json:"type"`
+	// A short summary of the problem type, the same for every problem of its type.
+	Title string `json:"title"`
+	// The HTTP status code of the answer.
+	Status int64 `json:"status"`
+	// What went wrong with this request, for a person to read.
+	Detail string `json:"detail"`
+	// The request's id, as in the `X-Request-Id` header; quote it when asking for support.
 	RequestID string `json:"request_id"`
 	// Each offending field, for bad input.
 	Errors []FieldError `json:"errors,omitempty"`
@@ -32,10 +36,11 @@ func (r *ProblemDetails) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, problemDetailsFields)
 }
 
-// FieldError is an object of the API.
+// FieldError: One invalid field of a request.
 type FieldError struct {
 	// Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.
-	Path    string `json:"path"`
+	Path string `json:"path"`
+	// What is wrong with it.
 	Message string `json:"message"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -52,13 +57,15 @@ func (r *FieldError) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, fieldErrorFields)
 }
 
-// Health is an object of the API.
+// Health: Whether the server and its store answer.
 type Health struct {
+	// The server as a whole: `ok`, or `degraded` when its store does not answer.
 	Status HealthStatus `json:"status"`
 	// Spec version the server implements.
-	Version       string  `json:"version"`
+	Version string `json:"version"`
+	// Seconds since the server started.
 	UptimeSeconds float64 `json:"uptime_seconds"`
-	// Whether the store answered a query of its tables.
+	// Whether the store answered a query of its tables: `ok` or `error`.
 	Store HealthStore `json:"store"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -75,15 +82,21 @@ func (r *Health) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, healthFields)
 }
 
-// Tenant is an object of the API.
+// Tenant: A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage.
 type Tenant struct {
-	ID     string       `json:"id"`
-	Name   string       `json:"name"`
-	Slug   string       `json:"slug"`
+	// Unique id of the tenant; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Display name, in Unicode NFC.
+	Name string `json:"name"`
+	// URL-safe name, unique among tenants.
+	Slug string `json:"slug"`
+	// A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
 	Status TenantStatus `json:"status"`
 	// Free-form string pairs for the caller.
-	Metadata  Metadata  `json:"metadata"`
+	Metadata Metadata `json:"metadata"`
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
 	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -101,6 +114,7 @@ func (r *Tenant) UnmarshalJSON(data []byte) error {
 }
 
 // TenantStatus is one of the values below; a newer server may send others, kept as they are.
+// A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
 type TenantStatus string
 
 // Values of TenantStatus this SDK version knows.
@@ -112,17 +126,22 @@ const (
 // Metadata: Free-form string pairs for the caller.
 type Metadata = map[string]string
 
-// APIKeyWithSecret is an object of the API.
+// APIKeyWithSecret: A key just created, with its secret: the only answer that shows it.
 type APIKeyWithSecret struct {
-	ID       string `json:"id"`
+	// Unique id of the API key; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Id of the tenant the key belongs to.
 	TenantID string `json:"tenant_id"`
-	Name     string `json:"name"`
+	// What the key is for, as given when it was created.
+	Name string `json:"name"`
 	// The key with all but its last four characters hidden.
-	Masked    string    `json:"masked"`
+	Masked string `json:"masked"`
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
-	RevokedAt  *time.Time `json:"revoked_at"`
+	// When the key was revoked; null while it works.
+	RevokedAt *time.Time `json:"revoked_at"`
 	// The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).
 	Secret string `json:"secret"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
@@ -151,17 +170,22 @@ func (r APIKeyWithSecret) String() string {
 // GoString is String, so %#v hides the secret too.
 func (r APIKeyWithSecret) GoString() string { return r.String() }
 
-// APIKey is an object of the API.
+// APIKey: A tenant's API key, masked: its secret is shown only when it is created.
 type APIKey struct {
-	ID       string `json:"id"`
+	// Unique id of the API key; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Id of the tenant the key belongs to.
 	TenantID string `json:"tenant_id"`
-	Name     string `json:"name"`
+	// What the key is for, as given when it was created.
+	Name string `json:"name"`
 	// The key with all but its last four characters hidden.
-	Masked    string    `json:"masked"`
+	Masked string `json:"masked"`
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
-	RevokedAt  *time.Time `json:"revoked_at"`
+	// When the key was revoked; null while it works.
+	RevokedAt *time.Time `json:"revoked_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -177,18 +201,26 @@ func (r *APIKey) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, aPIKeyFields)
 }
 
-// Subscription is an object of the API.
+// Subscription: A tenant's plan and seats; every tenant has exactly one.
 type Subscription struct {
+	// Id of the tenant it belongs to.
 	TenantID string `json:"tenant_id"`
-	Plan     Plan   `json:"plan"`
-	Seats    int64  `json:"seats"`
-	// `canceled` once a subscription set to cancel reaches its period end.
-	Status             SubscriptionStatus `json:"status"`
-	CancelAtPeriodEnd  bool               `json:"cancel_at_period_end"`
-	CurrentPeriodStart time.Time          `json:"current_period_start"`
-	CurrentPeriodEnd   time.Time          `json:"current_period_end"`
-	CreatedAt          time.Time          `json:"created_at"`
-	UpdatedAt          time.Time          `json:"updated_at"`
+	// The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
+	Plan Plan `json:"plan"`
+	// How many seats the tenant pays for.
+	Seats int64 `json:"seats"`
+	// Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.
+	Status SubscriptionStatus `json:"status"`
+	// Whether the subscription ends at `current_period_end` instead of renewing.
+	CancelAtPeriodEnd bool `json:"cancel_at_period_end"`
+	// Start of the billing period under way.
+	CurrentPeriodStart time.Time `json:"current_period_start"`
+	// End of the billing period under way: the subscription renews or, set to cancel, ends then.
+	CurrentPeriodEnd time.Time `json:"current_period_end"`
+	// When the object was created (RFC 3339, UTC).
+	CreatedAt time.Time `json:"created_at"`
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -205,6 +237,7 @@ func (r *Subscription) UnmarshalJSON(data []byte) error {
 }
 
 // Plan is one of the values below; a newer server may send others, kept as they are.
+// The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
 type Plan string
 
 // Values of Plan this SDK version knows.
@@ -215,7 +248,7 @@ const (
 )
 
 // SubscriptionStatus is one of the values below; a newer server may send others, kept as they are.
-// `canceled` once a subscription set to cancel reaches its period end.
+// Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.
 type SubscriptionStatus string
 
 // Values of SubscriptionStatus this SDK version knows.
@@ -224,18 +257,26 @@ const (
 	SubscriptionStatusCanceled SubscriptionStatus = "canceled"
 )
 
-// Plugin is an object of the API.
+// Plugin: A plugin installed in a tenant.
 type Plugin struct {
-	ID          string             `json:"id"`
-	TenantID    string             `json:"tenant_id"`
-	Name        string             `json:"name"`
-	Version     string             `json:"version"`
+	// Unique id of the plugin; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Id of the tenant it is installed in.
+	TenantID string `json:"tenant_id"`
+	// Name, unique within the tenant.
+	Name string `json:"name"`
+	// Installed version (semantic versioning).
+	Version string `json:"version"`
+	// What the plugin may do.
 	Permissions []PluginPermission `json:"permissions"`
-	Enabled     bool               `json:"enabled"`
+	// Whether the plugin is switched on.
+	Enabled bool `json:"enabled"`
 	// Plugin-specific settings.
-	Config    PluginConfig `json:"config"`
-	CreatedAt time.Time    `json:"created_at"`
-	UpdatedAt time.Time    `json:"updated_at"`
+	Config PluginConfig `json:"config"`
+	// When the object was created (RFC 3339, UTC).
+	CreatedAt time.Time `json:"created_at"`
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -252,6 +293,7 @@ func (r *Plugin) UnmarshalJSON(data []byte) error {
 }
 
 // PluginPermission is one of the values below; a newer server may send others, kept as they are.
+// What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
 type PluginPermission string
 
 // Values of PluginPermission this SDK version knows.
@@ -265,14 +307,20 @@ const (
 // PluginConfig: Plugin-specific settings.
 type PluginConfig = map[string]any
 
-// Workflow is an object of the API.
+// Workflow: A list of steps an agent can run; each run is an execution.
 type Workflow struct {
-	ID          string         `json:"id"`
-	Name        string         `json:"name"`
-	Description string         `json:"description"`
-	Steps       []WorkflowStep `json:"steps"`
-	CreatedAt   time.Time      `json:"created_at"`
-	UpdatedAt   time.Time      `json:"updated_at"`
+	// Unique id of the workflow; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Name, 1 to 200 characters.
+	Name string `json:"name"`
+	// What the workflow does, for people; up to 2000 characters.
+	Description string `json:"description"`
+	// The steps an execution runs, in order.
+	Steps []WorkflowStep `json:"steps"`
+	// When the object was created (RFC 3339, UTC).
+	CreatedAt time.Time `json:"created_at"`
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
+	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -291,6 +339,7 @@ func (r *Workflow) UnmarshalJSON(data []byte) error {
 // WorkflowStep is one of its variants, chosen by "type": set exactly one variant field
 // to send it. A variant this SDK version does not know decodes with every variant field nil; its
 // Type and JSON.RawJSON() keep it reachable.
+// One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`.
 type WorkflowStep struct {
 	// Type names the variant (filled in when decoded).
 	Type string `json:"-"`
@@ -342,7 +391,7 @@ func (u *WorkflowStep) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// DelayStep is an object of the API.
+// DelayStep: Waits, then goes on to the next step.
 type DelayStep struct {
 	// How long to wait.
 	DurationMs int64 `json:"duration_ms"`
@@ -361,8 +410,9 @@ func (r *DelayStep) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, delayStepFields)
 }
 
-// MemoryWriteStep is an object of the API.
+// MemoryWriteStep: Writes a memory in the tenant; the step's output names it (`memory_id`).
 type MemoryWriteStep struct {
+	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
 	// Memory text; `{{input.<field>}}` is replaced by that field of the execution input.
 	Content string `json:"content"`
@@ -382,6 +432,7 @@ func (r *MemoryWriteStep) UnmarshalJSON(data []byte) error {
 }
 
 // MemoryScope is one of the values below; a newer server may send others, kept as they are.
+// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
 type MemoryScope string
 
 // Values of MemoryScope this SDK version knows.
@@ -391,10 +442,11 @@ const (
 	MemoryScopeGlobal  MemoryScope = "global"
 )
 
-// UsageRecordStep is an object of the API.
+// UsageRecordStep: Records usage for the tenant; the step's output names the record (`usage_record_id`).
 type UsageRecordStep struct {
 	// Metric name; `api_calls` is metered by the server itself.
-	Metric   string  `json:"metric"`
+	Metric string `json:"metric"`
+	// How much was used, 0 to 10^12 (fractions allowed).
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -411,20 +463,28 @@ func (r *UsageRecordStep) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageRecordStepFields)
 }
 
-// Execution is an object of the API.
+// Execution: One run of a workflow, executed asynchronously by the server.
 type Execution struct {
-	ID         string          `json:"id"`
-	WorkflowID string          `json:"workflow_id"`
-	Status     ExecutionStatus `json:"status"`
-	Input      map[string]any  `json:"input"`
-	// Set when the execution succeeded.
+	// Unique id of the execution; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Id of the workflow it runs.
+	WorkflowID string `json:"workflow_id"`
+	// Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request).
+	Status ExecutionStatus `json:"status"`
+	// The values it was started with, for `{{input.<field>}}` placeholders.
+	Input map[string]any `json:"input"`
+	// Set when the execution succeeded: the ids it wrote, `memory_ids` and `usage_record_ids`.
 	Output map[string]any `json:"output"`
 	// Why it failed or was canceled.
-	Error      *string               `json:"error"`
-	Steps      []ExecutionStepResult `json:"steps"`
-	CreatedAt  time.Time             `json:"created_at"`
-	StartedAt  *time.Time            `json:"started_at"`
-	FinishedAt *time.Time            `json:"finished_at"`
+	Error *string `json:"error"`
+	// How each step of the workflow went, in order.
+	Steps []ExecutionStepResult `json:"steps"`
+	// When the object was created (RFC 3339, UTC).
+	CreatedAt time.Time `json:"created_at"`
+	// When it started running; null until then.
+	StartedAt *time.Time `json:"started_at"`
+	// When it reached a final status; null until then.
+	FinishedAt *time.Time `json:"finished_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -441,6 +501,7 @@ func (r *Execution) UnmarshalJSON(data []byte) error {
 }
 
 // ExecutionStatus is one of the values below; a newer server may send others, kept as they are.
+// Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request).
 type ExecutionStatus string
 
 // Values of ExecutionStatus this SDK version knows.
@@ -452,16 +513,20 @@ const (
 	ExecutionStatusCanceled  ExecutionStatus = "canceled"
 )
 
-// ExecutionStepResult is an object of the API.
+// ExecutionStepResult: How one step of an execution went.
 type ExecutionStepResult struct {
+	// The step's position in the workflow, from 0.
 	Index int64 `json:"index"`
 	// The step's `type` (kept as a plain string so newer step types read fine).
-	Type   string     `json:"type"`
+	Type string `json:"type"`
+	// Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished).
 	Status StepStatus `json:"status"`
 	// What the step produced, e.g. `{ "memory_id": "mem_..." }`.
-	Output     map[string]any `json:"output"`
-	StartedAt  *time.Time     `json:"started_at"`
-	FinishedAt *time.Time     `json:"finished_at"`
+	Output map[string]any `json:"output"`
+	// When it started running; null until then.
+	StartedAt *time.Time `json:"started_at"`
+	// When it reached a final status; null until then.
+	FinishedAt *time.Time `json:"finished_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -478,6 +543,7 @@ func (r *ExecutionStepResult) UnmarshalJSON(data []byte) error {
 }
 
 // StepStatus is one of the values below; a newer server may send others, kept as they are.
+// Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished).
 type StepStatus string
 
 // Values of StepStatus this SDK version knows.
@@ -489,20 +555,28 @@ const (
 	StepStatusCanceled  StepStatus = "canceled"
 )
 
-// Memory is an object of the API.
+// Memory: Something an agent remembers, searchable by its content.
 type Memory struct {
-	ID      string      `json:"id"`
-	Scope   MemoryScope `json:"scope"`
-	AgentID *string     `json:"agent_id"`
-	Content string      `json:"content"`
-	Tags    []string    `json:"tags"`
+	// Unique id of the memory; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	Scope MemoryScope `json:"scope"`
+	// The agent the memory is about or for; null when none was given.
+	AgentID *string `json:"agent_id"`
+	// The text remembered; what search matches.
+	Content string `json:"content"`
+	// Labels to filter on.
+	Tags []string `json:"tags"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata"`
-	// Derived from age and last access: hot (used within a day), warm (within a week), cold.
-	Tier           MemoryTier `json:"tier"`
-	AccessCount    int64      `json:"access_count"`
-	CreatedAt      time.Time  `json:"created_at"`
-	LastAccessedAt time.Time  `json:"last_accessed_at"`
+	// Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.
+	Tier MemoryTier `json:"tier"`
+	// How many times it was retrieved or found by a search.
+	AccessCount int64 `json:"access_count"`
+	// When the object was created (RFC 3339, UTC).
+	CreatedAt time.Time `json:"created_at"`
+	// When it was last retrieved or found by a search; its creation time until then.
+	LastAccessedAt time.Time `json:"last_accessed_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -519,7 +593,7 @@ func (r *Memory) UnmarshalJSON(data []byte) error {
 }
 
 // MemoryTier is one of the values below; a newer server may send others, kept as they are.
-// Derived from age and last access: hot (used within a day), warm (within a week), cold.
+// Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.
 type MemoryTier string
 
 // Values of MemoryTier this SDK version knows.
@@ -529,8 +603,9 @@ const (
 	MemoryTierCold MemoryTier = "cold"
 )
 
-// MemorySearchResult is an object of the API.
+// MemorySearchResult: The best matches of a search.
 type MemorySearchResult struct {
+	// The matches, best first.
 	Data []MemorySearchHit `json:"data"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -547,8 +622,9 @@ func (r *MemorySearchResult) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, memorySearchResultFields)
 }
 
-// MemorySearchHit is an object of the API.
+// MemorySearchHit: A memory that matches, and how well.
 type MemorySearchHit struct {
+	// Something an agent remembers, searchable by its content.
 	Memory Memory `json:"memory"`
 	// BM25 relevance; higher is better.
 	Score float64 `json:"score"`
@@ -567,12 +643,17 @@ func (r *MemorySearchHit) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, memorySearchHitFields)
 }
 
-// UsageRecord is an object of the API.
+// UsageRecord: One recorded amount of a metric.
 type UsageRecord struct {
-	ID        string    `json:"id"`
-	Metric    string    `json:"metric"`
-	Quantity  float64   `json:"quantity"`
+	// Unique id of the usage record; opaque, quote it as it is.
+	ID string `json:"id"`
+	// Metric name.
+	Metric string `json:"metric"`
+	// How much was used.
+	Quantity float64 `json:"quantity"`
+	// When the usage happened.
 	Timestamp time.Time `json:"timestamp"`
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -589,10 +670,13 @@ func (r *UsageRecord) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageRecordFields)
 }
 
-// UsageSummary is an object of the API.
+// UsageSummary: A tenant's usage over [start, end), per period and in total.
 type UsageSummary struct {
-	Start       time.Time   `json:"start"`
-	End         time.Time   `json:"end"`
+	// Start of the range, inclusive.
+	Start time.Time `json:"start"`
+	// End of the range, exclusive.
+	End time.Time `json:"end"`
+	// The length of a summary bucket: `hour` or `day` (UTC).
 	Granularity Granularity `json:"granularity"`
 	// Non-empty buckets, by period then metric.
 	Data []UsageBucket `json:"data"`
@@ -614,6 +698,7 @@ func (r *UsageSummary) UnmarshalJSON(data []byte) error {
 }
 
 // Granularity is one of the values below; a newer server may send others, kept as they are.
+// The length of a summary bucket: `hour` or `day` (UTC).
 type Granularity string
 
 // Values of Granularity this SDK version knows.
@@ -622,11 +707,14 @@ const (
 	GranularityDay  Granularity = "day"
 )
 
-// UsageBucket is an object of the API.
+// UsageBucket: One metric's usage in one period.
 type UsageBucket struct {
-	Metric      string    `json:"metric"`
+	// Metric name.
+	Metric string `json:"metric"`
+	// Start of the bucket (UTC, on the hour or the day).
 	PeriodStart time.Time `json:"period_start"`
-	Quantity    float64   `json:"quantity"`
+	// Sum of the quantities recorded.
+	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
 }
@@ -642,9 +730,11 @@ func (r *UsageBucket) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageBucketFields)
 }
 
-// UsageTotal is an object of the API.
+// UsageTotal: One metric's usage over the whole range.
 type UsageTotal struct {
-	Metric   string  `json:"metric"`
+	// Metric name.
+	Metric string `json:"metric"`
+	// Sum of the quantities recorded.
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -662,6 +752,7 @@ func (r *UsageTotal) UnmarshalJSON(data []byte) error {
 }
 
 // HealthStatus is one of the values below; a newer server may send others, kept as they are.
+// The server as a whole: `ok`, or `degraded` when its store does not answer.
 type HealthStatus string
 
 // Values of HealthStatus this SDK version knows.
@@ -671,7 +762,7 @@ const (
 )
 
 // HealthStore is one of the values below; a newer server may send others, kept as they are.
-// Whether the store answered a query of its tables.
+// Whether the store answered a query of its tables: `ok` or `error`.
 type HealthStore string
 
 // Values of HealthStore this SDK version knows.

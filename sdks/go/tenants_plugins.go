@@ -32,6 +32,8 @@ func (s *TenantPluginService) Install(ctx context.Context, tenantID string, para
 }
 
 // List calls GET /tenants/{tenant_id}/plugins: list plugins.
+//
+// The tenant's plugins, oldest first.
 func (s *TenantPluginService) List(ctx context.Context, tenantID string, params TenantPluginListParams, opts ...option.RequestOption) (*Page[Plugin], error) {
 	path, err := buildPath("/tenants/{tenant_id}/plugins", "tenant_id", tenantID)
 	if err != nil {
@@ -60,6 +62,8 @@ func (s *TenantPluginService) ListAutoPaging(ctx context.Context, tenantID strin
 }
 
 // Get calls GET /tenants/{tenant_id}/plugins/{plugin_id}: retrieve a plugin.
+//
+// One plugin of the tenant, by id.
 func (s *TenantPluginService) Get(ctx context.Context, tenantID string, pluginID string, opts ...option.RequestOption) (*Plugin, error) {
 	path, err := buildPath("/tenants/{tenant_id}/plugins/{plugin_id}", "tenant_id", tenantID, "plugin_id", pluginID)
 	if err != nil {
@@ -80,6 +84,8 @@ func (s *TenantPluginService) Update(ctx context.Context, tenantID string, plugi
 }
 
 // Uninstall calls DELETE /tenants/{tenant_id}/plugins/{plugin_id}: uninstall a plugin.
+//
+// Removes the plugin from the tenant; its name may then be installed again.
 func (s *TenantPluginService) Uninstall(ctx context.Context, tenantID string, pluginID string, opts ...option.RequestOption) error {
 	path, err := buildPath("/tenants/{tenant_id}/plugins/{plugin_id}", "tenant_id", tenantID, "plugin_id", pluginID)
 	if err != nil {
@@ -94,9 +100,11 @@ type TenantPluginInstallParams struct {
 	// Unique within the tenant.
 	Name string `json:"name"`
 	// Semantic version.
-	Version     string             `json:"version"`
+	Version string `json:"version"`
+	// What the plugin may do, up to 4 permissions.
 	Permissions []PluginPermission `json:"permissions,omitempty"`
-	Enabled     *bool              `json:"enabled,omitempty"`
+	// Whether the plugin starts switched on (default true).
+	Enabled *bool `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`
 }
@@ -112,7 +120,7 @@ func (r TenantPluginInstallParams) MarshalJSON() ([]byte, error) {
 type TenantPluginListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 
@@ -127,9 +135,11 @@ func (p TenantPluginListParams) query() url.Values {
 // Bool, Float or Time; one left nil is not sent.
 type TenantPluginUpdateParams struct {
 	// Semantic version.
-	Version     *string            `json:"version,omitempty"`
+	Version *string `json:"version,omitempty"`
+	// What the plugin may do, up to 4 permissions.
 	Permissions []PluginPermission `json:"permissions,omitempty"`
-	Enabled     *bool              `json:"enabled,omitempty"`
+	// Switch the plugin on or off.
+	Enabled *bool `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`
 }

@@ -19,6 +19,8 @@ func newTenantSubscriptionService(options []option.RequestOption) *TenantSubscri
 }
 
 // Get calls GET /tenants/{tenant_id}/subscription: retrieve a tenant's subscription.
+//
+// Every tenant has one, from its creation on: a starter plan until changed.
 func (s *TenantSubscriptionService) Get(ctx context.Context, tenantID string, opts ...option.RequestOption) (*Subscription, error) {
 	path, err := buildPath("/tenants/{tenant_id}/subscription", "tenant_id", tenantID)
 	if err != nil {
@@ -28,6 +30,8 @@ func (s *TenantSubscriptionService) Get(ctx context.Context, tenantID string, op
 }
 
 // Update calls PATCH /tenants/{tenant_id}/subscription: change plan or seats.
+//
+// Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
 func (s *TenantSubscriptionService) Update(ctx context.Context, tenantID string, params TenantSubscriptionUpdateParams, opts ...option.RequestOption) (*Subscription, error) {
 	path, err := buildPath("/tenants/{tenant_id}/subscription", "tenant_id", tenantID)
 	if err != nil {
@@ -50,7 +54,9 @@ func (s *TenantSubscriptionService) Cancel(ctx context.Context, tenantID string,
 // TenantSubscriptionUpdateParams is the body of Subscription.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantSubscriptionUpdateParams struct {
-	Plan  Plan   `json:"plan,omitempty"`
+	// The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
+	Plan Plan `json:"plan,omitempty"`
+	// How many seats, 1 to 10000.
 	Seats *int64 `json:"seats,omitempty"`
 	// Set false to undo a cancellation before the period ends.
 	CancelAtPeriodEnd *bool `json:"cancel_at_period_end,omitempty"`

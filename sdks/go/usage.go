@@ -38,7 +38,8 @@ func (s *UsageService) Summary(ctx context.Context, params UsageSummaryParams, o
 // Bool, Float or Time; one left nil is not sent.
 type UsageRecordParams struct {
 	// Metric name; `api_calls` is metered by the server itself.
-	Metric   string  `json:"metric"`
+	Metric string `json:"metric"`
+	// How much was used, 0 to 10^12 (fractions allowed).
 	Quantity float64 `json:"quantity"`
 	// When it happened; defaults to now.
 	Timestamp *time.Time `json:"timestamp,omitempty"`
@@ -50,9 +51,10 @@ type UsageSummaryParams struct {
 	// Inclusive; defaults to 7 days before `end`.
 	Start *time.Time `json:"start,omitempty"`
 	// Exclusive; defaults to now.
-	End         *time.Time  `json:"end,omitempty"`
+	End *time.Time `json:"end,omitempty"`
+	// Bucket length, `hour` or `day` (default `day`).
 	Granularity Granularity `json:"granularity,omitempty"`
-	// Metric name; `api_calls` is metered by the server itself.
+	// Only this metric; all metrics when omitted.
 	Metric *string `json:"metric,omitempty"`
 }
 

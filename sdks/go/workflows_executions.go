@@ -48,6 +48,8 @@ func (s *WorkflowExecutionService) NewAndPoll(ctx context.Context, workflowID st
 }
 
 // List calls GET /workflows/{workflow_id}/executions: list a workflow's executions.
+//
+// Oldest first, whatever their status.
 func (s *WorkflowExecutionService) List(ctx context.Context, workflowID string, params WorkflowExecutionListParams, opts ...option.RequestOption) (*Page[Execution], error) {
 	path, err := buildPath("/workflows/{workflow_id}/executions", "workflow_id", workflowID)
 	if err != nil {
@@ -76,6 +78,8 @@ func (s *WorkflowExecutionService) ListAutoPaging(ctx context.Context, workflowI
 }
 
 // Get calls GET /workflows/{workflow_id}/executions/{execution_id}: retrieve an execution.
+//
+// Its status and each step's; poll it until `status` is final.
 func (s *WorkflowExecutionService) Get(ctx context.Context, workflowID string, executionID string, opts ...option.RequestOption) (*Execution, error) {
 	path, err := buildPath("/workflows/{workflow_id}/executions/{execution_id}", "workflow_id", workflowID, "execution_id", executionID)
 	if err != nil {
@@ -113,7 +117,7 @@ func (r WorkflowExecutionNewParams) MarshalJSON() ([]byte, error) {
 type WorkflowExecutionListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 

@@ -11,10 +11,16 @@ export const SPEC_VERSION = '3.1.0';
 export const LIMITS = { max_body_bytes: 262_144, max_json_depth: 32, max_search_terms: 32, max_search_postings: 5_000 } as const;
 
 /** Path parameter for an object id. Ids are opaque: any unknown id is a 404, not a 400. */
-export const idParam = (name: string, example: string) =>
-  z.string().min(1).max(64).openapi({ param: { name, in: 'path' }, example });
+export const idParam = (name: string, example: string, description: string) =>
+  z.string().min(1).max(64).openapi({ param: { name, in: 'path' }, description, example });
 
+/** An RFC 3339 time; the server writes UTC with milliseconds. Each use says which moment it is. */
 export const timestamp = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-23T09:00:00.000Z' });
+export const createdAt = timestamp.openapi({ description: 'When the object was created (RFC 3339, UTC).' });
+export const updatedAt = timestamp.openapi({ description: 'When the object last changed (RFC 3339, UTC); its creation time until then.' });
+/** The object's own id, `<prefix>_...`: opaque, sortable by creation time. */
+export const objectId = (what: string, example: string) =>
+  z.string().openapi({ description: `Unique id of the ${what}; opaque, quote it as it is.`, example });
 
 export const Metadata = z
   .record(z.string(), z.string().max(512))
@@ -33,33 +39,33 @@ export const pageQuery = {
     .string()
     .regex(/^[a-z]{2,5}_[0-9a-z]{1,40}$/)
     .optional()
-    .openapi({ description: 'The `next_cursor` of the previous page.', example: 'ten_01jd5ee8ym0000000000000001' }),
+    .openapi({ description: 'The `next_cursor` of the previous page; omit it for the first page.', example: 'ten_01jd5ee8ym0000000000000001' }),
 };
 
 export function listOf<T extends z.ZodType>(name: string, item: T, itemExample: unknown) {
   return z
     .object({
-      data: z.array(item),
+      data: z.array(item).openapi({ description: 'The items of this page, in the list\'s order.' }),
       has_more: z.boolean().openapi({ description: 'Whether another page follows.' }),
       next_cursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to get the next page; null on the last page.' }),
     })
-    .openapi(name, { example: { data: [itemExample], has_more: false, next_cursor: null } });
+    .openapi(name, { description: 'One page of a cursor-paginated list.', example: { data: [itemExample], has_more: false, next_cursor: null } });
 }
 
 export const FieldError = z
   .object({
     path: z.string().openapi({ description: 'Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.', example: 'body.name' }),
-    message: z.string().openapi({ example: 'Required' }),
+    message: z.string().openapi({ description: 'What is wrong with it.', example: 'Required' }),
   })
-  .openapi('FieldError');
+  .openapi('FieldError', { description: 'One invalid field of a request.' });
 
 export const ProblemDetails = registry.register('ProblemDetails', z
   .object({
     type: z.string().openapi({ description: 'A URI naming the problem type.', example: 'https://docs.cognitionos.dev/problems/invalid-request' }),
-    title: z.string().openapi({ example: 'Invalid request' }),
-    status: z.int().openapi({ example: 400 }),
-    detail: z.string().openapi({ example: 'body.name: Required' }),
-    request_id: z.string().openapi({ example: 'req_01jd5ee8ym7w3r1s2t3u4v5w6x' }),
+    title: z.string().openapi({ description: 'A short summary of the problem type, the same for every problem of its type.', example: 'Invalid request' }),
+    status: z.int().openapi({ description: 'The HTTP status code of the answer.', example: 400 }),
+    detail: z.string().openapi({ description: 'What went wrong with this request, for a person to read.', example: 'body.name: Required' }),
+    request_id: z.string().openapi({ description: 'The request\'s id, as in the `X-Request-Id` header; quote it when asking for support.', example: 'req_01jd5ee8ym7w3r1s2t3u4v5w6x' }),
     errors: z.array(FieldError).optional().openapi({ description: 'Each offending field, for bad input.' }),
   })
   .openapi('ProblemDetails', { description: 'RFC 9457 problem details.' }),

@@ -32,7 +32,8 @@ export interface OperationInput {
   path: string;
   access: Access;
   summary: string;
-  description?: string;
+  /** What the operation does, beyond its summary: every SDK method's doc comment starts here. */
+  description: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -130,7 +131,7 @@ export function routeOf(op: Operation, links: ResponseConfig['links']): RouteCon
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
-    ...(op.description ? { description: op.description } : {}),
+    description: op.description,
     security: op.access === 'public' ? [] : [{ bearerAuth: [] }],
     parameters: [parameter('TraceParent'), parameter('TraceState')],
     request: {

@@ -28,7 +28,10 @@ class MemoriesResource(APIResource):
         metadata: Optional[Mapping[str, str]] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Memory:
-        """Create a memory"""
+        """Create a memory
+
+        Stores a memory in the caller's tenant; search finds it at once.
+        """
         return self._client._request_model(
             APIRequest(
                 "POST",
@@ -88,7 +91,10 @@ class MemoriesResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Delete a memory"""
+        """Delete a memory
+
+        Removes the memory and its search entries.
+        """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
@@ -134,7 +140,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
         metadata: Optional[Mapping[str, str]] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Memory:
-        """Create a memory"""
+        """Create a memory
+
+        Stores a memory in the caller's tenant; search finds it at once.
+        """
         return await self._client._request_model(
             APIRequest(
                 "POST",
@@ -194,7 +203,10 @@ class AsyncMemoriesResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Delete a memory"""
+        """Delete a memory
+
+        Removes the memory and its search entries.
+        """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",

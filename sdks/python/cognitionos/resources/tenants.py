@@ -118,7 +118,10 @@ class TenantsSubscriptionResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Retrieve a tenant's subscription"""
+        """Retrieve a tenant's subscription
+
+        Every tenant has one, from its creation on: a starter plan until changed.
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
@@ -137,7 +140,10 @@ class TenantsSubscriptionResource(APIResource):
         cancel_at_period_end: Optional[bool] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Change plan or seats"""
+        """Change plan or seats
+
+        Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
+        """
         return self._client._request_model(
             APIRequest(
                 "PATCH",
@@ -204,7 +210,10 @@ class TenantsPluginsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Plugin]:
-        """List plugins"""
+        """List plugins
+
+        The tenant's plugins, oldest first.
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -222,7 +231,10 @@ class TenantsPluginsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
-        """Retrieve a plugin"""
+        """Retrieve a plugin
+
+        One plugin of the tenant, by id.
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
@@ -264,7 +276,10 @@ class TenantsPluginsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Uninstall a plugin"""
+        """Uninstall a plugin
+
+        Removes the plugin from the tenant; its name may then be installed again.
+        """
         return self._client._request_none(
             APIRequest(
                 "DELETE",
@@ -489,7 +504,10 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Retrieve a tenant's subscription"""
+        """Retrieve a tenant's subscription
+
+        Every tenant has one, from its creation on: a starter plan until changed.
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
@@ -508,7 +526,10 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         cancel_at_period_end: Optional[bool] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
-        """Change plan or seats"""
+        """Change plan or seats
+
+        Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
+        """
         return await self._client._request_model(
             APIRequest(
                 "PATCH",
@@ -575,7 +596,10 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Plugin]:
-        """List plugins"""
+        """List plugins
+
+        The tenant's plugins, oldest first.
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -593,7 +617,10 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
-        """Retrieve a plugin"""
+        """Retrieve a plugin
+
+        One plugin of the tenant, by id.
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
@@ -635,7 +662,10 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> None:
-        """Uninstall a plugin"""
+        """Uninstall a plugin
+
+        Removes the plugin from the tenant; its name may then be installed again.
+        """
         return await self._client._request_none(
             APIRequest(
                 "DELETE",

@@ -73,7 +73,10 @@ class WorkflowsExecutionsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Execution]:
-        """List a workflow's executions"""
+        """List a workflow's executions
+
+        Oldest first, whatever their status.
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -91,7 +94,10 @@ class WorkflowsExecutionsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
-        """Retrieve an execution"""
+        """Retrieve an execution
+
+        Its status and each step's; poll it until `status` is final.
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
@@ -137,7 +143,10 @@ class WorkflowsResource(APIResource):
         description: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Create a workflow"""
+        """Create a workflow
+
+        Stores a workflow in the caller's tenant; run it with an execution.
+        """
         return self._client._request_model(
             APIRequest(
                 "POST",
@@ -155,7 +164,10 @@ class WorkflowsResource(APIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> SyncPage[Workflow]:
-        """List workflows"""
+        """List workflows
+
+        The tenant's workflows, oldest first.
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -172,7 +184,10 @@ class WorkflowsResource(APIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Retrieve a workflow"""
+        """Retrieve a workflow
+
+        One workflow of the tenant, by id.
+        """
         return self._client._request_model(
             APIRequest(
                 "GET",
@@ -277,7 +292,10 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Execution]:
-        """List a workflow's executions"""
+        """List a workflow's executions
+
+        Oldest first, whatever their status.
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -295,7 +313,10 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
-        """Retrieve an execution"""
+        """Retrieve an execution
+
+        Its status and each step's; poll it until `status` is final.
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",
@@ -341,7 +362,10 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         description: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Create a workflow"""
+        """Create a workflow
+
+        Stores a workflow in the caller's tenant; run it with an execution.
+        """
         return await self._client._request_model(
             APIRequest(
                 "POST",
@@ -359,7 +383,10 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         cursor: Optional[str] = None,
         request_options: Optional[RequestOptions] = None,
     ) -> AsyncPaginator[Workflow]:
-        """List workflows"""
+        """List workflows
+
+        The tenant's workflows, oldest first.
+        """
         return self._client._request_page(
             APIRequest(
                 "GET",
@@ -376,7 +403,10 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         *,
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
-        """Retrieve a workflow"""
+        """Retrieve a workflow
+
+        One workflow of the tenant, by id.
+        """
         return await self._client._request_model(
             APIRequest(
                 "GET",

@@ -26,15 +26,15 @@ from pydantic_core import to_jsonable_python
 
 class ApiKey(BaseModel):
     """
-    ApiKey
+    A tenant's API key, masked: its secret is shown only when it is created.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["key_01jd5ee8ym0000000000000001"]})
-    tenant_id: StrictStr
-    name: StrictStr
+    id: StrictStr = Field(description="Unique id of the API key; opaque, quote it as it is.", json_schema_extra={"examples": ["key_01jd5ee8ym0000000000000001"]})
+    tenant_id: StrictStr = Field(description="Id of the tenant the key belongs to.")
+    name: StrictStr = Field(description="What the key is for, as given when it was created.")
     masked: StrictStr = Field(description="The key with all but its last four characters hidden.", json_schema_extra={"examples": ["cog_…9f3a"]})
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     last_used_at: Optional[datetime] = Field(description="Last use, to the minute.")
-    revoked_at: Optional[datetime]
+    revoked_at: Optional[datetime] = Field(description="When the key was revoked; null while it works.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at"]
 

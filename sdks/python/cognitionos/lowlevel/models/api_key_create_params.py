@@ -26,9 +26,9 @@ from pydantic_core import to_jsonable_python
 
 class ApiKeyCreateParams(BaseModel):
     """
-    ApiKeyCreateParams
+    What a new key is made of.
     """ # noqa: E501
-    name: Annotated[str, Field(min_length=1, strict=True, max_length=100)] = Field(json_schema_extra={"examples": ["ci"]})
+    name: Annotated[str, Field(min_length=1, strict=True, max_length=100)] = Field(description="What the key is for, 1 to 100 characters.", json_schema_extra={"examples": ["ci"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["name"]
 

@@ -26,15 +26,15 @@ from pydantic_core import to_jsonable_python
 
 class ApiKeyWithSecret(BaseModel):
     """
-    ApiKeyWithSecret
+    A key just created, with its secret: the only answer that shows it.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["key_01jd5ee8ym0000000000000001"]})
-    tenant_id: StrictStr
-    name: StrictStr
+    id: StrictStr = Field(description="Unique id of the API key; opaque, quote it as it is.", json_schema_extra={"examples": ["key_01jd5ee8ym0000000000000001"]})
+    tenant_id: StrictStr = Field(description="Id of the tenant the key belongs to.")
+    name: StrictStr = Field(description="What the key is for, as given when it was created.")
     masked: StrictStr = Field(description="The key with all but its last four characters hidden.", json_schema_extra={"examples": ["cog_…9f3a"]})
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     last_used_at: Optional[datetime] = Field(description="Last use, to the minute.")
-    revoked_at: Optional[datetime]
+    revoked_at: Optional[datetime] = Field(description="When the key was revoked; null while it works.")
     secret: StrictStr = Field(description="The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).", json_schema_extra={"examples": ["cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at", "secret"]

@@ -26,9 +26,9 @@ from pydantic_core import to_jsonable_python
 
 class DelayStep(BaseModel):
     """
-    DelayStep
+    Waits, then goes on to the next step.
     """ # noqa: E501
-    type: StrictStr
+    type: StrictStr = Field(description="Always `delay`.")
     duration_ms: Annotated[int, Field(le=60000, strict=True, ge=0)] = Field(description="How long to wait.", json_schema_extra={"examples": [250]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["type", "duration_ms"]

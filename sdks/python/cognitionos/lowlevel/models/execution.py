@@ -28,18 +28,18 @@ from pydantic_core import to_jsonable_python
 
 class Execution(BaseModel):
     """
-    Execution
+    One run of a workflow, executed asynchronously by the server.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["exec_01jd5ee8ym0000000000000001"]})
-    workflow_id: StrictStr
+    id: StrictStr = Field(description="Unique id of the execution; opaque, quote it as it is.", json_schema_extra={"examples": ["exec_01jd5ee8ym0000000000000001"]})
+    workflow_id: StrictStr = Field(description="Id of the workflow it runs.")
     status: ExecutionStatus
-    input: Dict[str, Any]
-    output: Optional[Dict[str, Any]] = Field(description="Set when the execution succeeded.")
+    input: Dict[str, Any] = Field(description="The values it was started with, for `{{input.<field>}}` placeholders.")
+    output: Optional[Dict[str, Any]] = Field(description="Set when the execution succeeded: the ids it wrote, `memory_ids` and `usage_record_ids`.")
     error: Optional[StrictStr] = Field(description="Why it failed or was canceled.")
-    steps: List[ExecutionStepResult]
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    started_at: Optional[datetime]
-    finished_at: Optional[datetime]
+    steps: List[ExecutionStepResult] = Field(description="How each step of the workflow went, in order.")
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    started_at: Optional[datetime] = Field(description="When it started running; null until then.")
+    finished_at: Optional[datetime] = Field(description="When it reached a final status; null until then.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "workflow_id", "status", "input", "output", "error", "steps", "created_at", "started_at", "finished_at"]
 

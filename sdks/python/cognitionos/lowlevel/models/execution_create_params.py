@@ -25,7 +25,7 @@ from pydantic_core import to_jsonable_python
 
 class ExecutionCreateParams(BaseModel):
     """
-    ExecutionCreateParams
+    What an execution starts with; every field may be left out.
     """ # noqa: E501
     input: Optional[Dict[str, Any]] = Field(default=None, description="Values for `{{input.<field>}}` placeholders.")
     additional_properties: Dict[str, Any] = {}

@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class ExecutionStatus(str, Enum):
     """
-    ExecutionStatus
+    Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request).
     """
 
     """

@@ -27,14 +27,14 @@ from pydantic_core import to_jsonable_python
 
 class ExecutionStepResult(BaseModel):
     """
-    ExecutionStepResult
+    How one step of an execution went.
     """ # noqa: E501
-    index: StrictInt
+    index: StrictInt = Field(description="The step's position in the workflow, from 0.")
     type: StrictStr = Field(description="The step's `type` (kept as a plain string so newer step types read fine).")
     status: StepStatus
     output: Dict[str, Any] = Field(description="What the step produced, e.g. `{ \"memory_id\": \"mem_...\" }`.")
-    started_at: Optional[datetime]
-    finished_at: Optional[datetime]
+    started_at: Optional[datetime] = Field(description="When it started running; null until then.")
+    finished_at: Optional[datetime] = Field(description="When it reached a final status; null until then.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["index", "type", "status", "output", "started_at", "finished_at"]
 

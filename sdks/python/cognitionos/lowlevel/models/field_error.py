@@ -25,10 +25,10 @@ from pydantic_core import to_jsonable_python
 
 class FieldError(BaseModel):
     """
-    FieldError
+    One invalid field of a request.
     """ # noqa: E501
     path: StrictStr = Field(description="Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.", json_schema_extra={"examples": ["body.name"]})
-    message: StrictStr = Field(json_schema_extra={"examples": ["Required"]})
+    message: StrictStr = Field(description="What is wrong with it.", json_schema_extra={"examples": ["Required"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["path", "message"]
 

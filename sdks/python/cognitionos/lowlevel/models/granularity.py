@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class Granularity(str, Enum):
     """
-    Granularity
+    The length of a summary bucket: `hour` or `day` (UTC).
     """
 
     """

@@ -27,11 +27,11 @@ from pydantic_core import to_jsonable_python
 
 class Health(BaseModel):
     """
-    Health
+    Whether the server and its store answer.
     """ # noqa: E501
     status: HealthStatus
     version: StrictStr = Field(description="Spec version the server implements.", json_schema_extra={"examples": ["3.1.0"]})
-    uptime_seconds: Union[StrictFloat, StrictInt] = Field(json_schema_extra={"examples": [42.5]})
+    uptime_seconds: Union[StrictFloat, StrictInt] = Field(description="Seconds since the server started.", json_schema_extra={"examples": [42.5]})
     store: HealthStore
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["status", "version", "uptime_seconds", "store"]

@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class HealthStatus(str, Enum):
     """
-    HealthStatus
+    The server as a whole: `ok`, or `degraded` when its store does not answer.
     """
 
     """

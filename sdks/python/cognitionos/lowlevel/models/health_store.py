@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class HealthStore(str, Enum):
     """
-    Whether the store answered a query of its tables.
+    Whether the store answered a query of its tables: `ok` or `error`.
     """
 
     """

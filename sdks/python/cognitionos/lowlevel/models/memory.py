@@ -29,18 +29,18 @@ from pydantic_core import to_jsonable_python
 
 class Memory(BaseModel):
     """
-    Memory
+    Something an agent remembers, searchable by its content.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["mem_01jd5ee8ym0000000000000001"]})
+    id: StrictStr = Field(description="Unique id of the memory; opaque, quote it as it is.", json_schema_extra={"examples": ["mem_01jd5ee8ym0000000000000001"]})
     scope: MemoryScope
-    agent_id: Optional[StrictStr]
-    content: StrictStr
-    tags: List[StrictStr]
+    agent_id: Optional[StrictStr] = Field(description="The agent the memory is about or for; null when none was given.")
+    content: StrictStr = Field(description="The text remembered; what search matches.")
+    tags: List[StrictStr] = Field(description="Labels to filter on.")
     metadata: Dict[str, Annotated[str, Field(strict=True, max_length=512)]] = Field(description="Free-form string pairs for the caller.", json_schema_extra={"examples": [{"team": "research"}]})
     tier: MemoryTier
-    access_count: StrictInt
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    last_accessed_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    access_count: StrictInt = Field(description="How many times it was retrieved or found by a search.")
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    last_accessed_at: datetime = Field(description="When it was last retrieved or found by a search; its creation time until then.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "scope", "agent_id", "content", "tags", "metadata", "tier", "access_count", "created_at", "last_accessed_at"]
 

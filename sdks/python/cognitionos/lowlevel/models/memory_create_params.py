@@ -27,12 +27,12 @@ from pydantic_core import to_jsonable_python
 
 class MemoryCreateParams(BaseModel):
     """
-    MemoryCreateParams
+    What a new memory is made of.
     """ # noqa: E501
     scope: MemoryScope
-    agent_id: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=128)]] = Field(default=None, json_schema_extra={"examples": ["agent-7"]})
-    content: Annotated[str, Field(min_length=1, strict=True, max_length=20000)]
-    tags: Optional[Annotated[List[Annotated[str, Field(min_length=1, strict=True, max_length=64)]], Field(max_length=20)]] = None
+    agent_id: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=128)]] = Field(default=None, description="The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.", json_schema_extra={"examples": ["agent-7"]})
+    content: Annotated[str, Field(min_length=1, strict=True, max_length=20000)] = Field(description="The text to remember, 1 to 20000 characters.")
+    tags: Optional[Annotated[List[Annotated[str, Field(min_length=1, strict=True, max_length=64)]], Field(max_length=20)]] = Field(default=None, description="Labels to filter on.")
     metadata: Optional[Dict[str, Annotated[str, Field(strict=True, max_length=512)]]] = Field(default=None, description="Free-form string pairs for the caller.", json_schema_extra={"examples": [{"team": "research"}]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["scope", "agent_id", "content", "tags", "metadata"]

@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class MemoryScope(str, Enum):
     """
-    MemoryScope
+    Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
     """
 
     """

@@ -26,7 +26,7 @@ from pydantic_core import to_jsonable_python
 
 class MemorySearchHit(BaseModel):
     """
-    MemorySearchHit
+    A memory that matches, and how well.
     """ # noqa: E501
     memory: Memory
     score: Union[StrictFloat, StrictInt] = Field(description="BM25 relevance; higher is better.", json_schema_extra={"examples": [2.31]})

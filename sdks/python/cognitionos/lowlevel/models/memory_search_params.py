@@ -27,12 +27,12 @@ from pydantic_core import to_jsonable_python
 
 class MemorySearchParams(BaseModel):
     """
-    MemorySearchParams
+    What to search for, and where; `scope` and `agent_id` narrow the search to those memories.
     """ # noqa: E501
-    query: Annotated[str, Field(min_length=1, strict=True, max_length=1000)] = Field(json_schema_extra={"examples": ["weekly summary"]})
+    query: Annotated[str, Field(min_length=1, strict=True, max_length=1000)] = Field(description="The words to look for, 1 to 1000 characters.", json_schema_extra={"examples": ["weekly summary"]})
     scope: Optional[MemoryScope] = None
-    agent_id: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=128)]] = Field(default=None, json_schema_extra={"examples": ["agent-7"]})
-    top_k: Optional[Annotated[int, Field(le=50, strict=True, ge=1)]] = 10
+    agent_id: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=128)]] = Field(default=None, description="The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.", json_schema_extra={"examples": ["agent-7"]})
+    top_k: Optional[Annotated[int, Field(le=50, strict=True, ge=1)]] = Field(default=10, description="How many matches at most, 1 to 50 (default 10).")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["query", "scope", "agent_id", "top_k"]
 

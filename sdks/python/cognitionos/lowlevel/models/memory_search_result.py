@@ -17,7 +17,7 @@ import pprint
 import re  # noqa: F401
 import json
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from typing import Any, ClassVar, Dict, List
 from cognitionos.lowlevel.models.memory_search_hit import MemorySearchHit
 from typing import Any, ClassVar, List, Optional, Set
@@ -26,9 +26,9 @@ from pydantic_core import to_jsonable_python
 
 class MemorySearchResult(BaseModel):
     """
-    MemorySearchResult
+    The best matches of a search.
     """ # noqa: E501
-    data: List[MemorySearchHit]
+    data: List[MemorySearchHit] = Field(description="The matches, best first.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["data"]
 

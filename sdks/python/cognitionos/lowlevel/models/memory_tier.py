@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class MemoryTier(str, Enum):
     """
-    Derived from age and last access: hot (used within a day), warm (within a week), cold.
+    Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.
     """
 
     """

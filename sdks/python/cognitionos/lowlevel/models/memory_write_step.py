@@ -27,9 +27,9 @@ from pydantic_core import to_jsonable_python
 
 class MemoryWriteStep(BaseModel):
     """
-    MemoryWriteStep
+    Writes a memory in the tenant; the step's output names it (`memory_id`).
     """ # noqa: E501
-    type: StrictStr
+    type: StrictStr = Field(description="Always `memory_write`.")
     scope: MemoryScope
     content: Annotated[str, Field(min_length=1, strict=True, max_length=20000)] = Field(description="Memory text; `{{input.<field>}}` is replaced by that field of the execution input.", json_schema_extra={"examples": ["Met {{input.customer}} today."]})
     additional_properties: Dict[str, Any] = {}

@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class Plan(str, Enum):
     """
-    Plan
+    The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
     """
 
     """

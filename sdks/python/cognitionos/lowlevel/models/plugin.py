@@ -27,17 +27,17 @@ from pydantic_core import to_jsonable_python
 
 class Plugin(BaseModel):
     """
-    Plugin
+    A plugin installed in a tenant.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["plg_01jd5ee8ym0000000000000001"]})
-    tenant_id: StrictStr
-    name: StrictStr
-    version: StrictStr
-    permissions: List[PluginPermission]
-    enabled: StrictBool
+    id: StrictStr = Field(description="Unique id of the plugin; opaque, quote it as it is.", json_schema_extra={"examples": ["plg_01jd5ee8ym0000000000000001"]})
+    tenant_id: StrictStr = Field(description="Id of the tenant it is installed in.")
+    name: StrictStr = Field(description="Name, unique within the tenant.")
+    version: StrictStr = Field(description="Installed version (semantic versioning).")
+    permissions: List[PluginPermission] = Field(description="What the plugin may do.")
+    enabled: StrictBool = Field(description="Whether the plugin is switched on.")
     config: Dict[str, Any] = Field(description="Plugin-specific settings.", json_schema_extra={"examples": [{"channel": "#ops"}]})
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    updated_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    updated_at: datetime = Field(description="When the object last changed (RFC 3339, UTC); its creation time until then.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at"]
 

@@ -27,12 +27,12 @@ from pydantic_core import to_jsonable_python
 
 class PluginInstallParams(BaseModel):
     """
-    PluginInstallParams
+    What a plugin is installed with.
     """ # noqa: E501
     name: Annotated[str, Field(min_length=1, strict=True, max_length=64)] = Field(description="Unique within the tenant.", json_schema_extra={"examples": ["slack-notifier"]})
     version: Annotated[str, Field(strict=True, max_length=64)] = Field(description="Semantic version.", json_schema_extra={"examples": ["1.2.0"]})
-    permissions: Optional[Annotated[List[PluginPermission], Field(max_length=4)]] = None
-    enabled: Optional[StrictBool] = True
+    permissions: Optional[Annotated[List[PluginPermission], Field(max_length=4)]] = Field(default=None, description="What the plugin may do, up to 4 permissions.")
+    enabled: Optional[StrictBool] = Field(default=True, description="Whether the plugin starts switched on (default true).")
     config: Optional[Dict[str, Any]] = Field(default=None, description="Plugin-specific settings.", json_schema_extra={"examples": [{"channel": "#ops"}]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["name", "version", "permissions", "enabled", "config"]

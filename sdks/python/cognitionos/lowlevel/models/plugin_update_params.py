@@ -27,11 +27,11 @@ from pydantic_core import to_jsonable_python
 
 class PluginUpdateParams(BaseModel):
     """
-    PluginUpdateParams
+    The fields to change; a field left out keeps its value.
     """ # noqa: E501
     version: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(default=None, description="Semantic version.", json_schema_extra={"examples": ["1.2.0"]})
-    permissions: Optional[Annotated[List[PluginPermission], Field(max_length=4)]] = None
-    enabled: Optional[StrictBool] = None
+    permissions: Optional[Annotated[List[PluginPermission], Field(max_length=4)]] = Field(default=None, description="What the plugin may do, up to 4 permissions.")
+    enabled: Optional[StrictBool] = Field(default=None, description="Switch the plugin on or off.")
     config: Optional[Dict[str, Any]] = Field(default=None, description="Plugin-specific settings.", json_schema_extra={"examples": [{"channel": "#ops"}]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["version", "permissions", "enabled", "config"]

@@ -29,10 +29,10 @@ class ProblemDetails(BaseModel):
     RFC 9457 problem details.
     """ # noqa: E501
     type: StrictStr = Field(description="A URI naming the problem type.", json_schema_extra={"examples": ["https://docs.cognitionos.dev/problems/invalid-request"]})
-    title: StrictStr = Field(json_schema_extra={"examples": ["Invalid request"]})
-    status: StrictInt = Field(json_schema_extra={"examples": [400]})
-    detail: StrictStr = Field(json_schema_extra={"examples": ["body.name: Required"]})
-    request_id: StrictStr = Field(json_schema_extra={"examples": ["req_01jd5ee8ym7w3r1s2t3u4v5w6x"]})
+    title: StrictStr = Field(description="A short summary of the problem type, the same for every problem of its type.", json_schema_extra={"examples": ["Invalid request"]})
+    status: StrictInt = Field(description="The HTTP status code of the answer.", json_schema_extra={"examples": [400]})
+    detail: StrictStr = Field(description="What went wrong with this request, for a person to read.", json_schema_extra={"examples": ["body.name: Required"]})
+    request_id: StrictStr = Field(description="The request's id, as in the `X-Request-Id` header; quote it when asking for support.", json_schema_extra={"examples": ["req_01jd5ee8ym7w3r1s2t3u4v5w6x"]})
     errors: Optional[List[FieldError]] = Field(default=None, description="Each offending field, for bad input.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["type", "title", "status", "detail", "request_id", "errors"]

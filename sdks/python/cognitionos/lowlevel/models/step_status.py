@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class StepStatus(str, Enum):
     """
-    StepStatus
+    Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished).
     """
 
     """

@@ -28,17 +28,17 @@ from pydantic_core import to_jsonable_python
 
 class Subscription(BaseModel):
     """
-    Subscription
+    A tenant's plan and seats; every tenant has exactly one.
     """ # noqa: E501
-    tenant_id: StrictStr
+    tenant_id: StrictStr = Field(description="Id of the tenant it belongs to.")
     plan: Plan
-    seats: StrictInt
+    seats: StrictInt = Field(description="How many seats the tenant pays for.")
     status: SubscriptionStatus
-    cancel_at_period_end: StrictBool
-    current_period_start: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    current_period_end: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    updated_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    cancel_at_period_end: StrictBool = Field(description="Whether the subscription ends at `current_period_end` instead of renewing.")
+    current_period_start: datetime = Field(description="Start of the billing period under way.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    current_period_end: datetime = Field(description="End of the billing period under way: the subscription renews or, set to cancel, ends then.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    updated_at: datetime = Field(description="When the object last changed (RFC 3339, UTC); its creation time until then.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["tenant_id", "plan", "seats", "status", "cancel_at_period_end", "current_period_start", "current_period_end", "created_at", "updated_at"]
 

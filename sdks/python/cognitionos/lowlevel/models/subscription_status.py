@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class SubscriptionStatus(str, Enum):
     """
-    `canceled` once a subscription set to cancel reaches its period end.
+    Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.
     """
 
     """

@@ -27,10 +27,10 @@ from pydantic_core import to_jsonable_python
 
 class SubscriptionUpdateParams(BaseModel):
     """
-    SubscriptionUpdateParams
+    The fields to change; a field left out keeps its value.
     """ # noqa: E501
     plan: Optional[Plan] = None
-    seats: Optional[Annotated[int, Field(le=10000, strict=True, ge=1)]] = None
+    seats: Optional[Annotated[int, Field(le=10000, strict=True, ge=1)]] = Field(default=None, description="How many seats, 1 to 10000.")
     cancel_at_period_end: Optional[StrictBool] = Field(default=None, description="Set false to undo a cancellation before the period ends.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["plan", "seats", "cancel_at_period_end"]

@@ -28,15 +28,15 @@ from pydantic_core import to_jsonable_python
 
 class Tenant(BaseModel):
     """
-    Tenant
+    A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["ten_01jd5ee8ym0000000000000001"]})
-    name: StrictStr
-    slug: StrictStr
+    id: StrictStr = Field(description="Unique id of the tenant; opaque, quote it as it is.", json_schema_extra={"examples": ["ten_01jd5ee8ym0000000000000001"]})
+    name: StrictStr = Field(description="Display name, in Unicode NFC.")
+    slug: StrictStr = Field(description="URL-safe name, unique among tenants.")
     status: TenantStatus
     metadata: Dict[str, Annotated[str, Field(strict=True, max_length=512)]] = Field(description="Free-form string pairs for the caller.", json_schema_extra={"examples": [{"team": "research"}]})
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    updated_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    updated_at: datetime = Field(description="When the object last changed (RFC 3339, UTC); its creation time until then.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "name", "slug", "status", "metadata", "created_at", "updated_at"]
 

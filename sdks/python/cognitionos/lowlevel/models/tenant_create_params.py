@@ -26,7 +26,7 @@ from pydantic_core import to_jsonable_python
 
 class TenantCreateParams(BaseModel):
     """
-    TenantCreateParams
+    What a new tenant is made of; it starts `active` with a starter subscription.
     """ # noqa: E501
     name: Annotated[str, Field(min_length=1, strict=True, max_length=200)] = Field(description="Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.", json_schema_extra={"examples": ["Acme"]})
     slug: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=63)]] = Field(default=None, description="URL-safe unique name; derived from `name` when omitted.", json_schema_extra={"examples": ["acme"]})

@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class TenantStatus(str, Enum):
     """
-    TenantStatus
+    A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
     """
 
     """

@@ -27,7 +27,7 @@ from pydantic_core import to_jsonable_python
 
 class TenantUpdateParams(BaseModel):
     """
-    TenantUpdateParams
+    The fields to change; a field left out keeps its value.
     """ # noqa: E501
     name: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=200)]] = Field(default=None, description="Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.", json_schema_extra={"examples": ["Acme"]})
     status: Optional[TenantStatus] = None

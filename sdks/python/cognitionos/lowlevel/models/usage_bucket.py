@@ -26,11 +26,11 @@ from pydantic_core import to_jsonable_python
 
 class UsageBucket(BaseModel):
     """
-    UsageBucket
+    One metric's usage in one period.
     """ # noqa: E501
-    metric: StrictStr
-    period_start: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    quantity: Union[StrictFloat, StrictInt]
+    metric: StrictStr = Field(description="Metric name.")
+    period_start: datetime = Field(description="Start of the bucket (UTC, on the hour or the day).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    quantity: Union[StrictFloat, StrictInt] = Field(description="Sum of the quantities recorded.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["metric", "period_start", "quantity"]
 

@@ -26,13 +26,13 @@ from pydantic_core import to_jsonable_python
 
 class UsageRecord(BaseModel):
     """
-    UsageRecord
+    One recorded amount of a metric.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["use_01jd5ee8ym0000000000000001"]})
-    metric: StrictStr
-    quantity: Union[StrictFloat, StrictInt]
-    timestamp: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    id: StrictStr = Field(description="Unique id of the usage record; opaque, quote it as it is.", json_schema_extra={"examples": ["use_01jd5ee8ym0000000000000001"]})
+    metric: StrictStr = Field(description="Metric name.")
+    quantity: Union[StrictFloat, StrictInt] = Field(description="How much was used.")
+    timestamp: datetime = Field(description="When the usage happened.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "metric", "quantity", "timestamp", "created_at"]
 

@@ -27,10 +27,10 @@ from pydantic_core import to_jsonable_python
 
 class UsageRecordParams(BaseModel):
     """
-    UsageRecordParams
+    An amount of a metric to record.
     """ # noqa: E501
     metric: Annotated[str, Field(min_length=1, strict=True, max_length=64)] = Field(description="Metric name; `api_calls` is metered by the server itself.", json_schema_extra={"examples": ["tokens"]})
-    quantity: Union[Annotated[float, Field(le=1000000000000, strict=True, ge=0)], Annotated[int, Field(le=2147483647, strict=True, ge=0)]]
+    quantity: Union[Annotated[float, Field(le=1000000000000, strict=True, ge=0)], Annotated[int, Field(le=2147483647, strict=True, ge=0)]] = Field(description="How much was used, 0 to 10^12 (fractions allowed).")
     timestamp: Optional[datetime] = Field(default=None, description="When it happened; defaults to now.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["metric", "quantity", "timestamp"]

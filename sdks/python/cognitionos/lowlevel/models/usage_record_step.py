@@ -26,11 +26,11 @@ from pydantic_core import to_jsonable_python
 
 class UsageRecordStep(BaseModel):
     """
-    UsageRecordStep
+    Records usage for the tenant; the step's output names the record (`usage_record_id`).
     """ # noqa: E501
-    type: StrictStr
+    type: StrictStr = Field(description="Always `usage_record`.")
     metric: Annotated[str, Field(min_length=1, strict=True, max_length=64)] = Field(description="Metric name; `api_calls` is metered by the server itself.", json_schema_extra={"examples": ["tokens"]})
-    quantity: Union[Annotated[float, Field(le=1000000000000, strict=True, ge=0)], Annotated[int, Field(le=2147483647, strict=True, ge=0)]] = Field(json_schema_extra={"examples": [1]})
+    quantity: Union[Annotated[float, Field(le=1000000000000, strict=True, ge=0)], Annotated[int, Field(le=2147483647, strict=True, ge=0)]] = Field(description="How much was used, 0 to 10^12 (fractions allowed).", json_schema_extra={"examples": [1]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["type", "metric", "quantity"]
 

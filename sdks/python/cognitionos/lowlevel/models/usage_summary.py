@@ -29,10 +29,10 @@ from pydantic_core import to_jsonable_python
 
 class UsageSummary(BaseModel):
     """
-    UsageSummary
+    A tenant's usage over [start, end), per period and in total.
     """ # noqa: E501
-    start: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    end: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    start: datetime = Field(description="Start of the range, inclusive.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    end: datetime = Field(description="End of the range, exclusive.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     granularity: Granularity
     data: List[UsageBucket] = Field(description="Non-empty buckets, by period then metric.")
     totals: List[UsageTotal] = Field(description="Sum per metric over the range.")

@@ -17,7 +17,7 @@ import pprint
 import re  # noqa: F401
 import json
 
-from pydantic import BaseModel, ConfigDict, StrictFloat, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 from typing import Any, ClassVar, Dict, List, Union
 from typing import Any, ClassVar, List, Optional, Set
 from typing_extensions import Self
@@ -25,10 +25,10 @@ from pydantic_core import to_jsonable_python
 
 class UsageTotal(BaseModel):
     """
-    UsageTotal
+    One metric's usage over the whole range.
     """ # noqa: E501
-    metric: StrictStr
-    quantity: Union[StrictFloat, StrictInt]
+    metric: StrictStr = Field(description="Metric name.")
+    quantity: Union[StrictFloat, StrictInt] = Field(description="Sum of the quantities recorded.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["metric", "quantity"]
 

@@ -27,14 +27,14 @@ from pydantic_core import to_jsonable_python
 
 class Workflow(BaseModel):
     """
-    Workflow
+    A list of steps an agent can run; each run is an execution.
     """ # noqa: E501
-    id: StrictStr = Field(json_schema_extra={"examples": ["wf_01jd5ee8ym0000000000000001"]})
-    name: StrictStr
-    description: StrictStr
-    steps: List[WorkflowStep]
-    created_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
-    updated_at: datetime = Field(json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    id: StrictStr = Field(description="Unique id of the workflow; opaque, quote it as it is.", json_schema_extra={"examples": ["wf_01jd5ee8ym0000000000000001"]})
+    name: StrictStr = Field(description="Name, 1 to 200 characters.")
+    description: StrictStr = Field(description="What the workflow does, for people; up to 2000 characters.")
+    steps: List[WorkflowStep] = Field(description="The steps an execution runs, in order.")
+    created_at: datetime = Field(description="When the object was created (RFC 3339, UTC).", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
+    updated_at: datetime = Field(description="When the object last changed (RFC 3339, UTC); its creation time until then.", json_schema_extra={"examples": ["2026-11-23T09:00:00Z"]})
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["id", "name", "description", "steps", "created_at", "updated_at"]
 

@@ -27,11 +27,11 @@ from pydantic_core import to_jsonable_python
 
 class WorkflowCreateParams(BaseModel):
     """
-    WorkflowCreateParams
+    What a new workflow is made of.
     """ # noqa: E501
-    name: Annotated[str, Field(min_length=1, strict=True, max_length=200)]
-    description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = ''
-    steps: Annotated[List[WorkflowStep], Field(min_length=1, max_length=50)]
+    name: Annotated[str, Field(min_length=1, strict=True, max_length=200)] = Field(description="Name, 1 to 200 characters.")
+    description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = Field(default='', description="What the workflow does, for people; up to 2000 characters.")
+    steps: Annotated[List[WorkflowStep], Field(min_length=1, max_length=50)] = Field(description="The steps an execution runs, in order: 1 to 50.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["name", "description", "steps"]
 

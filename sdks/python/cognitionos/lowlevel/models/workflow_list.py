@@ -26,9 +26,9 @@ from pydantic_core import to_jsonable_python
 
 class WorkflowList(BaseModel):
     """
-    WorkflowList
+    One page of a cursor-paginated list.
     """ # noqa: E501
-    data: List[Workflow]
+    data: List[Workflow] = Field(description="The items of this page, in the list's order.")
     has_more: StrictBool = Field(description="Whether another page follows.")
     next_cursor: Optional[StrictStr] = Field(description="Pass as `cursor` to get the next page; null on the last page.")
     additional_properties: Dict[str, Any] = {}

@@ -28,7 +28,7 @@ WORKFLOWSTEP_ONE_OF_SCHEMAS = ["DelayStep", "MemoryWriteStep", "UsageRecordStep"
 
 class WorkflowStep(BaseModel):
     """
-    WorkflowStep
+    One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`.
     """
     # data type: DelayStep
     oneof_schema_1_validator: Optional[DelayStep] = None

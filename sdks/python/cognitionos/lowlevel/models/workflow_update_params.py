@@ -27,11 +27,11 @@ from pydantic_core import to_jsonable_python
 
 class WorkflowUpdateParams(BaseModel):
     """
-    WorkflowUpdateParams
+    The fields to change; a field left out keeps its value. New steps apply to executions started after.
     """ # noqa: E501
-    name: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=200)]] = None
-    description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = None
-    steps: Optional[Annotated[List[WorkflowStep], Field(min_length=1, max_length=50)]] = None
+    name: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=200)]] = Field(default=None, description="Name, 1 to 200 characters.")
+    description: Optional[Annotated[str, Field(strict=True, max_length=2000)]] = Field(default=None, description="What the workflow does, for people; up to 2000 characters.")
+    steps: Optional[Annotated[List[WorkflowStep], Field(min_length=1, max_length=50)]] = Field(default=None, description="The steps an execution runs, in order: 1 to 50.")
     additional_properties: Dict[str, Any] = {}
     __properties: ClassVar[List[str]] = ["name", "description", "steps"]
 

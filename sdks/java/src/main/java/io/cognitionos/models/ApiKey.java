@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** ApiKey. */
+/** A tenant's API key, masked: its secret is shown only when it is created. */
 public final class ApiKey extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at");
 
@@ -25,14 +25,17 @@ public final class ApiKey extends ApiObject {
         return FIELDS;
     }
 
+    /** Unique id of the API key; opaque, quote it as it is. */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /** Id of the tenant the key belongs to. */
     public String tenantId() {
         return required("tenant_id", Json.STRING);
     }
 
+    /** What the key is for, as given when it was created. */
     public String name() {
         return required("name", Json.STRING);
     }
@@ -42,6 +45,7 @@ public final class ApiKey extends ApiObject {
         return required("masked", Json.STRING);
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
@@ -51,6 +55,7 @@ public final class ApiKey extends ApiObject {
         return optional("last_used_at", Json.DATE_TIME);
     }
 
+    /** When the key was revoked; null while it works. */
     public Optional<OffsetDateTime> revokedAt() {
         return optional("revoked_at", Json.DATE_TIME);
     }
@@ -61,16 +66,19 @@ public final class ApiKey extends ApiObject {
         private Builder() {
         }
 
+        /** Unique id of the API key; opaque, quote it as it is. */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /** Id of the tenant the key belongs to. */
         public Builder tenantId(String tenantId) {
             Json.put(json, "tenant_id", tenantId);
             return this;
         }
 
+        /** What the key is for, as given when it was created. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
@@ -82,6 +90,7 @@ public final class ApiKey extends ApiObject {
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
@@ -93,6 +102,7 @@ public final class ApiKey extends ApiObject {
             return this;
         }
 
+        /** When the key was revoked; null while it works. */
         public Builder revokedAt(OffsetDateTime revokedAt) {
             Json.put(json, "revoked_at", revokedAt);
             return this;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** ApiKeyCreateParams. */
+/** What a new key is made of. */
 public final class ApiKeyCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name");
 
@@ -23,6 +23,7 @@ public final class ApiKeyCreateParams extends ApiObject {
         return FIELDS;
     }
 
+    /** What the key is for, 1 to 100 characters. */
     public String name() {
         return required("name", Json.STRING);
     }
@@ -33,6 +34,7 @@ public final class ApiKeyCreateParams extends ApiObject {
         private Builder() {
         }
 
+        /** What the key is for, 1 to 100 characters. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** DelayStep. */
+/** Waits, then goes on to the next step. */
 public final class DelayStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "duration_ms");
 
@@ -23,6 +23,7 @@ public final class DelayStep extends ApiObject {
         return FIELDS;
     }
 
+    /** Always {@code delay}. */
     public String type() {
         return required("type", Json.STRING);
     }

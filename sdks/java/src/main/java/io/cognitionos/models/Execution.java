@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Execution. */
+/** One run of a workflow, executed asynchronously by the server. */
 public final class Execution extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "workflow_id", "status", "input", "output", "error", "steps", "created_at", "started_at", "finished_at");
 
@@ -27,23 +27,27 @@ public final class Execution extends ApiObject {
         return FIELDS;
     }
 
+    /** Unique id of the execution; opaque, quote it as it is. */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /** Id of the workflow it runs. */
     public String workflowId() {
         return required("workflow_id", Json.STRING);
     }
 
+    /** Where an execution is: {@code queued} (accepted, not started), {@code running} (a step is under way), and the final ones: {@code succeeded} (every step did), {@code failed} (a step failed or the server stopped mid-step; {@code error} says why), {@code canceled} (by request). */
     public ExecutionStatus status() {
         return required("status", Json.enumeration(ExecutionStatus::of));
     }
 
+    /** The values it was started with, for {@code {{input.&lt;field&gt;}}} placeholders. */
     public Map<String, Object> input() {
         return required("input", Json.OBJECT);
     }
 
-    /** Set when the execution succeeded. */
+    /** Set when the execution succeeded: the ids it wrote, {@code memory_ids} and {@code usage_record_ids}. */
     public Optional<Map<String, Object>> output() {
         return optional("output", Json.OBJECT);
     }
@@ -53,18 +57,22 @@ public final class Execution extends ApiObject {
         return optional("error", Json.STRING);
     }
 
+    /** How each step of the workflow went, in order. */
     public List<ExecutionStepResult> steps() {
         return required("steps", Json.list(Json.model(ExecutionStepResult::new)));
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /** When it started running; null until then. */
     public Optional<OffsetDateTime> startedAt() {
         return optional("started_at", Json.DATE_TIME);
     }
 
+    /** When it reached a final status; null until then. */
     public Optional<OffsetDateTime> finishedAt() {
         return optional("finished_at", Json.DATE_TIME);
     }
@@ -75,27 +83,31 @@ public final class Execution extends ApiObject {
         private Builder() {
         }
 
+        /** Unique id of the execution; opaque, quote it as it is. */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /** Id of the workflow it runs. */
         public Builder workflowId(String workflowId) {
             Json.put(json, "workflow_id", workflowId);
             return this;
         }
 
+        /** Where an execution is: {@code queued} (accepted, not started), {@code running} (a step is under way), and the final ones: {@code succeeded} (every step did), {@code failed} (a step failed or the server stopped mid-step; {@code error} says why), {@code canceled} (by request). */
         public Builder status(ExecutionStatus status) {
             Json.put(json, "status", status);
             return this;
         }
 
+        /** The values it was started with, for {@code {{input.&lt;field&gt;}}} placeholders. */
         public Builder input(Map<String, Object> input) {
             Json.put(json, "input", input);
             return this;
         }
 
-        /** Set when the execution succeeded. */
+        /** Set when the execution succeeded: the ids it wrote, {@code memory_ids} and {@code usage_record_ids}. */
         public Builder output(Map<String, Object> output) {
             Json.put(json, "output", output);
             return this;
@@ -107,6 +119,7 @@ public final class Execution extends ApiObject {
             return this;
         }
 
+        /** How each step of the workflow went, in order. */
         public Builder steps(List<ExecutionStepResult> steps) {
             Json.put(json, "steps", steps);
             return this;
@@ -117,16 +130,19 @@ public final class Execution extends ApiObject {
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /** When it started running; null until then. */
         public Builder startedAt(OffsetDateTime startedAt) {
             Json.put(json, "started_at", startedAt);
             return this;
         }
 
+        /** When it reached a final status; null until then. */
         public Builder finishedAt(OffsetDateTime finishedAt) {
             Json.put(json, "finished_at", finishedAt);
             return this;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** ExecutionStepResult. */
+/** How one step of an execution went. */
 public final class ExecutionStepResult extends ApiObject {
     private static final Set<String> FIELDS = Set.of("index", "type", "status", "output", "started_at", "finished_at");
 
@@ -26,6 +26,7 @@ public final class ExecutionStepResult extends ApiObject {
         return FIELDS;
     }
 
+    /** The step's position in the workflow, from 0. */
     public long index() {
         return requiredOr("index", Json.LONG, 0L);
     }
@@ -35,6 +36,7 @@ public final class ExecutionStepResult extends ApiObject {
         return required("type", Json.STRING);
     }
 
+    /** Where a step is: {@code pending} (not reached yet), {@code running}, {@code succeeded}, {@code failed}, or {@code canceled} (its execution was canceled before it finished). */
     public StepStatus status() {
         return required("status", Json.enumeration(StepStatus::of));
     }
@@ -44,10 +46,12 @@ public final class ExecutionStepResult extends ApiObject {
         return required("output", Json.OBJECT);
     }
 
+    /** When it started running; null until then. */
     public Optional<OffsetDateTime> startedAt() {
         return optional("started_at", Json.DATE_TIME);
     }
 
+    /** When it reached a final status; null until then. */
     public Optional<OffsetDateTime> finishedAt() {
         return optional("finished_at", Json.DATE_TIME);
     }
@@ -58,6 +62,7 @@ public final class ExecutionStepResult extends ApiObject {
         private Builder() {
         }
 
+        /** The step's position in the workflow, from 0. */
         public Builder index(long index) {
             Json.put(json, "index", index);
             return this;
@@ -69,6 +74,7 @@ public final class ExecutionStepResult extends ApiObject {
             return this;
         }
 
+        /** Where a step is: {@code pending} (not reached yet), {@code running}, {@code succeeded}, {@code failed}, or {@code canceled} (its execution was canceled before it finished). */
         public Builder status(StepStatus status) {
             Json.put(json, "status", status);
             return this;
@@ -80,11 +86,13 @@ public final class ExecutionStepResult extends ApiObject {
             return this;
         }
 
+        /** When it started running; null until then. */
         public Builder startedAt(OffsetDateTime startedAt) {
             Json.put(json, "started_at", startedAt);
             return this;
         }
 
+        /** When it reached a final status; null until then. */
         public Builder finishedAt(OffsetDateTime finishedAt) {
             Json.put(json, "finished_at", finishedAt);
             return this;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** FieldError. */
+/** One invalid field of a request. */
 public final class FieldError extends ApiObject {
     private static final Set<String> FIELDS = Set.of("path", "message");
 
@@ -28,6 +28,7 @@ public final class FieldError extends ApiObject {
         return required("path", Json.STRING);
     }
 
+    /** What is wrong with it. */
     public String message() {
         return required("message", Json.STRING);
     }
@@ -44,6 +45,7 @@ public final class FieldError extends ApiObject {
             return this;
         }
 
+        /** What is wrong with it. */
         public Builder message(String message) {
             Json.put(json, "message", message);
             return this;

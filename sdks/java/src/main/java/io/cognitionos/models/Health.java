@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** Health. */
+/** Whether the server and its store answer. */
 public final class Health extends ApiObject {
     private static final Set<String> FIELDS = Set.of("status", "version", "uptime_seconds", "store");
 
@@ -23,6 +23,7 @@ public final class Health extends ApiObject {
         return FIELDS;
     }
 
+    /** The server as a whole: {@code ok}, or {@code degraded} when its store does not answer. */
     public HealthStatus status() {
         return required("status", Json.enumeration(HealthStatus::of));
     }
@@ -32,11 +33,12 @@ public final class Health extends ApiObject {
         return required("version", Json.STRING);
     }
 
+    /** Seconds since the server started. */
     public double uptimeSeconds() {
         return requiredOr("uptime_seconds", Json.DOUBLE, 0.0);
     }
 
-    /** Whether the store answered a query of its tables. */
+    /** Whether the store answered a query of its tables: {@code ok} or {@code error}. */
     public HealthStore store() {
         return required("store", Json.enumeration(HealthStore::of));
     }
@@ -47,6 +49,7 @@ public final class Health extends ApiObject {
         private Builder() {
         }
 
+        /** The server as a whole: {@code ok}, or {@code degraded} when its store does not answer. */
         public Builder status(HealthStatus status) {
             Json.put(json, "status", status);
             return this;
@@ -58,12 +61,13 @@ public final class Health extends ApiObject {
             return this;
         }
 
+        /** Seconds since the server started. */
         public Builder uptimeSeconds(double uptimeSeconds) {
             Json.put(json, "uptime_seconds", uptimeSeconds);
             return this;
         }
 
-        /** Whether the store answered a query of its tables. */
+        /** Whether the store answered a query of its tables: {@code ok} or {@code error}. */
         public Builder store(HealthStore store) {
             Json.put(json, "store", store);
             return this;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Memory. */
+/** Something an agent remembers, searchable by its content. */
 public final class Memory extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "scope", "agent_id", "content", "tags", "metadata", "tier", "access_count", "created_at", "last_accessed_at");
 
@@ -27,22 +27,27 @@ public final class Memory extends ApiObject {
         return FIELDS;
     }
 
+    /** Unique id of the memory; opaque, quote it as it is. */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
     public MemoryScope scope() {
         return required("scope", Json.enumeration(MemoryScope::of));
     }
 
+    /** The agent the memory is about or for; null when none was given. */
     public Optional<String> agentId() {
         return optional("agent_id", Json.STRING);
     }
 
+    /** The text remembered; what search matches. */
     public String content() {
         return required("content", Json.STRING);
     }
 
+    /** Labels to filter on. */
     public List<String> tags() {
         return required("tags", Json.list(Json.STRING));
     }
@@ -52,19 +57,22 @@ public final class Memory extends ApiObject {
         return required("metadata", Json.STRINGS);
     }
 
-    /** Derived from age and last access: hot (used within a day), warm (within a week), cold. */
+    /** Derived from age and last access: {@code hot} (used within a day), {@code warm} (within a week), {@code cold}. */
     public MemoryTier tier() {
         return required("tier", Json.enumeration(MemoryTier::of));
     }
 
+    /** How many times it was retrieved or found by a search. */
     public long accessCount() {
         return requiredOr("access_count", Json.LONG, 0L);
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /** When it was last retrieved or found by a search; its creation time until then. */
     public OffsetDateTime lastAccessedAt() {
         return required("last_accessed_at", Json.DATE_TIME);
     }
@@ -75,26 +83,31 @@ public final class Memory extends ApiObject {
         private Builder() {
         }
 
+        /** Unique id of the memory; opaque, quote it as it is. */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
+        /** The agent the memory is about or for; null when none was given. */
         public Builder agentId(String agentId) {
             Json.put(json, "agent_id", agentId);
             return this;
         }
 
+        /** The text remembered; what search matches. */
         public Builder content(String content) {
             Json.put(json, "content", content);
             return this;
         }
 
+        /** Labels to filter on. */
         public Builder tags(List<String> tags) {
             Json.put(json, "tags", tags);
             return this;
@@ -111,22 +124,25 @@ public final class Memory extends ApiObject {
             return this;
         }
 
-        /** Derived from age and last access: hot (used within a day), warm (within a week), cold. */
+        /** Derived from age and last access: {@code hot} (used within a day), {@code warm} (within a week), {@code cold}. */
         public Builder tier(MemoryTier tier) {
             Json.put(json, "tier", tier);
             return this;
         }
 
+        /** How many times it was retrieved or found by a search. */
         public Builder accessCount(long accessCount) {
             Json.put(json, "access_count", accessCount);
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /** When it was last retrieved or found by a search; its creation time until then. */
         public Builder lastAccessedAt(OffsetDateTime lastAccessedAt) {
             Json.put(json, "last_accessed_at", lastAccessedAt);
             return this;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** MemoryCreateParams. */
+/** What a new memory is made of. */
 public final class MemoryCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("scope", "agent_id", "content", "tags", "metadata");
 
@@ -26,18 +26,22 @@ public final class MemoryCreateParams extends ApiObject {
         return FIELDS;
     }
 
+    /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
     public MemoryScope scope() {
         return required("scope", Json.enumeration(MemoryScope::of));
     }
 
+    /** The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters. */
     public Optional<String> agentId() {
         return optional("agent_id", Json.STRING);
     }
 
+    /** The text to remember, 1 to 20000 characters. */
     public String content() {
         return required("content", Json.STRING);
     }
 
+    /** Labels to filter on. */
     public Optional<List<String>> tags() {
         return optional("tags", Json.list(Json.STRING));
     }
@@ -53,21 +57,25 @@ public final class MemoryCreateParams extends ApiObject {
         private Builder() {
         }
 
+        /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
+        /** The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters. */
         public Builder agentId(String agentId) {
             Json.put(json, "agent_id", agentId);
             return this;
         }
 
+        /** The text to remember, 1 to 20000 characters. */
         public Builder content(String content) {
             Json.put(json, "content", content);
             return this;
         }
 
+        /** Labels to filter on. */
         public Builder tags(List<String> tags) {
             Json.put(json, "tags", tags);
             return this;

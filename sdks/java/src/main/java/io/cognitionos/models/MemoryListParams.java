@@ -29,19 +29,22 @@ public final class MemoryListParams extends ApiObject {
         return optional("limit", Json.LONG);
     }
 
-    /** The {@code next_cursor} of the previous page. */
+    /** The {@code next_cursor} of the previous page; omit it for the first page. */
     public Optional<String> cursor() {
         return optional("cursor", Json.STRING);
     }
 
+    /** Only memories of this scope: {@code private}, {@code shared} or {@code global}. */
     public Optional<MemoryScope> scope() {
         return optional("scope", Json.enumeration(MemoryScope::of));
     }
 
+    /** Only memories of this agent. */
     public Optional<String> agentId() {
         return optional("agent_id", Json.STRING);
     }
 
+    /** Only memories with this tag. */
     public Optional<String> tag() {
         return optional("tag", Json.STRING);
     }
@@ -58,22 +61,25 @@ public final class MemoryListParams extends ApiObject {
             return this;
         }
 
-        /** The {@code next_cursor} of the previous page. */
+        /** The {@code next_cursor} of the previous page; omit it for the first page. */
         public Builder cursor(String cursor) {
             Json.put(json, "cursor", cursor);
             return this;
         }
 
+        /** Only memories of this scope: {@code private}, {@code shared} or {@code global}. */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
+        /** Only memories of this agent. */
         public Builder agentId(String agentId) {
             Json.put(json, "agent_id", agentId);
             return this;
         }
 
+        /** Only memories with this tag. */
         public Builder tag(String tag) {
             Json.put(json, "tag", tag);
             return this;

@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant.
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class MemoryScope extends ApiEnum {
     public static final MemoryScope PRIVATE = new MemoryScope("private");
     public static final MemoryScope SHARED = new MemoryScope("shared");

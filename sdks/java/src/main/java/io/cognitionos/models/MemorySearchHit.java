@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** MemorySearchHit. */
+/** A memory that matches, and how well. */
 public final class MemorySearchHit extends ApiObject {
     private static final Set<String> FIELDS = Set.of("memory", "score");
 
@@ -23,6 +23,7 @@ public final class MemorySearchHit extends ApiObject {
         return FIELDS;
     }
 
+    /** Something an agent remembers, searchable by its content. */
     public Memory memory() {
         return required("memory", Json.model(Memory::new));
     }
@@ -38,6 +39,7 @@ public final class MemorySearchHit extends ApiObject {
         private Builder() {
         }
 
+        /** Something an agent remembers, searchable by its content. */
         public Builder memory(Memory memory) {
             Json.put(json, "memory", memory);
             return this;

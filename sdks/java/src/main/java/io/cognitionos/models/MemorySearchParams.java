@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.util.Optional;
 import java.util.Set;
 
-/** MemorySearchParams. */
+/** What to search for, and where; {@code scope} and {@code agent_id} narrow the search to those memories. */
 public final class MemorySearchParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("query", "scope", "agent_id", "top_k");
 
@@ -24,18 +24,22 @@ public final class MemorySearchParams extends ApiObject {
         return FIELDS;
     }
 
+    /** The words to look for, 1 to 1000 characters. */
     public String query() {
         return required("query", Json.STRING);
     }
 
+    /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
     public Optional<MemoryScope> scope() {
         return optional("scope", Json.enumeration(MemoryScope::of));
     }
 
+    /** The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters. */
     public Optional<String> agentId() {
         return optional("agent_id", Json.STRING);
     }
 
+    /** How many matches at most, 1 to 50 (default 10). */
     public Optional<Long> topK() {
         return optional("top_k", Json.LONG);
     }
@@ -46,21 +50,25 @@ public final class MemorySearchParams extends ApiObject {
         private Builder() {
         }
 
+        /** The words to look for, 1 to 1000 characters. */
         public Builder query(String query) {
             Json.put(json, "query", query);
             return this;
         }
 
+        /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;
         }
 
+        /** The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters. */
         public Builder agentId(String agentId) {
             Json.put(json, "agent_id", agentId);
             return this;
         }
 
+        /** How many matches at most, 1 to 50 (default 10). */
         public Builder topK(long topK) {
             Json.put(json, "top_k", topK);
             return this;

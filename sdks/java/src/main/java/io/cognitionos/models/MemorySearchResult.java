@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.util.List;
 import java.util.Set;
 
-/** MemorySearchResult. */
+/** The best matches of a search. */
 public final class MemorySearchResult extends ApiObject {
     private static final Set<String> FIELDS = Set.of("data");
 
@@ -24,6 +24,7 @@ public final class MemorySearchResult extends ApiObject {
         return FIELDS;
     }
 
+    /** The matches, best first. */
     public List<MemorySearchHit> data() {
         return required("data", Json.list(Json.model(MemorySearchHit::new)));
     }
@@ -34,6 +35,7 @@ public final class MemorySearchResult extends ApiObject {
         private Builder() {
         }
 
+        /** The matches, best first. */
         public Builder data(List<MemorySearchHit> data) {
             Json.put(json, "data", data);
             return this;

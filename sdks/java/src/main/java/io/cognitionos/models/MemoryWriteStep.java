@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** MemoryWriteStep. */
+/** Writes a memory in the tenant; the step's output names it ({@code memory_id}). */
 public final class MemoryWriteStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "scope", "content");
 
@@ -23,10 +23,12 @@ public final class MemoryWriteStep extends ApiObject {
         return FIELDS;
     }
 
+    /** Always {@code memory_write}. */
     public String type() {
         return required("type", Json.STRING);
     }
 
+    /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
     public MemoryScope scope() {
         return required("scope", Json.enumeration(MemoryScope::of));
     }
@@ -43,6 +45,7 @@ public final class MemoryWriteStep extends ApiObject {
             json.put("type", "memory_write");
         }
 
+        /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;

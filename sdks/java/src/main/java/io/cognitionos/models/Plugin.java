@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Plugin. */
+/** A plugin installed in a tenant. */
 public final class Plugin extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at");
 
@@ -26,26 +26,32 @@ public final class Plugin extends ApiObject {
         return FIELDS;
     }
 
+    /** Unique id of the plugin; opaque, quote it as it is. */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /** Id of the tenant it is installed in. */
     public String tenantId() {
         return required("tenant_id", Json.STRING);
     }
 
+    /** Name, unique within the tenant. */
     public String name() {
         return required("name", Json.STRING);
     }
 
+    /** Installed version (semantic versioning). */
     public String version() {
         return required("version", Json.STRING);
     }
 
+    /** What the plugin may do. */
     public List<PluginPermission> permissions() {
         return required("permissions", Json.list(Json.enumeration(PluginPermission::of)));
     }
 
+    /** Whether the plugin is switched on. */
     public boolean enabled() {
         return requiredOr("enabled", Json.BOOLEAN, false);
     }
@@ -55,10 +61,12 @@ public final class Plugin extends ApiObject {
         return required("config", Json.OBJECT);
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /** When the object last changed (RFC 3339, UTC); its creation time until then. */
     public OffsetDateTime updatedAt() {
         return required("updated_at", Json.DATE_TIME);
     }
@@ -69,26 +77,31 @@ public final class Plugin extends ApiObject {
         private Builder() {
         }
 
+        /** Unique id of the plugin; opaque, quote it as it is. */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /** Id of the tenant it is installed in. */
         public Builder tenantId(String tenantId) {
             Json.put(json, "tenant_id", tenantId);
             return this;
         }
 
+        /** Name, unique within the tenant. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
+        /** Installed version (semantic versioning). */
         public Builder version(String version) {
             Json.put(json, "version", version);
             return this;
         }
 
+        /** What the plugin may do. */
         public Builder permissions(List<PluginPermission> permissions) {
             Json.put(json, "permissions", permissions);
             return this;
@@ -99,6 +112,7 @@ public final class Plugin extends ApiObject {
             return this;
         }
 
+        /** Whether the plugin is switched on. */
         public Builder enabled(boolean enabled) {
             Json.put(json, "enabled", enabled);
             return this;
@@ -110,11 +124,13 @@ public final class Plugin extends ApiObject {
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /** When the object last changed (RFC 3339, UTC); its creation time until then. */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             Json.put(json, "updated_at", updatedAt);
             return this;

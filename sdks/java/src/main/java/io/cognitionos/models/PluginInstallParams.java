@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** PluginInstallParams. */
+/** What a plugin is installed with. */
 public final class PluginInstallParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "version", "permissions", "enabled", "config");
 
@@ -36,10 +36,12 @@ public final class PluginInstallParams extends ApiObject {
         return required("version", Json.STRING);
     }
 
+    /** What the plugin may do, up to 4 permissions. */
     public Optional<List<PluginPermission>> permissions() {
         return optional("permissions", Json.list(Json.enumeration(PluginPermission::of)));
     }
 
+    /** Whether the plugin starts switched on (default true). */
     public Optional<Boolean> enabled() {
         return optional("enabled", Json.BOOLEAN);
     }
@@ -67,6 +69,7 @@ public final class PluginInstallParams extends ApiObject {
             return this;
         }
 
+        /** What the plugin may do, up to 4 permissions. */
         public Builder permissions(List<PluginPermission> permissions) {
             Json.put(json, "permissions", permissions);
             return this;
@@ -77,6 +80,7 @@ public final class PluginInstallParams extends ApiObject {
             return this;
         }
 
+        /** Whether the plugin starts switched on (default true). */
         public Builder enabled(boolean enabled) {
             Json.put(json, "enabled", enabled);
             return this;

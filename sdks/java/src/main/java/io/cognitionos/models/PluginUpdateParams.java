@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** PluginUpdateParams. */
+/** The fields to change; a field left out keeps its value. */
 public final class PluginUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("version", "permissions", "enabled", "config");
 
@@ -31,10 +31,12 @@ public final class PluginUpdateParams extends ApiObject {
         return optional("version", Json.STRING);
     }
 
+    /** What the plugin may do, up to 4 permissions. */
     public Optional<List<PluginPermission>> permissions() {
         return optional("permissions", Json.list(Json.enumeration(PluginPermission::of)));
     }
 
+    /** Switch the plugin on or off. */
     public Optional<Boolean> enabled() {
         return optional("enabled", Json.BOOLEAN);
     }
@@ -56,6 +58,7 @@ public final class PluginUpdateParams extends ApiObject {
             return this;
         }
 
+        /** What the plugin may do, up to 4 permissions. */
         public Builder permissions(List<PluginPermission> permissions) {
             Json.put(json, "permissions", permissions);
             return this;
@@ -66,6 +69,7 @@ public final class PluginUpdateParams extends ApiObject {
             return this;
         }
 
+        /** Switch the plugin on or off. */
         public Builder enabled(boolean enabled) {
             Json.put(json, "enabled", enabled);
             return this;

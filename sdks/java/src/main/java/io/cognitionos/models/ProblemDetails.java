@@ -30,18 +30,22 @@ public final class ProblemDetails extends ApiObject {
         return required("type", Json.STRING);
     }
 
+    /** A short summary of the problem type, the same for every problem of its type. */
     public String title() {
         return required("title", Json.STRING);
     }
 
+    /** The HTTP status code of the answer. */
     public long status() {
         return requiredOr("status", Json.LONG, 0L);
     }
 
+    /** What went wrong with this request, for a person to read. */
     public String detail() {
         return required("detail", Json.STRING);
     }
 
+    /** The request's id, as in the {@code X-Request-Id} header; quote it when asking for support. */
     public String requestId() {
         return required("request_id", Json.STRING);
     }
@@ -63,21 +67,25 @@ public final class ProblemDetails extends ApiObject {
             return this;
         }
 
+        /** A short summary of the problem type, the same for every problem of its type. */
         public Builder title(String title) {
             Json.put(json, "title", title);
             return this;
         }
 
+        /** The HTTP status code of the answer. */
         public Builder status(long status) {
             Json.put(json, "status", status);
             return this;
         }
 
+        /** What went wrong with this request, for a person to read. */
         public Builder detail(String detail) {
             Json.put(json, "detail", detail);
             return this;
         }
 
+        /** The request's id, as in the {@code X-Request-Id} header; quote it when asking for support. */
         public Builder requestId(String requestId) {
             Json.put(json, "request_id", requestId);
             return this;

@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** Subscription. */
+/** A tenant's plan and seats; every tenant has exactly one. */
 public final class Subscription extends ApiObject {
     private static final Set<String> FIELDS = Set.of("tenant_id", "plan", "seats", "status", "cancel_at_period_end", "current_period_start", "current_period_end", "created_at", "updated_at");
 
@@ -24,39 +24,47 @@ public final class Subscription extends ApiObject {
         return FIELDS;
     }
 
+    /** Id of the tenant it belongs to. */
     public String tenantId() {
         return required("tenant_id", Json.STRING);
     }
 
+    /** The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}. */
     public Plan plan() {
         return required("plan", Json.enumeration(Plan::of));
     }
 
+    /** How many seats the tenant pays for. */
     public long seats() {
         return requiredOr("seats", Json.LONG, 0L);
     }
 
-    /** {@code canceled} once a subscription set to cancel reaches its period end. */
+    /** Whether the subscription runs: {@code active}, or {@code canceled} once a subscription set to cancel reaches its period end. */
     public SubscriptionStatus status() {
         return required("status", Json.enumeration(SubscriptionStatus::of));
     }
 
+    /** Whether the subscription ends at {@code current_period_end} instead of renewing. */
     public boolean cancelAtPeriodEnd() {
         return requiredOr("cancel_at_period_end", Json.BOOLEAN, false);
     }
 
+    /** Start of the billing period under way. */
     public OffsetDateTime currentPeriodStart() {
         return required("current_period_start", Json.DATE_TIME);
     }
 
+    /** End of the billing period under way: the subscription renews or, set to cancel, ends then. */
     public OffsetDateTime currentPeriodEnd() {
         return required("current_period_end", Json.DATE_TIME);
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /** When the object last changed (RFC 3339, UTC); its creation time until then. */
     public OffsetDateTime updatedAt() {
         return required("updated_at", Json.DATE_TIME);
     }
@@ -67,47 +75,55 @@ public final class Subscription extends ApiObject {
         private Builder() {
         }
 
+        /** Id of the tenant it belongs to. */
         public Builder tenantId(String tenantId) {
             Json.put(json, "tenant_id", tenantId);
             return this;
         }
 
+        /** The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}. */
         public Builder plan(Plan plan) {
             Json.put(json, "plan", plan);
             return this;
         }
 
+        /** How many seats the tenant pays for. */
         public Builder seats(long seats) {
             Json.put(json, "seats", seats);
             return this;
         }
 
-        /** {@code canceled} once a subscription set to cancel reaches its period end. */
+        /** Whether the subscription runs: {@code active}, or {@code canceled} once a subscription set to cancel reaches its period end. */
         public Builder status(SubscriptionStatus status) {
             Json.put(json, "status", status);
             return this;
         }
 
+        /** Whether the subscription ends at {@code current_period_end} instead of renewing. */
         public Builder cancelAtPeriodEnd(boolean cancelAtPeriodEnd) {
             Json.put(json, "cancel_at_period_end", cancelAtPeriodEnd);
             return this;
         }
 
+        /** Start of the billing period under way. */
         public Builder currentPeriodStart(OffsetDateTime currentPeriodStart) {
             Json.put(json, "current_period_start", currentPeriodStart);
             return this;
         }
 
+        /** End of the billing period under way: the subscription renews or, set to cancel, ends then. */
         public Builder currentPeriodEnd(OffsetDateTime currentPeriodEnd) {
             Json.put(json, "current_period_end", currentPeriodEnd);
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /** When the object last changed (RFC 3339, UTC); its creation time until then. */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             Json.put(json, "updated_at", updatedAt);
             return this;

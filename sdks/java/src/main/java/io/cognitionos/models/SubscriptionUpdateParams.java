@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.util.Optional;
 import java.util.Set;
 
-/** SubscriptionUpdateParams. */
+/** The fields to change; a field left out keeps its value. */
 public final class SubscriptionUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("plan", "seats", "cancel_at_period_end");
 
@@ -24,10 +24,12 @@ public final class SubscriptionUpdateParams extends ApiObject {
         return FIELDS;
     }
 
+    /** The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}. */
     public Optional<Plan> plan() {
         return optional("plan", Json.enumeration(Plan::of));
     }
 
+    /** How many seats, 1 to 10000. */
     public Optional<Long> seats() {
         return optional("seats", Json.LONG);
     }
@@ -43,11 +45,13 @@ public final class SubscriptionUpdateParams extends ApiObject {
         private Builder() {
         }
 
+        /** The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}. */
         public Builder plan(Plan plan) {
             Json.put(json, "plan", plan);
             return this;
         }
 
+        /** How many seats, 1 to 10000. */
         public Builder seats(long seats) {
             Json.put(json, "seats", seats);
             return this;

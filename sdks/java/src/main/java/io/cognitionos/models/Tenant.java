@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
-/** Tenant. */
+/** A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage. */
 public final class Tenant extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "name", "slug", "status", "metadata", "created_at", "updated_at");
 
@@ -25,18 +25,22 @@ public final class Tenant extends ApiObject {
         return FIELDS;
     }
 
+    /** Unique id of the tenant; opaque, quote it as it is. */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /** Display name, in Unicode NFC. */
     public String name() {
         return required("name", Json.STRING);
     }
 
+    /** URL-safe name, unique among tenants. */
     public String slug() {
         return required("slug", Json.STRING);
     }
 
+    /** A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept). */
     public TenantStatus status() {
         return required("status", Json.enumeration(TenantStatus::of));
     }
@@ -46,10 +50,12 @@ public final class Tenant extends ApiObject {
         return required("metadata", Json.STRINGS);
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
 
+    /** When the object last changed (RFC 3339, UTC); its creation time until then. */
     public OffsetDateTime updatedAt() {
         return required("updated_at", Json.DATE_TIME);
     }
@@ -60,21 +66,25 @@ public final class Tenant extends ApiObject {
         private Builder() {
         }
 
+        /** Unique id of the tenant; opaque, quote it as it is. */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /** Display name, in Unicode NFC. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
+        /** URL-safe name, unique among tenants. */
         public Builder slug(String slug) {
             Json.put(json, "slug", slug);
             return this;
         }
 
+        /** A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept). */
         public Builder status(TenantStatus status) {
             Json.put(json, "status", status);
             return this;
@@ -86,11 +96,13 @@ public final class Tenant extends ApiObject {
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;
         }
 
+        /** When the object last changed (RFC 3339, UTC); its creation time until then. */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             Json.put(json, "updated_at", updatedAt);
             return this;

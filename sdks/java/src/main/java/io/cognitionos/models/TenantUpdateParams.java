@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** TenantUpdateParams. */
+/** The fields to change; a field left out keeps its value. */
 public final class TenantUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "status", "metadata");
 
@@ -30,6 +30,7 @@ public final class TenantUpdateParams extends ApiObject {
         return optional("name", Json.STRING);
     }
 
+    /** A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept). */
     public Optional<TenantStatus> status() {
         return optional("status", Json.enumeration(TenantStatus::of));
     }
@@ -51,6 +52,7 @@ public final class TenantUpdateParams extends ApiObject {
             return this;
         }
 
+        /** A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept). */
         public Builder status(TenantStatus status) {
             Json.put(json, "status", status);
             return this;

@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** UsageBucket. */
+/** One metric's usage in one period. */
 public final class UsageBucket extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "period_start", "quantity");
 
@@ -24,14 +24,17 @@ public final class UsageBucket extends ApiObject {
         return FIELDS;
     }
 
+    /** Metric name. */
     public String metric() {
         return required("metric", Json.STRING);
     }
 
+    /** Start of the bucket (UTC, on the hour or the day). */
     public OffsetDateTime periodStart() {
         return required("period_start", Json.DATE_TIME);
     }
 
+    /** Sum of the quantities recorded. */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
@@ -42,16 +45,19 @@ public final class UsageBucket extends ApiObject {
         private Builder() {
         }
 
+        /** Metric name. */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;
         }
 
+        /** Start of the bucket (UTC, on the hour or the day). */
         public Builder periodStart(OffsetDateTime periodStart) {
             Json.put(json, "period_start", periodStart);
             return this;
         }
 
+        /** Sum of the quantities recorded. */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;

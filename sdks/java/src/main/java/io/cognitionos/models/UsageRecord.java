@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** UsageRecord. */
+/** One recorded amount of a metric. */
 public final class UsageRecord extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "metric", "quantity", "timestamp", "created_at");
 
@@ -24,22 +24,27 @@ public final class UsageRecord extends ApiObject {
         return FIELDS;
     }
 
+    /** Unique id of the usage record; opaque, quote it as it is. */
     public String id() {
         return required("id", Json.STRING);
     }
 
+    /** Metric name. */
     public String metric() {
         return required("metric", Json.STRING);
     }
 
+    /** How much was used. */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
 
+    /** When the usage happened. */
     public OffsetDateTime timestamp() {
         return required("timestamp", Json.DATE_TIME);
     }
 
+    /** When the object was created (RFC 3339, UTC). */
     public OffsetDateTime createdAt() {
         return required("created_at", Json.DATE_TIME);
     }
@@ -50,26 +55,31 @@ public final class UsageRecord extends ApiObject {
         private Builder() {
         }
 
+        /** Unique id of the usage record; opaque, quote it as it is. */
         public Builder id(String id) {
             Json.put(json, "id", id);
             return this;
         }
 
+        /** Metric name. */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;
         }
 
+        /** How much was used. */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;
         }
 
+        /** When the usage happened. */
         public Builder timestamp(OffsetDateTime timestamp) {
             Json.put(json, "timestamp", timestamp);
             return this;
         }
 
+        /** When the object was created (RFC 3339, UTC). */
         public Builder createdAt(OffsetDateTime createdAt) {
             Json.put(json, "created_at", createdAt);
             return this;

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** UsageRecordParams. */
+/** An amount of a metric to record. */
 public final class UsageRecordParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "quantity", "timestamp");
 
@@ -30,6 +30,7 @@ public final class UsageRecordParams extends ApiObject {
         return required("metric", Json.STRING);
     }
 
+    /** How much was used, 0 to 10^12 (fractions allowed). */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
@@ -51,6 +52,7 @@ public final class UsageRecordParams extends ApiObject {
             return this;
         }
 
+        /** How much was used, 0 to 10^12 (fractions allowed). */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** UsageRecordStep. */
+/** Records usage for the tenant; the step's output names the record ({@code usage_record_id}). */
 public final class UsageRecordStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "metric", "quantity");
 
@@ -23,6 +23,7 @@ public final class UsageRecordStep extends ApiObject {
         return FIELDS;
     }
 
+    /** Always {@code usage_record}. */
     public String type() {
         return required("type", Json.STRING);
     }
@@ -32,6 +33,7 @@ public final class UsageRecordStep extends ApiObject {
         return required("metric", Json.STRING);
     }
 
+    /** How much was used, 0 to 10^12 (fractions allowed). */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
@@ -49,6 +51,7 @@ public final class UsageRecordStep extends ApiObject {
             return this;
         }
 
+        /** How much was used, 0 to 10^12 (fractions allowed). */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** UsageSummary. */
+/** A tenant's usage over [start, end), per period and in total. */
 public final class UsageSummary extends ApiObject {
     private static final Set<String> FIELDS = Set.of("start", "end", "granularity", "data", "totals");
 
@@ -25,14 +25,17 @@ public final class UsageSummary extends ApiObject {
         return FIELDS;
     }
 
+    /** Start of the range, inclusive. */
     public OffsetDateTime start() {
         return required("start", Json.DATE_TIME);
     }
 
+    /** End of the range, exclusive. */
     public OffsetDateTime end() {
         return required("end", Json.DATE_TIME);
     }
 
+    /** The length of a summary bucket: {@code hour} or {@code day} (UTC). */
     public Granularity granularity() {
         return required("granularity", Json.enumeration(Granularity::of));
     }
@@ -53,16 +56,19 @@ public final class UsageSummary extends ApiObject {
         private Builder() {
         }
 
+        /** Start of the range, inclusive. */
         public Builder start(OffsetDateTime start) {
             Json.put(json, "start", start);
             return this;
         }
 
+        /** End of the range, exclusive. */
         public Builder end(OffsetDateTime end) {
             Json.put(json, "end", end);
             return this;
         }
 
+        /** The length of a summary bucket: {@code hour} or {@code day} (UTC). */
         public Builder granularity(Granularity granularity) {
             Json.put(json, "granularity", granularity);
             return this;

@@ -35,11 +35,12 @@ public final class UsageSummaryParams extends ApiObject {
         return optional("end", Json.DATE_TIME);
     }
 
+    /** Bucket length, {@code hour} or {@code day} (default {@code day}). */
     public Optional<Granularity> granularity() {
         return optional("granularity", Json.enumeration(Granularity::of));
     }
 
-    /** Metric name; {@code api_calls} is metered by the server itself. */
+    /** Only this metric; all metrics when omitted. */
     public Optional<String> metric() {
         return optional("metric", Json.STRING);
     }
@@ -62,12 +63,13 @@ public final class UsageSummaryParams extends ApiObject {
             return this;
         }
 
+        /** Bucket length, {@code hour} or {@code day} (default {@code day}). */
         public Builder granularity(Granularity granularity) {
             Json.put(json, "granularity", granularity);
             return this;
         }
 
-        /** Metric name; {@code api_calls} is metered by the server itself. */
+        /** Only this metric; all metrics when omitted. */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** UsageTotal. */
+/** One metric's usage over the whole range. */
 public final class UsageTotal extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "quantity");
 
@@ -23,10 +23,12 @@ public final class UsageTotal extends ApiObject {
         return FIELDS;
     }
 
+    /** Metric name. */
     public String metric() {
         return required("metric", Json.STRING);
     }
 
+    /** Sum of the quantities recorded. */
     public double quantity() {
         return requiredOr("quantity", Json.DOUBLE, 0.0);
     }
@@ -37,11 +39,13 @@ public final class UsageTotal extends ApiObject {
         private Builder() {
         }
 
+        /** Metric name. */
         public Builder metric(String metric) {
             Json.put(json, "metric", metric);
             return this;
         }
 
+        /** Sum of the quantities recorded. */
         public Builder quantity(double quantity) {
             Json.put(json, "quantity", quantity);
             return this;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** WorkflowCreateParams. */
+/** What a new workflow is made of. */
 public final class WorkflowCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "description", "steps");
 
@@ -25,14 +25,17 @@ public final class WorkflowCreateParams extends ApiObject {
         return FIELDS;
     }
 
+    /** Name, 1 to 200 characters. */
     public String name() {
         return required("name", Json.STRING);
     }
 
+    /** What the workflow does, for people; up to 2000 characters. */
     public Optional<String> description() {
         return optional("description", Json.STRING);
     }
 
+    /** The steps an execution runs, in order: 1 to 50. */
     public List<WorkflowStep> steps() {
         return required("steps", Json.list(Json.model(WorkflowStep::new)));
     }
@@ -43,16 +46,19 @@ public final class WorkflowCreateParams extends ApiObject {
         private Builder() {
         }
 
+        /** Name, 1 to 200 characters. */
         public Builder name(String name) {
             Json.put(json, "name", name);
             return this;
         }
 
+        /** What the workflow does, for people; up to 2000 characters. */
         public Builder description(String description) {
             Json.put(json, "description", description);
             return this;
         }
 
+        /** The steps an execution runs, in order: 1 to 50. */
         public Builder steps(List<WorkflowStep> steps) {
             Json.put(json, "steps", steps);
             return this;

@@ -29,7 +29,7 @@ public final class WorkflowListParams extends ApiObject {
         return optional("limit", Json.LONG);
     }
 
-    /** The {@code next_cursor} of the previous page. */
+    /** The {@code next_cursor} of the previous page; omit it for the first page. */
     public Optional<String> cursor() {
         return optional("cursor", Json.STRING);
     }
@@ -46,7 +46,7 @@ public final class WorkflowListParams extends ApiObject {
             return this;
         }
 
-        /** The {@code next_cursor} of the previous page. */
+        /** The {@code next_cursor} of the previous page; omit it for the first page. */
         public Builder cursor(String cursor) {
             Json.put(json, "cursor", cursor);
             return this;

@@ -24,12 +24,18 @@ public final class MemoriesService {
         this.core = core;
     }
 
-    /** Create a memory */
+    /**
+     * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
+     */
     public Memory create(MemoryCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a memory */
+    /**
+     * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
+     */
     public Memory create(MemoryCreateParams params, RequestOptions options) {
         return core.call("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
     }
@@ -74,12 +80,18 @@ public final class MemoriesService {
         return core.call("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
-    /** Delete a memory */
+    /**
+     * Delete a memory.
+     * <p>Removes the memory and its search entries.
+     */
     public void delete(String memoryId) {
         delete(memoryId, RequestOptions.none());
     }
 
-    /** Delete a memory */
+    /**
+     * Delete a memory.
+     * <p>Removes the memory and its search entries.
+     */
     public void delete(String memoryId, RequestOptions options) {
         core.call("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
@@ -109,12 +121,18 @@ public final class MemoriesService {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a memory */
+        /**
+         * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
+         */
         public RawResponse<Memory> create(MemoryCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a memory */
+        /**
+         * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
+         */
         public RawResponse<Memory> create(MemoryCreateParams params, RequestOptions options) {
             return core.callRaw("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
         }
@@ -159,12 +177,18 @@ public final class MemoriesService {
             return core.callRaw("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
         }
 
-        /** Delete a memory */
+        /**
+         * Delete a memory.
+         * <p>Removes the memory and its search entries.
+         */
         public RawResponse<Void> delete(String memoryId) {
             return delete(memoryId, RequestOptions.none());
         }
 
-        /** Delete a memory */
+        /**
+         * Delete a memory.
+         * <p>Removes the memory and its search entries.
+         */
         public RawResponse<Void> delete(String memoryId, RequestOptions options) {
             return core.callRaw("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
         }

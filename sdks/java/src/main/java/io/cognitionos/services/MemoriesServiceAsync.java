@@ -25,12 +25,18 @@ public final class MemoriesServiceAsync {
         this.core = core;
     }
 
-    /** Create a memory */
+    /**
+     * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
+     */
     public CompletableFuture<Memory> create(MemoryCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a memory */
+    /**
+     * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
+     */
     public CompletableFuture<Memory> create(MemoryCreateParams params, RequestOptions options) {
         return core.callAsync("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
     }
@@ -75,12 +81,18 @@ public final class MemoriesServiceAsync {
         return core.callAsync("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
     }
 
-    /** Delete a memory */
+    /**
+     * Delete a memory.
+     * <p>Removes the memory and its search entries.
+     */
     public CompletableFuture<Void> delete(String memoryId) {
         return delete(memoryId, RequestOptions.none());
     }
 
-    /** Delete a memory */
+    /**
+     * Delete a memory.
+     * <p>Removes the memory and its search entries.
+     */
     public CompletableFuture<Void> delete(String memoryId, RequestOptions options) {
         return core.callAsync("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
     }
@@ -110,12 +122,18 @@ public final class MemoriesServiceAsync {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a memory */
+        /**
+         * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
+         */
         public CompletableFuture<RawResponse<Memory>> create(MemoryCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a memory */
+        /**
+         * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
+         */
         public CompletableFuture<RawResponse<Memory>> create(MemoryCreateParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/memories", PathTemplate.fill("/memories"), null, Wire.body(params), options, Json.model(Memory::new));
         }
@@ -160,12 +178,18 @@ public final class MemoriesServiceAsync {
             return core.callRawAsync("GET", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, Json.model(Memory::new));
         }
 
-        /** Delete a memory */
+        /**
+         * Delete a memory.
+         * <p>Removes the memory and its search entries.
+         */
         public CompletableFuture<RawResponse<Void>> delete(String memoryId) {
             return delete(memoryId, RequestOptions.none());
         }
 
-        /** Delete a memory */
+        /**
+         * Delete a memory.
+         * <p>Removes the memory and its search entries.
+         */
         public CompletableFuture<RawResponse<Void>> delete(String memoryId, RequestOptions options) {
             return core.callRawAsync("DELETE", "/memories/{memory_id}", PathTemplate.fill("/memories/{memory_id}", "memoryId", memoryId), null, null, options, json -> null);
         }

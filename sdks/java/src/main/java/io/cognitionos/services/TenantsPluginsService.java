@@ -39,27 +39,42 @@ public final class TenantsPluginsService {
         return core.call("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>The tenant's plugins, oldest first.
+     */
     public Page<Plugin> list(String tenantId, PluginListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>The tenant's plugins, oldest first.
+     */
     public Page<Plugin> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>The tenant's plugins, oldest first.
+     */
     public Page<Plugin> list(String tenantId, PluginListParams params, RequestOptions options) {
         return core.page("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
+     */
     public Plugin retrieve(String tenantId, String pluginId) {
         return retrieve(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
+     */
     public Plugin retrieve(String tenantId, String pluginId, RequestOptions options) {
         return core.call("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
@@ -88,12 +103,18 @@ public final class TenantsPluginsService {
         return core.call("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
+     */
     public void uninstall(String tenantId, String pluginId) {
         uninstall(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
+     */
     public void uninstall(String tenantId, String pluginId, RequestOptions options) {
         core.call("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
     }
@@ -123,27 +144,42 @@ public final class TenantsPluginsService {
             return core.callRaw("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>The tenant's plugins, oldest first.
+         */
         public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params) {
             return list(tenantId, params, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>The tenant's plugins, oldest first.
+         */
         public RawResponse<Page<Plugin>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>The tenant's plugins, oldest first.
+         */
         public RawResponse<Page<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
             return core.pageRaw("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
+         */
         public RawResponse<Plugin> retrieve(String tenantId, String pluginId) {
             return retrieve(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
+         */
         public RawResponse<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
             return core.callRaw("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
         }
@@ -172,12 +208,18 @@ public final class TenantsPluginsService {
             return core.callRaw("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
+         */
         public RawResponse<Void> uninstall(String tenantId, String pluginId) {
             return uninstall(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
+         */
         public RawResponse<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
             return core.callRaw("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
         }

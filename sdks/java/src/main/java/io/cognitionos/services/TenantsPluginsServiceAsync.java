@@ -40,27 +40,42 @@ public final class TenantsPluginsServiceAsync {
         return core.callAsync("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>The tenant's plugins, oldest first.
+     */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params) {
         return list(tenantId, params, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>The tenant's plugins, oldest first.
+     */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId) {
         return list(tenantId, null, RequestOptions.none());
     }
 
-    /** List plugins */
+    /**
+     * List plugins.
+     * <p>The tenant's plugins, oldest first.
+     */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId, PluginListParams params, RequestOptions options) {
         return core.pageAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
+     */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId) {
         return retrieve(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Retrieve a plugin */
+    /**
+     * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
+     */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId, RequestOptions options) {
         return core.callAsync("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
     }
@@ -89,12 +104,18 @@ public final class TenantsPluginsServiceAsync {
         return core.callAsync("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
+     */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId) {
         return uninstall(tenantId, pluginId, RequestOptions.none());
     }
 
-    /** Uninstall a plugin */
+    /**
+     * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
+     */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId, RequestOptions options) {
         return core.callAsync("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
     }
@@ -124,27 +145,42 @@ public final class TenantsPluginsServiceAsync {
             return core.callRawAsync("POST", "/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>The tenant's plugins, oldest first.
+         */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params) {
             return list(tenantId, params, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>The tenant's plugins, oldest first.
+         */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId) {
             return list(tenantId, null, RequestOptions.none());
         }
 
-        /** List plugins */
+        /**
+         * List plugins.
+         * <p>The tenant's plugins, oldest first.
+         */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId, PluginListParams params, RequestOptions options) {
             return core.pageRawAsync("/tenants/{tenant_id}/plugins", PathTemplate.fill("/tenants/{tenant_id}/plugins", "tenantId", tenantId), params, options, Json.model(Plugin::new));
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
+         */
         public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId) {
             return retrieve(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
+         */
         public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId, RequestOptions options) {
             return core.callRawAsync("GET", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, Json.model(Plugin::new));
         }
@@ -173,12 +209,18 @@ public final class TenantsPluginsServiceAsync {
             return core.callRawAsync("PATCH", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, Wire.body(params), options, Json.model(Plugin::new));
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
+         */
         public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId) {
             return uninstall(tenantId, pluginId, RequestOptions.none());
         }
 
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
+         */
         public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId, RequestOptions options) {
             return core.callRawAsync("DELETE", "/tenants/{tenant_id}/plugins/{plugin_id}", PathTemplate.fill("/tenants/{tenant_id}/plugins/{plugin_id}", "tenantId", tenantId, "pluginId", pluginId), null, null, options, json -> null);
         }

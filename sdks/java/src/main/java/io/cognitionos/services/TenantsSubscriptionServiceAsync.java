@@ -21,27 +21,42 @@ public final class TenantsSubscriptionServiceAsync {
         this.core = core;
     }
 
-    /** Retrieve a tenant's subscription */
+    /**
+     * Retrieve a tenant's subscription.
+     * <p>Every tenant has one, from its creation on: a starter plan until changed.
+     */
     public CompletableFuture<Subscription> retrieve(String tenantId) {
         return retrieve(tenantId, RequestOptions.none());
     }
 
-    /** Retrieve a tenant's subscription */
+    /**
+     * Retrieve a tenant's subscription.
+     * <p>Every tenant has one, from its creation on: a starter plan until changed.
+     */
     public CompletableFuture<Subscription> retrieve(String tenantId, RequestOptions options) {
         return core.callAsync("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
+     */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params) {
         return update(tenantId, params, RequestOptions.none());
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
+     */
     public CompletableFuture<Subscription> update(String tenantId) {
         return update(tenantId, null, RequestOptions.none());
     }
 
-    /** Change plan or seats */
+    /**
+     * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
+     */
     public CompletableFuture<Subscription> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
         return core.callAsync("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
     }
@@ -71,27 +86,42 @@ public final class TenantsSubscriptionServiceAsync {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription.
+         * <p>Every tenant has one, from its creation on: a starter plan until changed.
+         */
         public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId) {
             return retrieve(tenantId, RequestOptions.none());
         }
 
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription.
+         * <p>Every tenant has one, from its creation on: a starter plan until changed.
+         */
         public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId, RequestOptions options) {
             return core.callRawAsync("GET", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, null, options, Json.model(Subscription::new));
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
+         */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params) {
             return update(tenantId, params, RequestOptions.none());
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
+         */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId) {
             return update(tenantId, null, RequestOptions.none());
         }
 
-        /** Change plan or seats */
+        /**
+         * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
+         */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId, SubscriptionUpdateParams params, RequestOptions options) {
             return core.callRawAsync("PATCH", "/tenants/{tenant_id}/subscription", PathTemplate.fill("/tenants/{tenant_id}/subscription", "tenantId", tenantId), null, Wire.body(params), options, Json.model(Subscription::new));
         }

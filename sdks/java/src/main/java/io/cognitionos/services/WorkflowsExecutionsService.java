@@ -72,27 +72,42 @@ public final class WorkflowsExecutionsService {
                 Set.of("succeeded", "failed", "canceled"), pollInterval, maxWait);
     }
 
-    /** List a workflow's executions */
+    /**
+     * List a workflow's executions.
+     * <p>Oldest first, whatever their status.
+     */
     public Page<Execution> list(String workflowId, ExecutionListParams params) {
         return list(workflowId, params, RequestOptions.none());
     }
 
-    /** List a workflow's executions */
+    /**
+     * List a workflow's executions.
+     * <p>Oldest first, whatever their status.
+     */
     public Page<Execution> list(String workflowId) {
         return list(workflowId, null, RequestOptions.none());
     }
 
-    /** List a workflow's executions */
+    /**
+     * List a workflow's executions.
+     * <p>Oldest first, whatever their status.
+     */
     public Page<Execution> list(String workflowId, ExecutionListParams params, RequestOptions options) {
         return core.page("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
     }
 
-    /** Retrieve an execution */
+    /**
+     * Retrieve an execution.
+     * <p>Its status and each step's; poll it until {@code status} is final.
+     */
     public Execution retrieve(String workflowId, String executionId) {
         return retrieve(workflowId, executionId, RequestOptions.none());
     }
 
-    /** Retrieve an execution */
+    /**
+     * Retrieve an execution.
+     * <p>Its status and each step's; poll it until {@code status} is final.
+     */
     public Execution retrieve(String workflowId, String executionId, RequestOptions options) {
         return core.call("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
     }
@@ -146,27 +161,42 @@ public final class WorkflowsExecutionsService {
             return core.callRaw("POST", "/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), null, Wire.body(params), options, Json.model(Execution::new));
         }
 
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions.
+         * <p>Oldest first, whatever their status.
+         */
         public RawResponse<Page<Execution>> list(String workflowId, ExecutionListParams params) {
             return list(workflowId, params, RequestOptions.none());
         }
 
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions.
+         * <p>Oldest first, whatever their status.
+         */
         public RawResponse<Page<Execution>> list(String workflowId) {
             return list(workflowId, null, RequestOptions.none());
         }
 
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions.
+         * <p>Oldest first, whatever their status.
+         */
         public RawResponse<Page<Execution>> list(String workflowId, ExecutionListParams params, RequestOptions options) {
             return core.pageRaw("/workflows/{workflow_id}/executions", PathTemplate.fill("/workflows/{workflow_id}/executions", "workflowId", workflowId), params, options, Json.model(Execution::new));
         }
 
-        /** Retrieve an execution */
+        /**
+         * Retrieve an execution.
+         * <p>Its status and each step's; poll it until {@code status} is final.
+         */
         public RawResponse<Execution> retrieve(String workflowId, String executionId) {
             return retrieve(workflowId, executionId, RequestOptions.none());
         }
 
-        /** Retrieve an execution */
+        /**
+         * Retrieve an execution.
+         * <p>Its status and each step's; poll it until {@code status} is final.
+         */
         public RawResponse<Execution> retrieve(String workflowId, String executionId, RequestOptions options) {
             return core.callRaw("GET", "/workflows/{workflow_id}/executions/{execution_id}", PathTemplate.fill("/workflows/{workflow_id}/executions/{execution_id}", "workflowId", workflowId, "executionId", executionId), null, null, options, Json.model(Execution::new));
         }

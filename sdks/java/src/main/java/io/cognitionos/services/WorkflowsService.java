@@ -29,37 +29,58 @@ public final class WorkflowsService {
         return executions;
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
+     */
     public Workflow create(WorkflowCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
+     */
     public Workflow create(WorkflowCreateParams params, RequestOptions options) {
         return core.call("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>The tenant's workflows, oldest first.
+     */
     public Page<Workflow> list(WorkflowListParams params) {
         return list(params, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>The tenant's workflows, oldest first.
+     */
     public Page<Workflow> list() {
         return list(null, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>The tenant's workflows, oldest first.
+     */
     public Page<Workflow> list(WorkflowListParams params, RequestOptions options) {
         return core.page("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
+     */
     public Workflow retrieve(String workflowId) {
         return retrieve(workflowId, RequestOptions.none());
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
+     */
     public Workflow retrieve(String workflowId, RequestOptions options) {
         return core.call("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
@@ -113,37 +134,58 @@ public final class WorkflowsService {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
+         */
         public RawResponse<Workflow> create(WorkflowCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
+         */
         public RawResponse<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
             return core.callRaw("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>The tenant's workflows, oldest first.
+         */
         public RawResponse<Page<Workflow>> list(WorkflowListParams params) {
             return list(params, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>The tenant's workflows, oldest first.
+         */
         public RawResponse<Page<Workflow>> list() {
             return list(null, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>The tenant's workflows, oldest first.
+         */
         public RawResponse<Page<Workflow>> list(WorkflowListParams params, RequestOptions options) {
             return core.pageRaw("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
+         */
         public RawResponse<Workflow> retrieve(String workflowId) {
             return retrieve(workflowId, RequestOptions.none());
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
+         */
         public RawResponse<Workflow> retrieve(String workflowId, RequestOptions options) {
             return core.callRaw("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
         }

@@ -30,37 +30,58 @@ public final class WorkflowsServiceAsync {
         return executions;
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
+     */
     public CompletableFuture<Workflow> create(WorkflowCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
-    /** Create a workflow */
+    /**
+     * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
+     */
     public CompletableFuture<Workflow> create(WorkflowCreateParams params, RequestOptions options) {
         return core.callAsync("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>The tenant's workflows, oldest first.
+     */
     public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params) {
         return list(params, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>The tenant's workflows, oldest first.
+     */
     public CompletableFuture<AsyncPage<Workflow>> list() {
         return list(null, RequestOptions.none());
     }
 
-    /** List workflows */
+    /**
+     * List workflows.
+     * <p>The tenant's workflows, oldest first.
+     */
     public CompletableFuture<AsyncPage<Workflow>> list(WorkflowListParams params, RequestOptions options) {
         return core.pageAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
+     */
     public CompletableFuture<Workflow> retrieve(String workflowId) {
         return retrieve(workflowId, RequestOptions.none());
     }
 
-    /** Retrieve a workflow */
+    /**
+     * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
+     */
     public CompletableFuture<Workflow> retrieve(String workflowId, RequestOptions options) {
         return core.callAsync("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
     }
@@ -114,37 +135,58 @@ public final class WorkflowsServiceAsync {
     public final class WithRawResponse {
         private WithRawResponse() {}
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
+         */
         public CompletableFuture<RawResponse<Workflow>> create(WorkflowCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
-        /** Create a workflow */
+        /**
+         * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
+         */
         public CompletableFuture<RawResponse<Workflow>> create(WorkflowCreateParams params, RequestOptions options) {
             return core.callRawAsync("POST", "/workflows", PathTemplate.fill("/workflows"), null, Wire.body(params), options, Json.model(Workflow::new));
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>The tenant's workflows, oldest first.
+         */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params) {
             return list(params, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>The tenant's workflows, oldest first.
+         */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list() {
             return list(null, RequestOptions.none());
         }
 
-        /** List workflows */
+        /**
+         * List workflows.
+         * <p>The tenant's workflows, oldest first.
+         */
         public CompletableFuture<RawResponse<AsyncPage<Workflow>>> list(WorkflowListParams params, RequestOptions options) {
             return core.pageRawAsync("/workflows", PathTemplate.fill("/workflows"), params, options, Json.model(Workflow::new));
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
+         */
         public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId) {
             return retrieve(workflowId, RequestOptions.none());
         }
 
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
+         */
         public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId, RequestOptions options) {
             return core.callRawAsync("GET", "/workflows/{workflow_id}", PathTemplate.fill("/workflows/{workflow_id}", "workflowId", workflowId), null, null, options, Json.model(Workflow::new));
         }
