@@ -22,7 +22,8 @@ import { coerceQuery, validate } from './validate.ts';
 export interface PipelineDeps {
   store: Store;
   engine: Engine;
-  adminKey: string;
+  /** The admin key's hash (the key itself is never kept). */
+  adminKeyHash: string;
   rateLimit: ReturnType<typeof createRateLimiter>;
   /** Each tenant's share of the server's time; none: unbounded. */
   costBudget?: CostBudget;
@@ -80,7 +81,7 @@ function handlerByOperation(handlers: BoundHandler[]): Map<Operation, Handler> {
  * or calls `next()` when no spec path matches (the app's 404 follows) and `next(error)` when routing refused it.
  */
 export function operationDispatcher(deps: PipelineDeps) {
-  const authenticate = createAuthenticator(deps.store, deps.adminKey, deps.authFailures);
+  const authenticate = createAuthenticator(deps.store, deps.adminKeyHash, deps.authFailures);
   const { responder } = deps;
 
   function execute({ op, handler }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
