@@ -77,5 +77,6 @@ describe('access log', () => {
     } finally {
       await server.kill();
     }
-  });
+    // A server start and 2,000 requests: on a busy 2-core machine, more than vitest's default 5 s.
+  }, 30_000);
 });
