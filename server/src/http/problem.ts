@@ -59,10 +59,10 @@ export const shouldRetryHeader = (status: number) => ({ [SHOULD_RETRY]: String(T
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
 /**
- * The one way a Problem becomes an answer, wherever it was thrown: its status, its own headers
- * (Allow, Retry-After, WWW-Authenticate, an X-Should-Retry of its own) and its problem+json body with the request's id. The
- * responder sends it (as problem+json), an Idempotency-Key stores it to replay, and requests Node
- * refuses before Express sees them are answered from it too (client-error.ts).
+ * The one way a Problem becomes an answer, wherever it was thrown: its status, X-Should-Retry, its own
+ * headers (Allow, Retry-After, WWW-Authenticate, an X-Should-Retry of its own) and its problem+json body
+ * with the request's id. The responder sends it (as problem+json), an Idempotency-Key stores it to
+ * replay, and requests Node refuses before Express sees them are answered from it too (client-error.ts).
  */
 export const problemAnswer = (problem: Problem, requestId: string): Result => ({
   status: problem.status,
