@@ -85,7 +85,7 @@ func (s *MemoryService) Search(ctx context.Context, params MemorySearchParams, o
 // MemoryNewParams is the body of Memories.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemoryNewParams struct {
-	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
 	// The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
 	AgentID *string `json:"agent_id,omitempty"`
@@ -133,7 +133,7 @@ func (p MemoryListParams) query() url.Values {
 type MemorySearchParams struct {
 	// The words to look for, 1 to 1000 characters.
 	Query string `json:"query"`
-	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope,omitempty"`
 	// The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
 	AgentID *string `json:"agent_id,omitempty"`

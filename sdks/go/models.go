@@ -293,7 +293,7 @@ func (r *Plugin) UnmarshalJSON(data []byte) error {
 }
 
 // PluginPermission is one of the values below; a newer server may send others, kept as they are.
-// What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
+// What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
 type PluginPermission string
 
 // Values of PluginPermission this SDK version knows.
@@ -412,7 +412,7 @@ func (r *DelayStep) UnmarshalJSON(data []byte) error {
 
 // MemoryWriteStep: Writes a memory in the tenant; the step's output names it (`memory_id`).
 type MemoryWriteStep struct {
-	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
 	// Memory text; `{{input.<field>}}` is replaced by that field of the execution input.
 	Content string `json:"content"`
@@ -432,7 +432,7 @@ func (r *MemoryWriteStep) UnmarshalJSON(data []byte) error {
 }
 
 // MemoryScope is one of the values below; a newer server may send others, kept as they are.
-// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 type MemoryScope string
 
 // Values of MemoryScope this SDK version knows.
@@ -559,7 +559,7 @@ const (
 type Memory struct {
 	// Unique id of the memory; opaque, quote it as it is.
 	ID string `json:"id"`
-	// Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
 	// The agent the memory is about or for; null when none was given.
 	AgentID *string `json:"agent_id"`

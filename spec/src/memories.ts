@@ -2,7 +2,9 @@ import { createdAt, idParam, LIMITS, listOf, Metadata, objectId, pageQuery, time
 import { defineOperation, z } from './registry.ts';
 
 export const MemoryScope = z.enum(['private', 'shared', 'global']).openapi('MemoryScope', {
-  description: 'Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.',
+  description:
+    'Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). ' +
+    'A label the caller sets and filters lists and searches on; every memory stays within its tenant.',
 });
 export const MemoryTier = z.enum(['hot', 'warm', 'cold']).openapi('MemoryTier', { description: 'Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.' });
 const tag = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/).openapi({ description: 'A label: letters, digits and `_.:-`, up to 64 characters.', example: 'onboarding' });

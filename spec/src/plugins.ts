@@ -3,7 +3,7 @@ import { defineOperation, z } from './registry.ts';
 import { TenantPath } from './tenants.ts';
 
 export const PluginPermission = z.enum(['memory:read', 'memory:write', 'workflows:execute', 'usage:read']).openapi('PluginPermission', {
-  description: "What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.",
+  description: "What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.",
 });
 const permissions = z.array(PluginPermission).max(4).openapi({ description: 'What the plugin may do, up to 4 permissions.' });
 const semver = z

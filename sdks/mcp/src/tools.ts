@@ -648,7 +648,7 @@ export const TOOLS: readonly ToolSpec[] = [
               "workflows:execute",
               "usage:read"
             ],
-            "description": "What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage."
+            "description": "What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage."
           },
           "description": "What the plugin may do, up to 4 permissions.",
           "default": []
@@ -827,7 +827,7 @@ export const TOOLS: readonly ToolSpec[] = [
               "workflows:execute",
               "usage:read"
             ],
-            "description": "What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage."
+            "description": "What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage."
           },
           "description": "What the plugin may do, up to 4 permissions."
         },
@@ -972,7 +972,7 @@ export const TOOLS: readonly ToolSpec[] = [
                       "shared",
                       "global"
                     ],
-                    "description": "Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant."
+                    "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
                   },
                   "content": {
                     "type": "string",
@@ -1186,7 +1186,7 @@ export const TOOLS: readonly ToolSpec[] = [
                       "shared",
                       "global"
                     ],
-                    "description": "Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant."
+                    "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
                   },
                   "content": {
                     "type": "string",
@@ -1521,7 +1521,7 @@ export const TOOLS: readonly ToolSpec[] = [
             "shared",
             "global"
           ],
-          "description": "Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant."
+          "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
         },
         "agent_id": {
           "type": "string",
@@ -1735,7 +1735,7 @@ export const TOOLS: readonly ToolSpec[] = [
             "shared",
             "global"
           ],
-          "description": "Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant."
+          "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
         },
         "agent_id": {
           "type": "string",

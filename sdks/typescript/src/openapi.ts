@@ -890,7 +890,7 @@ export interface components {
             updated_at: string;
         };
         /**
-         * @description What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
+         * @description What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
          * @enum {string}
          */
         PluginPermission: "memory:read" | "memory:write" | "workflows:execute" | "usage:read";
@@ -1083,7 +1083,7 @@ export interface components {
             content: string;
         };
         /**
-         * @description Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+         * @description Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
          * @enum {string}
          */
         MemoryScope: "private" | "shared" | "global";

@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class MemoryScope(str, Enum):
     """
-    Who a memory is meant for, a label the caller chooses and filters on: `private` (one agent), `shared` (the agents of a team), `global` (every agent of the tenant). Every memory stays within its tenant.
+    Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
     """
 
     """

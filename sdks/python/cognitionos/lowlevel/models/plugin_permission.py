@@ -20,7 +20,7 @@ from typing_extensions import Self
 
 class PluginPermission(str, Enum):
     """
-    What a plugin may do in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
+    What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
     """
 
     """

@@ -26,7 +26,7 @@ public final class MemoryCreateParams extends ApiObject {
         return FIELDS;
     }
 
-    /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
+    /** Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant. */
     public MemoryScope scope() {
         return required("scope", Json.enumeration(MemoryScope::of));
     }
@@ -57,7 +57,7 @@ public final class MemoryCreateParams extends ApiObject {
         private Builder() {
         }
 
-        /** Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant. */
+        /** Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant. */
         public Builder scope(MemoryScope scope) {
             Json.put(json, "scope", scope);
             return this;

@@ -4,7 +4,7 @@ package io.cognitionos.models;
 
 
 /**
- * Who a memory is meant for, a label the caller chooses and filters on: {@code private} (one agent), {@code shared} (the agents of a team), {@code global} (every agent of the tenant). Every memory stays within its tenant.
+ * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
  * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
  */
 public final class MemoryScope extends ApiEnum {
