@@ -22,7 +22,7 @@ function touch(store: Store, key: Parameters<Store['apiKeys']['touch']>[0]) {
 }
 
 /** The admin key's most common first mistake: calling a tenant's API with it. The answer says the way on. */
-const TENANT_KEY_NEEDED =
+export const TENANT_KEY_NEEDED =
   'This operation needs a tenant key; the admin key manages tenants. Make a tenant key with the admin key: ' +
   'POST /tenants (a tenant), then POST /tenants/{tenant_id}/api_keys (its key, in `secret`); ' +
   'or `cognition-cli tenants create --name acme`, then `cognition-cli tenants api-keys create <tenant_id> --name dev`.';
