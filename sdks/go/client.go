@@ -9,7 +9,7 @@ const Version = "0.1.0"
 
 // SpecVersion is the API spec this SDK was generated from; servers send theirs as
 // CognitionOS-Spec-Version.
-const SpecVersion = "3.0.0"
+const SpecVersion = "3.1.0"
 
 // Client is the entry point: one field per API resource.
 type Client struct {

@@ -21,6 +21,8 @@ func newMemoryService(options []option.RequestOption) *MemoryService {
 }
 
 // New calls POST /memories: create a memory.
+//
+// Stores a memory in the caller's tenant; search finds it at once.
 func (s *MemoryService) New(ctx context.Context, params MemoryNewParams, opts ...option.RequestOption) (*Memory, error) {
 	return do[Memory](ctx, call{method: http.MethodPost, route: "/memories", body: params}, s.with(opts))
 }
@@ -59,6 +61,8 @@ func (s *MemoryService) Get(ctx context.Context, memoryID string, opts ...option
 }
 
 // Delete calls DELETE /memories/{memory_id}: delete a memory.
+//
+// Removes the memory and its search entries.
 func (s *MemoryService) Delete(ctx context.Context, memoryID string, opts ...option.RequestOption) error {
 	return execute(ctx, call{method: http.MethodDelete, route: "/memories/{memory_id}", pathParams: []string{"memory_id", memoryID}}, nil, s.with(opts))
 }
@@ -73,13 +77,13 @@ func (s *MemoryService) Search(ctx context.Context, params MemorySearchParams, o
 // MemoryNewParams is the body of Memories.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemoryNewParams struct {
-	// Scope is the JSON field "scope".
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
-	// AgentID is the JSON field "agent_id" (optional).
+	// The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
 	AgentID *string `json:"agent_id,omitempty"`
-	// Content is the JSON field "content".
+	// The text to remember, 1 to 20000 characters.
 	Content string `json:"content"`
-	// Tags is the JSON field "tags" (optional).
+	// Labels to filter on.
 	Tags []string `json:"tags,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`
@@ -96,13 +100,13 @@ func (r MemoryNewParams) MarshalJSON() ([]byte, error) {
 type MemoryListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
-	// Scope is the JSON field "scope" (optional).
+	// Only memories of this scope: `private`, `shared` or `global`.
 	Scope MemoryScope `json:"scope,omitempty"`
-	// AgentID is the JSON field "agent_id" (optional).
+	// Only memories of this agent.
 	AgentID *string `json:"agent_id,omitempty"`
-	// Tag is the JSON field "tag" (optional).
+	// Only memories with this tag.
 	Tag *string `json:"tag,omitempty"`
 }
 
@@ -119,12 +123,12 @@ func (p MemoryListParams) query() url.Values {
 // MemorySearchParams is the body of Memories.Search. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type MemorySearchParams struct {
-	// Query is the JSON field "query".
+	// The words to look for, 1 to 1000 characters.
 	Query string `json:"query"`
-	// Scope is the JSON field "scope" (optional).
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope,omitempty"`
-	// AgentID is the JSON field "agent_id" (optional).
+	// The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
 	AgentID *string `json:"agent_id,omitempty"`
-	// TopK is the JSON field "top_k" (optional).
+	// How many matches at most, 1 to 50 (default 10).
 	TopK *int64 `json:"top_k,omitempty"`
 }

@@ -11,13 +11,13 @@ import (
 type ProblemDetails struct {
 	// A URI naming the problem type.
 	Type string `json:"type"`
-	// Title is the JSON field "title".
+	// A short summary of the problem type, the same for every problem of its type.
 	Title string `json:"title"`
-	// Status is the JSON field "status".
+	// The HTTP status code of the answer.
 	Status int64 `json:"status"`
-	// Detail is the JSON field "detail".
+	// What went wrong with this request, for a person to read.
 	Detail string `json:"detail"`
-	// RequestID is the JSON field "request_id".
+	// The request's id, as in the `X-Request-Id` header; quote it when asking for support.
 	RequestID string `json:"request_id"`
 	// Each offending field, for bad input.
 	Errors []FieldError `json:"errors,omitempty"`
@@ -36,11 +36,11 @@ func (r *ProblemDetails) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, problemDetailsFields)
 }
 
-// FieldError is the type of ProblemDetails.Errors.
+// FieldError is one invalid field of a request.
 type FieldError struct {
 	// Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.
 	Path string `json:"path"`
-	// Message is the JSON field "message".
+	// What is wrong with it.
 	Message string `json:"message"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -57,15 +57,15 @@ func (r *FieldError) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, fieldErrorFields)
 }
 
-// Health is answered by Health.Check.
+// Health: Whether the server and its store answer.
 type Health struct {
-	// Status is the JSON field "status".
+	// The server as a whole: `ok`, or `degraded` when its store does not answer.
 	Status HealthStatus `json:"status"`
 	// Spec version the server implements.
 	Version string `json:"version"`
-	// UptimeSeconds is the JSON field "uptime_seconds".
+	// Seconds since the server started.
 	UptimeSeconds float64 `json:"uptime_seconds"`
-	// Whether the store answered a query of its tables.
+	// Whether the store answered a query of its tables: `ok` or `error`.
 	Store HealthStore `json:"store"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -82,21 +82,21 @@ func (r *Health) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, healthFields)
 }
 
-// Tenant is answered by Tenants.New, Tenants.List (in a Page), Tenants.Get and Tenants.Update.
+// Tenant is a customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage.
 type Tenant struct {
-	// ID is the JSON field "id".
+	// Unique id of the tenant; opaque, quote it as it is.
 	ID string `json:"id"`
-	// Name is the JSON field "name".
+	// Display name, in Unicode NFC.
 	Name string `json:"name"`
-	// Slug is the JSON field "slug".
+	// URL-safe name, unique among tenants.
 	Slug string `json:"slug"`
-	// Status is the JSON field "status".
+	// A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
 	Status TenantStatus `json:"status"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
-	// UpdatedAt is the JSON field "updated_at".
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
 	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -114,6 +114,7 @@ func (r *Tenant) UnmarshalJSON(data []byte) error {
 }
 
 // TenantStatus is one of the values below; a newer server may send others, kept as they are.
+// A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
 type TenantStatus string
 
 // Values of TenantStatus this SDK version knows.
@@ -127,21 +128,21 @@ const (
 // Metadata: Free-form string pairs for the caller.
 type Metadata = map[string]string
 
-// APIKeyWithSecret is answered by Tenants.APIKeys.New.
+// APIKeyWithSecret is a key just created, with its secret: the only answer that shows it.
 type APIKeyWithSecret struct {
-	// ID is the JSON field "id".
+	// Unique id of the API key; opaque, quote it as it is.
 	ID string `json:"id"`
-	// TenantID is the JSON field "tenant_id".
+	// Id of the tenant the key belongs to.
 	TenantID string `json:"tenant_id"`
-	// Name is the JSON field "name".
+	// What the key is for, as given when it was created.
 	Name string `json:"name"`
 	// The key with all but its last four characters hidden.
 	Masked string `json:"masked"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
-	// RevokedAt is the JSON field "revoked_at" (may be null).
+	// When the key was revoked; null while it works.
 	RevokedAt *time.Time `json:"revoked_at"`
 	// The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).
 	Secret string `json:"secret"`
@@ -171,21 +172,21 @@ func (r APIKeyWithSecret) String() string {
 // GoString is String, so %#v hides the secret too.
 func (r APIKeyWithSecret) GoString() string { return r.String() }
 
-// APIKey is answered by Tenants.APIKeys.List (in a Page), Tenants.APIKeys.Get and Tenants.APIKeys.Revoke.
+// APIKey is a tenant's API key, masked: its secret is shown only when it is created.
 type APIKey struct {
-	// ID is the JSON field "id".
+	// Unique id of the API key; opaque, quote it as it is.
 	ID string `json:"id"`
-	// TenantID is the JSON field "tenant_id".
+	// Id of the tenant the key belongs to.
 	TenantID string `json:"tenant_id"`
-	// Name is the JSON field "name".
+	// What the key is for, as given when it was created.
 	Name string `json:"name"`
 	// The key with all but its last four characters hidden.
 	Masked string `json:"masked"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
 	// Last use, to the minute.
 	LastUsedAt *time.Time `json:"last_used_at"`
-	// RevokedAt is the JSON field "revoked_at" (may be null).
+	// When the key was revoked; null while it works.
 	RevokedAt *time.Time `json:"revoked_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -202,25 +203,25 @@ func (r *APIKey) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, aPIKeyFields)
 }
 
-// Subscription is answered by Tenants.Subscription.Get, Tenants.Subscription.Update and Tenants.Subscription.Cancel.
+// Subscription is a tenant's plan and seats; every tenant has exactly one.
 type Subscription struct {
-	// TenantID is the JSON field "tenant_id".
+	// Id of the tenant it belongs to.
 	TenantID string `json:"tenant_id"`
-	// Plan is the JSON field "plan".
+	// The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
 	Plan Plan `json:"plan"`
-	// Seats is the JSON field "seats".
+	// How many seats the tenant pays for.
 	Seats int64 `json:"seats"`
-	// `canceled` once a subscription set to cancel reaches its period end.
+	// Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.
 	Status SubscriptionStatus `json:"status"`
-	// CancelAtPeriodEnd is the JSON field "cancel_at_period_end".
+	// Whether the subscription ends at `current_period_end` instead of renewing.
 	CancelAtPeriodEnd bool `json:"cancel_at_period_end"`
-	// CurrentPeriodStart is the JSON field "current_period_start".
+	// Start of the billing period under way.
 	CurrentPeriodStart time.Time `json:"current_period_start"`
-	// CurrentPeriodEnd is the JSON field "current_period_end".
+	// End of the billing period under way: the subscription renews or, set to cancel, ends then.
 	CurrentPeriodEnd time.Time `json:"current_period_end"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
-	// UpdatedAt is the JSON field "updated_at".
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
 	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -238,6 +239,7 @@ func (r *Subscription) UnmarshalJSON(data []byte) error {
 }
 
 // Plan is one of the values below; a newer server may send others, kept as they are.
+// The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
 type Plan string
 
 // Values of Plan this SDK version knows.
@@ -251,7 +253,7 @@ const (
 )
 
 // SubscriptionStatus is one of the values below; a newer server may send others, kept as they are.
-// `canceled` once a subscription set to cancel reaches its period end.
+// Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.
 type SubscriptionStatus string
 
 // Values of SubscriptionStatus this SDK version knows.
@@ -262,25 +264,25 @@ const (
 	SubscriptionStatusCanceled SubscriptionStatus = "canceled"
 )
 
-// Plugin is answered by Tenants.Plugins.Install, Tenants.Plugins.List (in a Page), Tenants.Plugins.Get and Tenants.Plugins.Update.
+// Plugin is a plugin installed in a tenant.
 type Plugin struct {
-	// ID is the JSON field "id".
+	// Unique id of the plugin; opaque, quote it as it is.
 	ID string `json:"id"`
-	// TenantID is the JSON field "tenant_id".
+	// Id of the tenant it is installed in.
 	TenantID string `json:"tenant_id"`
-	// Name is the JSON field "name".
+	// Name, unique within the tenant.
 	Name string `json:"name"`
-	// Version is the JSON field "version".
+	// Installed version (semantic versioning).
 	Version string `json:"version"`
-	// Permissions is the JSON field "permissions".
+	// What the plugin may do.
 	Permissions []PluginPermission `json:"permissions"`
-	// Enabled is the JSON field "enabled".
+	// Whether the plugin is switched on.
 	Enabled bool `json:"enabled"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
-	// UpdatedAt is the JSON field "updated_at".
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
 	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -298,6 +300,7 @@ func (r *Plugin) UnmarshalJSON(data []byte) error {
 }
 
 // PluginPermission is one of the values below; a newer server may send others, kept as they are.
+// What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
 type PluginPermission string
 
 // Values of PluginPermission this SDK version knows.
@@ -315,19 +318,19 @@ const (
 // PluginConfig: Plugin-specific settings.
 type PluginConfig = map[string]any
 
-// Workflow is answered by Workflows.New, Workflows.List (in a Page), Workflows.Get and Workflows.Update.
+// Workflow is a list of steps an agent can run; each run is an execution.
 type Workflow struct {
-	// ID is the JSON field "id".
+	// Unique id of the workflow; opaque, quote it as it is.
 	ID string `json:"id"`
-	// Name is the JSON field "name".
+	// Name, 1 to 200 characters.
 	Name string `json:"name"`
-	// Description is the JSON field "description".
+	// What the workflow does, for people; up to 2000 characters.
 	Description string `json:"description"`
-	// Steps is the JSON field "steps".
+	// The steps an execution runs, in order.
 	Steps []WorkflowStep `json:"steps"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
-	// UpdatedAt is the JSON field "updated_at".
+	// When the object last changed (RFC 3339, UTC); its creation time until then.
 	UpdatedAt time.Time `json:"updated_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -347,6 +350,7 @@ func (r *Workflow) UnmarshalJSON(data []byte) error {
 // WorkflowStep is one of its variants, chosen by "type": set exactly one variant field
 // to send it. A variant this SDK version does not know decodes with every variant field nil; its
 // Type and JSON.RawJSON() keep it reachable.
+// One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`.
 type WorkflowStep struct {
 	// Type names the variant (filled in when decoded).
 	Type string `json:"-"`
@@ -398,7 +402,7 @@ func (u *WorkflowStep) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// DelayStep is the "delay" variant of WorkflowStep.
+// DelayStep: Waits, then goes on to the next step.
 type DelayStep struct {
 	// How long to wait.
 	DurationMs int64 `json:"duration_ms"`
@@ -417,9 +421,9 @@ func (r *DelayStep) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, delayStepFields)
 }
 
-// MemoryWriteStep is the "memory_write" variant of WorkflowStep.
+// MemoryWriteStep: Writes a memory in the tenant; the step's output names it (`memory_id`).
 type MemoryWriteStep struct {
-	// Scope is the JSON field "scope".
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
 	// Memory text; `{{input.<field>}}` is replaced by that field of the execution input.
 	Content string `json:"content"`
@@ -439,6 +443,7 @@ func (r *MemoryWriteStep) UnmarshalJSON(data []byte) error {
 }
 
 // MemoryScope is one of the values below; a newer server may send others, kept as they are.
+// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 type MemoryScope string
 
 // Values of MemoryScope this SDK version knows.
@@ -451,11 +456,11 @@ const (
 	MemoryScopeGlobal MemoryScope = "global"
 )
 
-// UsageRecordStep is the "usage_record" variant of WorkflowStep.
+// UsageRecordStep: Records usage for the tenant; the step's output names the record (`usage_record_id`).
 type UsageRecordStep struct {
 	// Metric name; `api_calls` is metered by the server itself.
 	Metric string `json:"metric"`
-	// Quantity is the JSON field "quantity".
+	// How much was used, 0 to 10^12 (fractions allowed).
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -472,27 +477,27 @@ func (r *UsageRecordStep) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageRecordStepFields)
 }
 
-// Execution is answered by Workflows.Executions.New, Workflows.Executions.List (in a Page), Workflows.Executions.Get and Workflows.Executions.Cancel.
+// Execution is one run of a workflow, executed asynchronously by the server.
 type Execution struct {
-	// ID is the JSON field "id".
+	// Unique id of the execution; opaque, quote it as it is.
 	ID string `json:"id"`
-	// WorkflowID is the JSON field "workflow_id".
+	// Id of the workflow it runs.
 	WorkflowID string `json:"workflow_id"`
-	// Status is the JSON field "status".
+	// Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request).
 	Status ExecutionStatus `json:"status"`
-	// Input is the JSON field "input".
+	// The values it was started with, for `{{input.<field>}}` placeholders.
 	Input map[string]any `json:"input"`
-	// Set when the execution succeeded.
+	// Set when the execution succeeded: the ids it wrote, `memory_ids` and `usage_record_ids`.
 	Output map[string]any `json:"output"`
 	// Why it failed or was canceled.
 	Error *string `json:"error"`
-	// Steps is the JSON field "steps".
+	// How each step of the workflow went, in order.
 	Steps []ExecutionStepResult `json:"steps"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
-	// StartedAt is the JSON field "started_at" (may be null).
+	// When it started running; null until then.
 	StartedAt *time.Time `json:"started_at"`
-	// FinishedAt is the JSON field "finished_at" (may be null).
+	// When it reached a final status; null until then.
 	FinishedAt *time.Time `json:"finished_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -510,6 +515,7 @@ func (r *Execution) UnmarshalJSON(data []byte) error {
 }
 
 // ExecutionStatus is one of the values below; a newer server may send others, kept as they are.
+// Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request).
 type ExecutionStatus string
 
 // Values of ExecutionStatus this SDK version knows.
@@ -526,19 +532,19 @@ const (
 	ExecutionStatusCanceled ExecutionStatus = "canceled"
 )
 
-// ExecutionStepResult is the type of Execution.Steps.
+// ExecutionStepResult: How one step of an execution went.
 type ExecutionStepResult struct {
-	// Index is the JSON field "index".
+	// The step's position in the workflow, from 0.
 	Index int64 `json:"index"`
 	// The step's `type` (kept as a plain string so newer step types read fine).
 	Type string `json:"type"`
-	// Status is the JSON field "status".
+	// Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished).
 	Status StepStatus `json:"status"`
 	// What the step produced, e.g. `{ "memory_id": "mem_..." }`.
 	Output map[string]any `json:"output"`
-	// StartedAt is the JSON field "started_at" (may be null).
+	// When it started running; null until then.
 	StartedAt *time.Time `json:"started_at"`
-	// FinishedAt is the JSON field "finished_at" (may be null).
+	// When it reached a final status; null until then.
 	FinishedAt *time.Time `json:"finished_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -556,6 +562,7 @@ func (r *ExecutionStepResult) UnmarshalJSON(data []byte) error {
 }
 
 // StepStatus is one of the values below; a newer server may send others, kept as they are.
+// Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished).
 type StepStatus string
 
 // Values of StepStatus this SDK version knows.
@@ -572,27 +579,27 @@ const (
 	StepStatusCanceled StepStatus = "canceled"
 )
 
-// Memory is answered by Memories.New, Memories.List (in a Page) and Memories.Get.
+// Memory: Something an agent remembers, searchable by its content.
 type Memory struct {
-	// ID is the JSON field "id".
+	// Unique id of the memory; opaque, quote it as it is.
 	ID string `json:"id"`
-	// Scope is the JSON field "scope".
+	// Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
 	Scope MemoryScope `json:"scope"`
-	// AgentID is the JSON field "agent_id" (may be null).
+	// The agent the memory is about or for; null when none was given.
 	AgentID *string `json:"agent_id"`
-	// Content is the JSON field "content".
+	// The text remembered; what search matches.
 	Content string `json:"content"`
-	// Tags is the JSON field "tags".
+	// Labels to filter on.
 	Tags []string `json:"tags"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata"`
-	// Derived from age and last access: hot (used within a day), warm (within a week), cold.
+	// Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.
 	Tier MemoryTier `json:"tier"`
-	// AccessCount is the JSON field "access_count".
+	// How many times it was retrieved or found by a search.
 	AccessCount int64 `json:"access_count"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
-	// LastAccessedAt is the JSON field "last_accessed_at".
+	// When it was last retrieved or found by a search; its creation time until then.
 	LastAccessedAt time.Time `json:"last_accessed_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -610,7 +617,7 @@ func (r *Memory) UnmarshalJSON(data []byte) error {
 }
 
 // MemoryTier is one of the values below; a newer server may send others, kept as they are.
-// Derived from age and last access: hot (used within a day), warm (within a week), cold.
+// Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.
 type MemoryTier string
 
 // Values of MemoryTier this SDK version knows.
@@ -623,9 +630,9 @@ const (
 	MemoryTierCold MemoryTier = "cold"
 )
 
-// MemorySearchResult is answered by Memories.Search.
+// MemorySearchResult is the best matches of a search.
 type MemorySearchResult struct {
-	// Data is the JSON field "data".
+	// The matches, best first.
 	Data []MemorySearchHit `json:"data"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -642,9 +649,9 @@ func (r *MemorySearchResult) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, memorySearchResultFields)
 }
 
-// MemorySearchHit is the type of MemorySearchResult.Data.
+// MemorySearchHit is a memory that matches, and how well.
 type MemorySearchHit struct {
-	// Memory is the JSON field "memory".
+	// Something an agent remembers, searchable by its content.
 	Memory Memory `json:"memory"`
 	// BM25 relevance; higher is better.
 	Score float64 `json:"score"`
@@ -663,17 +670,17 @@ func (r *MemorySearchHit) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, memorySearchHitFields)
 }
 
-// UsageRecord is answered by Usage.Record.
+// UsageRecord is one recorded amount of a metric.
 type UsageRecord struct {
-	// ID is the JSON field "id".
+	// Unique id of the usage record; opaque, quote it as it is.
 	ID string `json:"id"`
-	// Metric is the JSON field "metric".
+	// Metric name.
 	Metric string `json:"metric"`
-	// Quantity is the JSON field "quantity".
+	// How much was used.
 	Quantity float64 `json:"quantity"`
-	// Timestamp is the JSON field "timestamp".
+	// When the usage happened.
 	Timestamp time.Time `json:"timestamp"`
-	// CreatedAt is the JSON field "created_at".
+	// When the object was created (RFC 3339, UTC).
 	CreatedAt time.Time `json:"created_at"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -690,13 +697,13 @@ func (r *UsageRecord) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageRecordFields)
 }
 
-// UsageSummary is answered by Usage.Summary.
+// UsageSummary is a tenant's usage over [start, end), per period and in total.
 type UsageSummary struct {
-	// Start is the JSON field "start".
+	// Start of the range, inclusive.
 	Start time.Time `json:"start"`
-	// End is the JSON field "end".
+	// End of the range, exclusive.
 	End time.Time `json:"end"`
-	// Granularity is the JSON field "granularity".
+	// The length of a summary bucket: `hour` or `day` (UTC).
 	Granularity Granularity `json:"granularity"`
 	// Non-empty buckets, by period then metric.
 	Data []UsageBucket `json:"data"`
@@ -718,6 +725,7 @@ func (r *UsageSummary) UnmarshalJSON(data []byte) error {
 }
 
 // Granularity is one of the values below; a newer server may send others, kept as they are.
+// The length of a summary bucket: `hour` or `day` (UTC).
 type Granularity string
 
 // Values of Granularity this SDK version knows.
@@ -728,13 +736,13 @@ const (
 	GranularityDay Granularity = "day"
 )
 
-// UsageBucket is the type of UsageSummary.Data.
+// UsageBucket is one metric's usage in one period.
 type UsageBucket struct {
-	// Metric is the JSON field "metric".
+	// Metric name.
 	Metric string `json:"metric"`
-	// PeriodStart is the JSON field "period_start".
+	// Start of the bucket (UTC, on the hour or the day).
 	PeriodStart time.Time `json:"period_start"`
-	// Quantity is the JSON field "quantity".
+	// Sum of the quantities recorded.
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -751,11 +759,11 @@ func (r *UsageBucket) UnmarshalJSON(data []byte) error {
 	return r.JSON.capture(data, usageBucketFields)
 }
 
-// UsageTotal is the type of UsageSummary.Totals.
+// UsageTotal is one metric's usage over the whole range.
 type UsageTotal struct {
-	// Metric is the JSON field "metric".
+	// Metric name.
 	Metric string `json:"metric"`
-	// Quantity is the JSON field "quantity".
+	// Sum of the quantities recorded.
 	Quantity float64 `json:"quantity"`
 	// JSON keeps the raw object and the fields this SDK version does not know.
 	JSON ResponseJSON `json:"-"`
@@ -773,6 +781,7 @@ func (r *UsageTotal) UnmarshalJSON(data []byte) error {
 }
 
 // HealthStatus is one of the values below; a newer server may send others, kept as they are.
+// The server as a whole: `ok`, or `degraded` when its store does not answer.
 type HealthStatus string
 
 // Values of HealthStatus this SDK version knows.
@@ -784,7 +793,7 @@ const (
 )
 
 // HealthStore is one of the values below; a newer server may send others, kept as they are.
-// Whether the store answered a query of its tables.
+// Whether the store answered a query of its tables: `ok` or `error`.
 type HealthStore string
 
 // Values of HealthStore this SDK version knows.

@@ -102,7 +102,7 @@ func (r TenantNewParams) MarshalJSON() ([]byte, error) {
 type TenantListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 
@@ -118,7 +118,7 @@ func (p TenantListParams) query() url.Values {
 type TenantUpdateParams struct {
 	// Stored in Unicode NFC; bidirectional controls and zero-width characters are refused.
 	Name *string `json:"name,omitempty"`
-	// Status is the JSON field "status" (optional).
+	// A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
 	Status TenantStatus `json:"status,omitempty"`
 	// Free-form string pairs for the caller.
 	Metadata Metadata `json:"metadata,omitempty"`

@@ -70,7 +70,7 @@ func (s *TenantAPIKeyService) Revoke(ctx context.Context, tenantID string, keyID
 // TenantAPIKeyNewParams is the body of APIKeys.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantAPIKeyNewParams struct {
-	// Name is the JSON field "name".
+	// What the key is for, 1 to 100 characters.
 	Name string `json:"name"`
 }
 
@@ -79,7 +79,7 @@ type TenantAPIKeyNewParams struct {
 type TenantAPIKeyListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 

@@ -28,6 +28,8 @@ func (s *TenantPluginService) Install(ctx context.Context, tenantID string, para
 }
 
 // List calls GET /tenants/{tenant_id}/plugins: list plugins.
+//
+// The tenant's plugins, oldest first.
 func (s *TenantPluginService) List(ctx context.Context, tenantID string, params TenantPluginListParams, opts ...option.RequestOption) (*Page[Plugin], error) {
 	page, err := do[Page[Plugin]](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/plugins", pathParams: []string{"tenant_id", tenantID}, query: params.query()}, s.with(opts))
 	if err != nil {
@@ -52,6 +54,8 @@ func (s *TenantPluginService) ListAutoPaging(ctx context.Context, tenantID strin
 }
 
 // Get calls GET /tenants/{tenant_id}/plugins/{plugin_id}: retrieve a plugin.
+//
+// One plugin of the tenant, by id.
 func (s *TenantPluginService) Get(ctx context.Context, tenantID string, pluginID string, opts ...option.RequestOption) (*Plugin, error) {
 	return do[Plugin](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/plugins/{plugin_id}", pathParams: []string{"tenant_id", tenantID, "plugin_id", pluginID}}, s.with(opts))
 }
@@ -64,6 +68,8 @@ func (s *TenantPluginService) Update(ctx context.Context, tenantID string, plugi
 }
 
 // Uninstall calls DELETE /tenants/{tenant_id}/plugins/{plugin_id}: uninstall a plugin.
+//
+// Removes the plugin from the tenant; its name may then be installed again.
 func (s *TenantPluginService) Uninstall(ctx context.Context, tenantID string, pluginID string, opts ...option.RequestOption) error {
 	return execute(ctx, call{method: http.MethodDelete, route: "/tenants/{tenant_id}/plugins/{plugin_id}", pathParams: []string{"tenant_id", tenantID, "plugin_id", pluginID}}, nil, s.with(opts))
 }
@@ -75,9 +81,9 @@ type TenantPluginInstallParams struct {
 	Name string `json:"name"`
 	// Semantic version.
 	Version string `json:"version"`
-	// Permissions is the JSON field "permissions" (optional).
+	// What the plugin may do, up to 4 permissions.
 	Permissions []PluginPermission `json:"permissions,omitempty"`
-	// Enabled is the JSON field "enabled" (optional).
+	// Whether the plugin starts switched on (default true).
 	Enabled *bool `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`
@@ -94,7 +100,7 @@ func (r TenantPluginInstallParams) MarshalJSON() ([]byte, error) {
 type TenantPluginListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 
@@ -110,9 +116,9 @@ func (p TenantPluginListParams) query() url.Values {
 type TenantPluginUpdateParams struct {
 	// Semantic version.
 	Version *string `json:"version,omitempty"`
-	// Permissions is the JSON field "permissions" (optional).
+	// What the plugin may do, up to 4 permissions.
 	Permissions []PluginPermission `json:"permissions,omitempty"`
-	// Enabled is the JSON field "enabled" (optional).
+	// Switch the plugin on or off.
 	Enabled *bool `json:"enabled,omitempty"`
 	// Plugin-specific settings.
 	Config PluginConfig `json:"config,omitempty"`

@@ -19,11 +19,15 @@ func newTenantSubscriptionService(options []option.RequestOption) *TenantSubscri
 }
 
 // Get calls GET /tenants/{tenant_id}/subscription: retrieve a tenant's subscription.
+//
+// Every tenant has one, from its creation on: a starter plan until changed.
 func (s *TenantSubscriptionService) Get(ctx context.Context, tenantID string, opts ...option.RequestOption) (*Subscription, error) {
 	return do[Subscription](ctx, call{method: http.MethodGet, route: "/tenants/{tenant_id}/subscription", pathParams: []string{"tenant_id", tenantID}}, s.with(opts))
 }
 
 // Update calls PATCH /tenants/{tenant_id}/subscription: change plan or seats.
+//
+// Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
 func (s *TenantSubscriptionService) Update(ctx context.Context, tenantID string, params TenantSubscriptionUpdateParams, opts ...option.RequestOption) (*Subscription, error) {
 	return do[Subscription](ctx, call{method: http.MethodPatch, route: "/tenants/{tenant_id}/subscription", pathParams: []string{"tenant_id", tenantID}, body: params}, s.with(opts))
 }
@@ -38,9 +42,9 @@ func (s *TenantSubscriptionService) Cancel(ctx context.Context, tenantID string,
 // TenantSubscriptionUpdateParams is the body of Subscription.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type TenantSubscriptionUpdateParams struct {
-	// Plan is the JSON field "plan" (optional).
+	// The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
 	Plan Plan `json:"plan,omitempty"`
-	// Seats is the JSON field "seats" (optional).
+	// How many seats, 1 to 10000.
 	Seats *int64 `json:"seats,omitempty"`
 	// Set false to undo a cancellation before the period ends.
 	CancelAtPeriodEnd *bool `json:"cancel_at_period_end,omitempty"`

@@ -39,7 +39,7 @@ func (s *UsageService) Summary(ctx context.Context, params UsageSummaryParams, o
 type UsageRecordParams struct {
 	// Metric name; `api_calls` is metered by the server itself.
 	Metric string `json:"metric"`
-	// Quantity is the JSON field "quantity".
+	// How much was used, 0 to 10^12 (fractions allowed).
 	Quantity float64 `json:"quantity"`
 	// When it happened; defaults to now.
 	Timestamp *time.Time `json:"timestamp,omitempty"`
@@ -52,9 +52,9 @@ type UsageSummaryParams struct {
 	Start *time.Time `json:"start,omitempty"`
 	// Exclusive; defaults to now.
 	End *time.Time `json:"end,omitempty"`
-	// Granularity is the JSON field "granularity" (optional).
+	// Bucket length, `hour` or `day` (default `day`).
 	Granularity Granularity `json:"granularity,omitempty"`
-	// Metric name; `api_calls` is metered by the server itself.
+	// Only this metric; all metrics when omitted.
 	Metric *string `json:"metric,omitempty"`
 }
 

@@ -23,11 +23,15 @@ func newWorkflowService(options []option.RequestOption) *WorkflowService {
 }
 
 // New calls POST /workflows: create a workflow.
+//
+// Stores a workflow in the caller's tenant; run it with an execution.
 func (s *WorkflowService) New(ctx context.Context, params WorkflowNewParams, opts ...option.RequestOption) (*Workflow, error) {
 	return do[Workflow](ctx, call{method: http.MethodPost, route: "/workflows", body: params}, s.with(opts))
 }
 
 // List calls GET /workflows: list workflows.
+//
+// The tenant's workflows, oldest first.
 func (s *WorkflowService) List(ctx context.Context, params WorkflowListParams, opts ...option.RequestOption) (*Page[Workflow], error) {
 	page, err := do[Page[Workflow]](ctx, call{method: http.MethodGet, route: "/workflows", query: params.query()}, s.with(opts))
 	if err != nil {
@@ -52,6 +56,8 @@ func (s *WorkflowService) ListAutoPaging(ctx context.Context, params WorkflowLis
 }
 
 // Get calls GET /workflows/{workflow_id}: retrieve a workflow.
+//
+// One workflow of the tenant, by id.
 func (s *WorkflowService) Get(ctx context.Context, workflowID string, opts ...option.RequestOption) (*Workflow, error) {
 	return do[Workflow](ctx, call{method: http.MethodGet, route: "/workflows/{workflow_id}", pathParams: []string{"workflow_id", workflowID}}, s.with(opts))
 }
@@ -73,11 +79,11 @@ func (s *WorkflowService) Delete(ctx context.Context, workflowID string, opts ..
 // WorkflowNewParams is the body of Workflows.New. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type WorkflowNewParams struct {
-	// Name is the JSON field "name".
+	// Name, 1 to 200 characters.
 	Name string `json:"name"`
-	// Description is the JSON field "description" (optional).
+	// What the workflow does, for people; up to 2000 characters.
 	Description *string `json:"description,omitempty"`
-	// Steps is the JSON field "steps".
+	// The steps an execution runs, in order: 1 to 50.
 	Steps []WorkflowStep `json:"steps"`
 }
 
@@ -86,7 +92,7 @@ type WorkflowNewParams struct {
 type WorkflowListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 
@@ -100,11 +106,11 @@ func (p WorkflowListParams) query() url.Values {
 // WorkflowUpdateParams is the body of Workflows.Update. Set optional fields with String, Int,
 // Bool, Float or Time; one left nil is not sent.
 type WorkflowUpdateParams struct {
-	// Name is the JSON field "name" (optional).
+	// Name, 1 to 200 characters.
 	Name *string `json:"name,omitempty"`
-	// Description is the JSON field "description" (optional).
+	// What the workflow does, for people; up to 2000 characters.
 	Description *string `json:"description,omitempty"`
-	// Steps is the JSON field "steps" (optional).
+	// The steps an execution runs, in order: 1 to 50.
 	Steps []WorkflowStep `json:"steps,omitempty"`
 }
 

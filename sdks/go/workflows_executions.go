@@ -44,6 +44,8 @@ func (s *WorkflowExecutionService) NewAndPoll(ctx context.Context, workflowID st
 }
 
 // List calls GET /workflows/{workflow_id}/executions: list a workflow's executions.
+//
+// Oldest first, whatever their status.
 func (s *WorkflowExecutionService) List(ctx context.Context, workflowID string, params WorkflowExecutionListParams, opts ...option.RequestOption) (*Page[Execution], error) {
 	page, err := do[Page[Execution]](ctx, call{method: http.MethodGet, route: "/workflows/{workflow_id}/executions", pathParams: []string{"workflow_id", workflowID}, query: params.query()}, s.with(opts))
 	if err != nil {
@@ -68,6 +70,8 @@ func (s *WorkflowExecutionService) ListAutoPaging(ctx context.Context, workflowI
 }
 
 // Get calls GET /workflows/{workflow_id}/executions/{execution_id}: retrieve an execution.
+//
+// Its status and each step's; poll it until `status` is final.
 func (s *WorkflowExecutionService) Get(ctx context.Context, workflowID string, executionID string, opts ...option.RequestOption) (*Execution, error) {
 	return do[Execution](ctx, call{method: http.MethodGet, route: "/workflows/{workflow_id}/executions/{execution_id}", pathParams: []string{"workflow_id", workflowID, "execution_id", executionID}}, s.with(opts))
 }
@@ -97,7 +101,7 @@ func (r WorkflowExecutionNewParams) MarshalJSON() ([]byte, error) {
 type WorkflowExecutionListParams struct {
 	// Page size, 1..100 (default 20).
 	Limit *int64 `json:"limit,omitempty"`
-	// The `next_cursor` of the previous page.
+	// The `next_cursor` of the previous page; omit it for the first page.
 	Cursor *string `json:"cursor,omitempty"`
 }
 

@@ -1,9 +1,11 @@
 // The app factory: the spec-driven API under /api/v3, the spec itself, and its interactive docs.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { LIMITS, SPEC_VERSION } from '../../spec/src/index.ts';
+import { startAdminKey, type AdminKeyOptions } from './admin-key.ts';
 import { docsRouter } from './docs.ts';
 import { accessLog, type Logger } from './http/access-log.ts';
 import { newRequestId } from './ids.ts';
+import { traceOf, traceResponse } from './http/trace.ts';
 import { createEngine } from './engine.ts';
 import { pickFault, type Faults } from './http/faults.ts';
 import { operationDispatcher } from './http/pipeline.ts';
@@ -34,7 +36,8 @@ const parserErrors: Record<string, { status: number; path: string; message?: str
 
 export interface AppOptions {
   dbFile: string;
-  adminKey: string;
+  /** The admin key: given (COGNITIONOS_ADMIN_KEY), or the store's, made at its first start or when rotated. */
+  adminKey: AdminKeyOptions;
   rateLimit: RateLimitPolicy;
   /** Failed authentications per client address before 429 (none: no limit). */
   authFailureLimit?: RateLimitPolicy;
@@ -84,6 +87,7 @@ function inBackground(store: Store, logger: Logger, what: string, run: () => unk
 
 export function createApp(options: AppOptions) {
   const store = openStore(options.dbFile, { idempotencyRetentionMs: options.idempotencyRetentionMs });
+  const admin = startAdminKey(store, options.adminKey);
   const engine = createEngine(store);
   const responder = createResponder({ newer: options.newer, delayMs: options.faults?.delayMs ?? 0 });
   const app = express();
@@ -93,7 +97,7 @@ export function createApp(options: AppOptions) {
 
   const logWhenDone = accessLog(options.logger);
   const readBody = express.raw({ type: () => true, limit: LIMITS.max_body_bytes });
-  const dispatch = operationDispatcher({ store, engine, adminKey: options.adminKey, rateLimit: createRateLimiter(options.rateLimit),
+  const dispatch = operationDispatcher({ store, engine, adminKeyHash: admin.hash, rateLimit: createRateLimiter(options.rateLimit),
     authFailures: options.authFailureLimit && createAuthFailureLimiter(options.authFailureLimit),
     costBudget: options.costBudget && createCostBudget(options.costBudget), responder, handlers, basePath: BASE_PATH });
 
@@ -122,6 +126,9 @@ export function createApp(options: AppOptions) {
     const requestId = newRequestId();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    const trace = traceOf(req.headers.traceparent);
+    res.locals.trace = trace;
+    res.setHeader('traceresponse', traceResponse(trace));
     res.setHeader('CognitionOS-Spec-Version', SPEC_VERSION);
     logWhenDone(res);
     const { path } = req;
@@ -153,6 +160,7 @@ export function createApp(options: AppOptions) {
     app,
     store,
     engine,
+    adminKey: admin.start,
     close() {
       clearInterval(flushTimer);
       clearInterval(purgeTimer);

@@ -15,21 +15,23 @@ function encode(value: bigint, length: number): string {
   return out;
 }
 
-const REQUEST_ID_BYTES = 12;
-// Random bytes drawn 256 request ids at a time: one call into the system's generator per request cost
-// a few percent of a small GET. Each byte is still used once.
-const requestIdPool = Buffer.alloc(REQUEST_ID_BYTES * 256);
-let requestIdOffset = requestIdPool.length;
+// Random bytes drawn 3 KB at a time: one call into the system's generator per request cost a few
+// percent of a small GET. Each byte is still used once.
+const pool = Buffer.alloc(3072);
+let poolOffset = pool.length;
+
+/** `bytes` fresh random bytes as lowercase hex. */
+export function randomHex(bytes: number): string {
+  if (poolOffset + bytes > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  poolOffset += bytes;
+  return pool.toString('hex', poolOffset - bytes, poolOffset);
+}
 
 /** Unique per request (96 random bits); quoted in problems and logs. */
-export function newRequestId(): string {
-  if (requestIdOffset === requestIdPool.length) {
-    randomFillSync(requestIdPool);
-    requestIdOffset = 0;
-  }
-  requestIdOffset += REQUEST_ID_BYTES;
-  return `req_${requestIdPool.toString('hex', requestIdOffset - REQUEST_ID_BYTES, requestIdOffset)}`;
-}
+export const newRequestId = (): string => `req_${randomHex(12)}`;
 
 export function newId(prefix: string): string {
   counter = (counter + 1n) % counterSpace;

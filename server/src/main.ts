@@ -1,8 +1,8 @@
 // `npm start`: the reference server, configured from the environment (settings.ts).
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BASE_PATH, createApp } from './app.ts';
+import { bannerLines } from './banner.ts';
 import { createLogger } from './http/access-log.ts';
 import { answerClientErrors } from './http/client-error.ts';
 import { boundConnections, serverOptions } from './http/connections.ts';
@@ -13,16 +13,15 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 let settings;
 try {
-  settings = readSettings(process.env);
+  settings = readSettings(process.env, process.argv.slice(2));
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
 }
 const logger = createLogger(settings.LOG_LEVEL, process.stdout.isTTY === true);
-const generatedKey = settings.COGNITIONOS_ADMIN_KEY ? null : `cog_admin_${randomBytes(20).toString('hex')}`;
-const { app, close, store } = createApp({
+const { app, close, store, adminKey } = createApp({
   dbFile: settings.COGNITIONOS_DB,
-  adminKey: settings.COGNITIONOS_ADMIN_KEY ?? generatedKey!,
+  adminKey: { given: settings.COGNITIONOS_ADMIN_KEY, rotate: settings.COGNITIONOS_ROTATE_ADMIN_KEY },
   rateLimit: settings.COGNITIONOS_RATE_LIMIT,
   authFailureLimit: settings.COGNITIONOS_AUTH_FAILURE_LIMIT,
   costBudget: settings.COGNITIONOS_COST_BUDGET,
@@ -45,15 +44,13 @@ server.on('error', (error) => {
   console.error(`cannot listen: ${error.message}`);
   process.exit(1);
 });
-// stdout is the log stream (JSON lines, for machines): the banner and a generated admin key go to
+// stdout is the log stream (JSON lines, for machines): the banner and a new admin key go to
 // stderr, so a log file never holds the key.
 server.listen(settings.PORT, settings.HOST, () => {
   const { address, port } = server.address() as AddressInfo;
   const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
   logger.info({ event: 'listening', url: `${origin}${BASE_PATH}`, docs: `${origin}/docs` }, 'listening');
-  console.error(`CognitionOS API  ${origin}${BASE_PATH}`);
-  console.error(`Docs             ${origin}/docs`);
-  if (generatedKey) console.error(`Admin key        ${generatedKey}  (set COGNITIONOS_ADMIN_KEY to choose your own)`);
+  console.error(bannerLines(`${origin}${BASE_PATH}`, `${origin}/docs`, adminKey, settings.COGNITIONOS_DB).join('\n'));
 });
 answerClientErrors(server, logger);
 

@@ -53,6 +53,8 @@ const Settings = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   COGNITIONOS_DB: z.string().min(1).default('data/cognitionos.db'),
   COGNITIONOS_ADMIN_KEY: z.string().regex(/^cog_[A-Za-z0-9_]{8,200}$/, 'must look like cog_ followed by 8 to 200 letters, digits or _').optional(),
+  /** Make a new admin key at this start (the old one answers 401 from then on); also `--rotate-admin-key`. */
+  COGNITIONOS_ROTATE_ADMIN_KEY: z.enum(['1', 'true', '0', 'false'], { error: 'must be 1 or true (or 0 or false)' }).default('0').transform((flag) => flag === '1' || flag === 'true'),
   COGNITIONOS_RATE_LIMIT: RateLimit.prefault('600/60'),
   /** Failed authentications per client address (401s) before that address is answered 429. */
   COGNITIONOS_AUTH_FAILURE_LIMIT: RateLimit.prefault('30/60'),
@@ -72,12 +74,22 @@ const Settings = z.object({
 }).refine((settings) => settings.COGNITIONOS_HEADERS_TIMEOUT_MS <= settings.COGNITIONOS_REQUEST_TIMEOUT_MS, {
   path: ['COGNITIONOS_HEADERS_TIMEOUT_MS'],
   message: 'must not be more than COGNITIONOS_REQUEST_TIMEOUT_MS',
+}).refine((settings) => !(settings.COGNITIONOS_ROTATE_ADMIN_KEY && settings.COGNITIONOS_ADMIN_KEY), {
+  path: ['COGNITIONOS_ROTATE_ADMIN_KEY'],
+  message: 'the admin key is the one COGNITIONOS_ADMIN_KEY gives: change that variable instead of rotating',
 });
 export type Settings = z.output<typeof Settings>;
 
-export function readSettings(env: NodeJS.ProcessEnv): Settings {
+/** The one command-line argument (`npm start -- --rotate-admin-key`), the same as its variable. */
+const ARGUMENTS: Record<string, string> = { '--rotate-admin-key': 'COGNITIONOS_ROTATE_ADMIN_KEY' };
+
+export function readSettings(env: NodeJS.ProcessEnv, args: string[] = []): Settings {
   // An empty variable means unset, as in most shells' `VAR= cmd`.
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  for (const arg of args) {
+    if (!ARGUMENTS[arg]) throw new Error(`unknown argument ${arg}; the server takes ${Object.keys(ARGUMENTS).join(', ')}, and settings from the environment`);
+    given[ARGUMENTS[arg]] = '1';
+  }
   const result = Settings.safeParse(given);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

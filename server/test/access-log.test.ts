@@ -28,6 +28,7 @@ describe('access log', () => {
     expect(lines[0]).toEqual({
       level: 30, time: expect.any(String), msg: 'request',
       request_id: reply.headers.get('x-request-id'), method: 'POST', route: '/memories', status: 201, duration_ms: expect.any(Number), tenant_id: tenant.id,
+      trace_id: expect.stringMatching(/^[0-9a-f]{32}$/), span_id: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(ctx.server.output()).not.toContain(key.secret);
     expect(ctx.server.output()).not.toContain('top secret body text');
@@ -76,5 +77,6 @@ describe('access log', () => {
     } finally {
       await server.kill();
     }
-  });
+    // A server start and 2,000 requests: on a busy 2-core machine, more than vitest's default 5 s.
+  }, 30_000);
 });

@@ -40,7 +40,7 @@ describe('health.check', () => {
 describe('health.check tells the truth about the store', () => {
   it('answers 503 with store: error once the store stops answering', async () => {
     // In process, so the test can break the store under the running app.
-    const running = createApp({ dbFile: ':memory:', adminKey: 'cog_admin_health_test', rateLimit: { limit: 100, windowSeconds: 60 }, faults: null, newer: false, idempotencyRetentionMs: 60_000, logger: createLogger('silent', false) });
+    const running = createApp({ dbFile: ':memory:', adminKey: { given: 'cog_admin_health_test' }, rateLimit: { limit: 100, windowSeconds: 60 }, faults: null, newer: false, idempotencyRetentionMs: 60_000, logger: createLogger('silent', false) });
     const server = running.app.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const api = client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`);
@@ -49,6 +49,7 @@ describe('health.check tells the truth about the store', () => {
       running.store.db.close();
       const reply = await api.get('/health');
       expect(reply.status).toBe(503);
+      expect(reply.headers.get('x-should-retry')).toBe('true');
       expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
       expect(reply.body).toEqual({ status: 'degraded', version: SPEC_VERSION, uptime_seconds: expect.any(Number), store: 'error' });
     } finally {

@@ -362,5 +362,8 @@ describe('malformed HTTP is answered with problem+json and a request id, through
     const reply = await sendRaw(text);
     expectProblem(reply, status, 'request');
     expect(reply.headers.get('cognitionos-spec-version')).toBe(SPEC_VERSION);
+    // A request that cannot be read is not made readable by sending it again; it still starts a trace.
+    expect(reply.headers.get('x-should-retry')).toBe('false');
+    expect(reply.headers.get('traceresponse')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
   });
 });

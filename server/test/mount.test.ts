@@ -6,6 +6,7 @@ import { operationDispatcher } from '../src/http/pipeline.ts';
 import { createRateLimiter } from '../src/http/rate-limit.ts';
 import { createResponder } from '../src/http/respond.ts';
 import { handlers } from '../src/routes/index.ts';
+import { hashKey } from '../src/store/api-keys.ts';
 import { openStore } from '../src/store/index.ts';
 
 const store = openStore(':memory:', { idempotencyRetentionMs: 60_000 });
@@ -15,7 +16,7 @@ const mountWith = (given: typeof handlers) =>
   operationDispatcher({
     store,
     engine: createEngine(store),
-    adminKey: 'cog_admin_mount_test',
+    adminKeyHash: hashKey('cog_admin_mount_test'),
     rateLimit: createRateLimiter({ limit: 10, windowSeconds: 60 }),
     responder: createResponder({ newer: false, delayMs: 0 }),
     handlers: given,

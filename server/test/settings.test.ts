@@ -8,6 +8,7 @@ describe('readSettings', () => {
       PORT: 8100,
       HOST: '127.0.0.1',
       COGNITIONOS_DB: 'data/cognitionos.db',
+      COGNITIONOS_ROTATE_ADMIN_KEY: false,
       COGNITIONOS_RATE_LIMIT: { limit: 600, windowSeconds: 60 },
       COGNITIONOS_AUTH_FAILURE_LIMIT: { limit: 30, windowSeconds: 60 },
       COGNITIONOS_COST_BUDGET: { ms: 1000, seconds: 2 },
@@ -35,6 +36,8 @@ describe('readSettings', () => {
     ['COGNITIONOS_COST_BUDGET', '0.5/10', { COGNITIONOS_COST_BUDGET: { ms: 0.5, seconds: 10 } }],
     ['COGNITIONOS_HEADERS_TIMEOUT_MS', '2000', { COGNITIONOS_HEADERS_TIMEOUT_MS: 2000 }],
     ['COGNITIONOS_MAX_CONNECTIONS', '10', { COGNITIONOS_MAX_CONNECTIONS: 10 }],
+    ['COGNITIONOS_ROTATE_ADMIN_KEY', '1', { COGNITIONOS_ROTATE_ADMIN_KEY: true }],
+    ['COGNITIONOS_ROTATE_ADMIN_KEY', 'false', { COGNITIONOS_ROTATE_ADMIN_KEY: false }],
   ])('%s=%s is read', (name, value, expected) => {
     expect(readSettings({ [name]: value })).toMatchObject(expected);
   });
@@ -57,7 +60,17 @@ describe('readSettings', () => {
     ['COGNITIONOS_COST_BUDGET', 'lots'],
     ['COGNITIONOS_HEADERS_TIMEOUT_MS', '60000'],
     ['COGNITIONOS_MAX_CONNECTIONS', '0'],
+    ['COGNITIONOS_ROTATE_ADMIN_KEY', 'yes'],
   ])('%s=%s is refused, naming the variable', (name, value) => {
     expect(() => readSettings({ [name]: value })).toThrow(new RegExp(`invalid environment:\\n {2}${name}`));
+  });
+
+  it('reads --rotate-admin-key as COGNITIONOS_ROTATE_ADMIN_KEY=1 and refuses any other argument', () => {
+    expect(readSettings({}, ['--rotate-admin-key'])).toMatchObject({ COGNITIONOS_ROTATE_ADMIN_KEY: true });
+    expect(() => readSettings({}, ['--rotate'])).toThrow('unknown argument --rotate; the server takes --rotate-admin-key');
+  });
+
+  it('refuses to rotate an admin key that COGNITIONOS_ADMIN_KEY gives', () => {
+    expect(() => readSettings({ COGNITIONOS_ADMIN_KEY: 'cog_admin_given_key' }, ['--rotate-admin-key'])).toThrow(/COGNITIONOS_ROTATE_ADMIN_KEY: .*change that variable/);
   });
 });

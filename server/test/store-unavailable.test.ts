@@ -69,6 +69,7 @@ describe('the store locked by another process past the busy timeout', () => {
     const reply = await admin.post('/tenants', { name: 'During the outage' });
     expectProblem(reply, 503);
     expect(reply.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    expect(reply.headers.get('x-should-retry')).toBe('true');
   });
 
   it('answers a create with an Idempotency-Key 503 too, and does not store that answer for the key', async () => {
@@ -162,7 +163,7 @@ describe('an execution whose step ends while the store is locked', () => {
 // the app's own connection (in process, so the test can reach it), then lifted again.
 describe('a full store', () => {
   it('answers writes 503 with Retry-After, never 500, and takes them again once there is room, without a restart', async () => {
-    const running = createApp({ dbFile: join(dir, 'full.db'), adminKey: 'cog_admin_full_store_test', rateLimit: { limit: 10_000, windowSeconds: 60 }, faults: null, newer: false, idempotencyRetentionMs: 60_000, logger: createLogger('silent', false) });
+    const running = createApp({ dbFile: join(dir, 'full.db'), adminKey: { given: 'cog_admin_full_store_test' }, rateLimit: { limit: 10_000, windowSeconds: 60 }, faults: null, newer: false, idempotencyRetentionMs: 60_000, logger: createLogger('silent', false) });
     const server = running.app.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const full = client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`, 'cog_admin_full_store_test');

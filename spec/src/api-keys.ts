@@ -1,4 +1,4 @@
-import { idParam, listOf, pageQuery, timestamp } from './common.ts';
+import { createdAt, idParam, listOf, objectId, pageQuery } from './common.ts';
 import { defineOperation, z } from './registry.ts';
 import { TenantPath } from './tenants.ts';
 
@@ -15,32 +15,32 @@ const apiKeyExample = {
 // A flat copy of the fields rather than ApiKey.extend(): extending a registered schema emits
 // `allOf`, which several generators turn into awkward composed classes.
 const apiKeyFields = {
-  id: z.string().openapi({ example: apiKeyExample.id }),
-  tenant_id: z.string(),
-  name: z.string(),
+  id: objectId('API key', apiKeyExample.id),
+  tenant_id: z.string().openapi({ description: 'Id of the tenant the key belongs to.' }),
+  name: z.string().openapi({ description: 'What the key is for, as given when it was created.' }),
   masked: z.string().openapi({ description: 'The key with all but its last four characters hidden.', example: apiKeyExample.masked }),
-  created_at: timestamp,
+  created_at: createdAt,
   last_used_at: z.iso.datetime({ offset: true }).nullable().openapi({ description: 'Last use, to the minute.' }),
-  revoked_at: z.iso.datetime({ offset: true }).nullable(),
+  revoked_at: z.iso.datetime({ offset: true }).nullable().openapi({ description: 'When the key was revoked; null while it works.' }),
 };
 
-export const ApiKey = z.object(apiKeyFields).openapi('ApiKey', { example: apiKeyExample });
+export const ApiKey = z.object(apiKeyFields).openapi('ApiKey', { description: "A tenant's API key, masked: its secret is shown only when it is created.", example: apiKeyExample });
 
 export const ApiKeyWithSecret = z
   .object({
     ...apiKeyFields,
     secret: z.string().openapi({ 'x-cognitionos-secret': true, description: 'The full key. Shown only in this response: store it now. SDKs redact it in a model\'s string form (the JSON keeps it).', example: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' }),
   })
-  .openapi('ApiKeyWithSecret', { example: { ...apiKeyExample, secret: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' } });
+  .openapi('ApiKeyWithSecret', { description: 'A key just created, with its secret: the only answer that shows it.', example: { ...apiKeyExample, secret: 'cog_live_5ba0c1d2e3f4a5b6c7d8e9f0a1b29f3a' } });
 
 export const ApiKeyCreateParams = z
-  .strictObject({ name: z.string().min(1).max(100).openapi({ example: 'ci' }) })
-  .openapi('ApiKeyCreateParams', { example: { name: 'ci' } });
+  .strictObject({ name: z.string().min(1).max(100).openapi({ description: 'What the key is for, 1 to 100 characters.', example: 'ci' }) })
+  .openapi('ApiKeyCreateParams', { description: 'What a new key is made of.', example: { name: 'ci' } });
 
 export const ApiKeyList = listOf('ApiKeyList', ApiKey, apiKeyExample);
 export const ApiKeyPath = z.strictObject({
-  tenant_id: idParam('tenant_id', apiKeyExample.tenant_id),
-  key_id: idParam('key_id', apiKeyExample.id),
+  tenant_id: TenantPath.shape.tenant_id,
+  key_id: idParam('key_id', apiKeyExample.id, 'Id of the API key, `key_...`.'),
 });
 
 export const tenantsApiKeysCreate = defineOperation({

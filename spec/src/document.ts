@@ -38,7 +38,9 @@ export const document = new OpenApiGeneratorV3(registry.definitions).generateDoc
     version: SPEC_VERSION,
     description:
       'Multi-tenant API for AI agents: tenants, API keys, subscriptions, plugins, workflows and their executions, agent memories, usage. ' +
-      'Errors are RFC 9457 problem+json. POST requests accept an `Idempotency-Key` header (IETF draft): the same key replays the first answer for 24 h.',
+      'Errors are RFC 9457 problem+json, and each says in `X-Should-Retry` whether the same request may succeed later. ' +
+      'POST requests accept an `Idempotency-Key` header (IETF draft): the same key replays the first answer for 24 h. ' +
+      'A W3C `traceparent` is continued: every answer carries `traceresponse` with the trace id and the server\'s span id.',
     license: { name: 'Apache-2.0' },
     'x-cognitionos-limits': LIMITS,
   },

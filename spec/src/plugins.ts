@@ -1,8 +1,11 @@
-import { idParam, listOf, pageQuery, timestamp } from './common.ts';
+import { createdAt, idParam, listOf, objectId, pageQuery, updatedAt } from './common.ts';
 import { defineOperation, z } from './registry.ts';
 import { TenantPath } from './tenants.ts';
 
-export const PluginPermission = z.enum(['memory:read', 'memory:write', 'workflows:execute', 'usage:read']).openapi('PluginPermission');
+export const PluginPermission = z.enum(['memory:read', 'memory:write', 'workflows:execute', 'usage:read']).openapi('PluginPermission', {
+  description: "What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.",
+});
+const permissions = z.array(PluginPermission).max(4).openapi({ description: 'What the plugin may do, up to 4 permissions.' });
 const semver = z
   .string()
   .max(64)
@@ -24,41 +27,41 @@ const pluginExample = {
 
 export const Plugin = z
   .object({
-    id: z.string().openapi({ example: pluginExample.id }),
-    tenant_id: z.string(),
-    name: z.string(),
-    version: z.string(),
-    permissions: z.array(PluginPermission),
-    enabled: z.boolean(),
+    id: objectId('plugin', pluginExample.id),
+    tenant_id: z.string().openapi({ description: 'Id of the tenant it is installed in.' }),
+    name: z.string().openapi({ description: 'Name, unique within the tenant.' }),
+    version: z.string().openapi({ description: 'Installed version (semantic versioning).' }),
+    permissions: z.array(PluginPermission).openapi({ description: 'What the plugin may do.' }),
+    enabled: z.boolean().openapi({ description: 'Whether the plugin is switched on.' }),
     config: PluginConfig,
-    created_at: timestamp,
-    updated_at: timestamp,
+    created_at: createdAt,
+    updated_at: updatedAt,
   })
-  .openapi('Plugin', { example: pluginExample });
+  .openapi('Plugin', { description: 'A plugin installed in a tenant.', example: pluginExample });
 
 export const PluginInstallParams = z
   .strictObject({
     name: z.string().min(1).max(64).regex(/^[a-z][a-z0-9-]*$/).openapi({ description: 'Unique within the tenant.', example: 'slack-notifier' }),
     version: semver,
-    permissions: z.array(PluginPermission).max(4).default([]),
-    enabled: z.boolean().default(true),
+    permissions: permissions.default([]),
+    enabled: z.boolean().default(true).openapi({ description: 'Whether the plugin starts switched on (default true).' }),
     config: PluginConfig.optional(),
   })
-  .openapi('PluginInstallParams', { example: { name: 'slack-notifier', version: '1.2.0', permissions: ['memory:read'], config: { channel: '#ops' } } });
+  .openapi('PluginInstallParams', { description: 'What a plugin is installed with.', example: { name: 'slack-notifier', version: '1.2.0', permissions: ['memory:read'], config: { channel: '#ops' } } });
 
 export const PluginUpdateParams = z
   .strictObject({
     version: semver.optional(),
-    permissions: z.array(PluginPermission).max(4).optional(),
-    enabled: z.boolean().optional(),
+    permissions: permissions.optional(),
+    enabled: z.boolean().optional().openapi({ description: 'Switch the plugin on or off.' }),
     config: PluginConfig.optional(),
   })
-  .openapi('PluginUpdateParams', { example: { enabled: false } });
+  .openapi('PluginUpdateParams', { description: 'The fields to change; a field left out keeps its value.', example: { enabled: false } });
 
 export const PluginList = listOf('PluginList', Plugin, pluginExample);
 export const PluginPath = z.strictObject({
-  tenant_id: idParam('tenant_id', pluginExample.tenant_id),
-  plugin_id: idParam('plugin_id', pluginExample.id),
+  tenant_id: TenantPath.shape.tenant_id,
+  plugin_id: idParam('plugin_id', pluginExample.id, 'Id of the plugin, `plg_...`.'),
 });
 
 export const tenantsPluginsInstall = defineOperation({
@@ -68,11 +71,11 @@ export const tenantsPluginsInstall = defineOperation({
 });
 export const tenantsPluginsList = defineOperation({
   resource: 'tenants.plugins', method: 'list', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins', access: 'admin_or_own_tenant',
-  summary: 'List plugins', params: TenantPath, query: z.strictObject(pageQuery), status: 200, response: PluginList, responseDescription: 'A page of plugins.', paginated: true,
+  summary: 'List plugins', description: "The tenant's plugins, oldest first.", params: TenantPath, query: z.strictObject(pageQuery), status: 200, response: PluginList, responseDescription: 'A page of plugins.', paginated: true,
 });
 export const tenantsPluginsRetrieve = defineOperation({
   resource: 'tenants.plugins', method: 'retrieve', tag: 'plugins', http: 'get', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
-  summary: 'Retrieve a plugin', params: PluginPath, status: 200, response: Plugin, responseDescription: 'The plugin.',
+  summary: 'Retrieve a plugin', description: 'One plugin of the tenant, by id.', params: PluginPath, status: 200, response: Plugin, responseDescription: 'The plugin.',
 });
 export const tenantsPluginsUpdate = defineOperation({
   resource: 'tenants.plugins', method: 'update', tag: 'plugins', http: 'patch', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
@@ -81,5 +84,5 @@ export const tenantsPluginsUpdate = defineOperation({
 });
 export const tenantsPluginsUninstall = defineOperation({
   resource: 'tenants.plugins', method: 'uninstall', tag: 'plugins', http: 'delete', path: '/tenants/{tenant_id}/plugins/{plugin_id}', access: 'admin_or_own_tenant',
-  summary: 'Uninstall a plugin', params: PluginPath, status: 204, responseDescription: 'Uninstalled.',
+  summary: 'Uninstall a plugin', description: 'Removes the plugin from the tenant; its name may then be installed again.', params: PluginPath, status: 204, responseDescription: 'Uninstalled.',
 });

@@ -32,7 +32,8 @@ export interface OperationInput {
   path: string;
   access: Access;
   summary: string;
-  description?: string;
+  /** What the operation does, beyond its summary: every SDK method's doc comment starts here. */
+  description: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -60,7 +61,15 @@ export interface Polling {
 export const operations: Operation[] = [];
 
 const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
-const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+export const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
+const parameter = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+
+/** Headers on every answer, success or error (common.ts declares the components). */
+export const everyAnswerHeaders = () => ({
+  'X-Request-Id': header('RequestId'),
+  'CognitionOS-Spec-Version': header('SpecVersion'),
+  traceresponse: header('TraceResponse'),
+});
 
 /** The error responses an operation can produce, derived from what the server's middleware does to it. */
 function errorResponses(op: OperationInput): Record<string, ResponseConfig | { $ref: string }> {
@@ -86,10 +95,7 @@ function errorResponses(op: OperationInput): Record<string, ResponseConfig | { $
 }
 
 function successHeaders(op: Operation) {
-  const headers: Record<string, { $ref: string }> = {
-    'X-Request-Id': header('RequestId'),
-    'CognitionOS-Spec-Version': header('SpecVersion'),
-  };
+  const headers: Record<string, { $ref: string }> = everyAnswerHeaders();
   if (op.access !== 'public') {
     headers['RateLimit-Policy'] = header('RateLimitPolicy');
     headers['RateLimit'] = header('RateLimit');
@@ -125,8 +131,9 @@ export function routeOf(op: Operation, links: ResponseConfig['links']): RouteCon
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
-    ...(op.description ? { description: op.description } : {}),
+    description: op.description,
     security: op.access === 'public' ? [] : [{ bearerAuth: [] }],
+    parameters: [parameter('TraceParent'), parameter('TraceState')],
     request: {
       ...(op.params ? { params: op.params } : {}),
       ...(op.query ? { query: op.query } : {}),
@@ -135,12 +142,17 @@ export function routeOf(op: Operation, links: ResponseConfig['links']): RouteCon
     responses: {
       [op.status]: success,
       ...errorResponses(op),
-      ...(op.unavailableDescription ? { 503: { description: op.unavailableDescription, headers: success.headers, content: success.content } } : {}),
+      ...(op.unavailableDescription ? { 503: unavailable(op.unavailableDescription, success) } : {}),
     },
     'x-cognitionos-sdk': { resource: op.resource, method: op.method },
     ...(op.paginated ? { 'x-cognitionos-pagination': 'cursor' } : {}),
     ...(op.polling ? { 'x-cognitionos-polling': pollingOf(op) } : {}),
   };
+}
+
+/** An operation's own 503 (a failed health check): the success body, and like every error answer, X-Should-Retry. */
+function unavailable(description: string, success: ResponseConfig): ResponseConfig {
+  return { description, headers: { ...success.headers, 'X-Should-Retry': header('ShouldRetry') }, content: success.content };
 }
 
 /** The polling extension, its `retrieve` read being the create's Location target. */

@@ -1,9 +1,13 @@
-import { timestamp } from './common.ts';
+import { createdAt, timestamp, updatedAt } from './common.ts';
 import { defineOperation, z } from './registry.ts';
 import { TenantPath } from './tenants.ts';
 
-export const Plan = z.enum(['starter', 'professional', 'enterprise']).openapi('Plan');
-export const SubscriptionStatus = z.enum(['active', 'canceled']).openapi('SubscriptionStatus');
+export const Plan = z.enum(['starter', 'professional', 'enterprise']).openapi('Plan', {
+  description: 'The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.',
+});
+export const SubscriptionStatus = z.enum(['active', 'canceled']).openapi('SubscriptionStatus', {
+  description: 'Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.',
+});
 
 const subscriptionExample = {
   tenant_id: 'ten_01jd5ee8ym0000000000000001',
@@ -19,33 +23,33 @@ const subscriptionExample = {
 
 export const Subscription = z
   .object({
-    tenant_id: z.string(),
+    tenant_id: z.string().openapi({ description: 'Id of the tenant it belongs to.' }),
     plan: Plan,
-    seats: z.int(),
-    status: SubscriptionStatus.openapi({ description: '`canceled` once a subscription set to cancel reaches its period end.' }),
-    cancel_at_period_end: z.boolean(),
-    current_period_start: timestamp,
-    current_period_end: timestamp,
-    created_at: timestamp,
-    updated_at: timestamp,
+    seats: z.int().openapi({ description: 'How many seats the tenant pays for.' }),
+    status: SubscriptionStatus,
+    cancel_at_period_end: z.boolean().openapi({ description: 'Whether the subscription ends at `current_period_end` instead of renewing.' }),
+    current_period_start: timestamp.openapi({ description: 'Start of the billing period under way.' }),
+    current_period_end: timestamp.openapi({ description: 'End of the billing period under way: the subscription renews or, set to cancel, ends then.' }),
+    created_at: createdAt,
+    updated_at: updatedAt,
   })
-  .openapi('Subscription', { example: subscriptionExample });
+  .openapi('Subscription', { description: "A tenant's plan and seats; every tenant has exactly one.", example: subscriptionExample });
 
 export const SubscriptionUpdateParams = z
   .strictObject({
     plan: Plan.optional(),
-    seats: z.int().min(1).max(10000).optional(),
+    seats: z.int().min(1).max(10000).optional().openapi({ description: 'How many seats, 1 to 10000.' }),
     cancel_at_period_end: z.boolean().optional().openapi({ description: 'Set false to undo a cancellation before the period ends.' }),
   })
-  .openapi('SubscriptionUpdateParams', { example: { plan: 'professional', seats: 10 } });
+  .openapi('SubscriptionUpdateParams', { description: 'The fields to change; a field left out keeps its value.', example: { plan: 'professional', seats: 10 } });
 
 export const tenantsSubscriptionRetrieve = defineOperation({
   resource: 'tenants.subscription', method: 'retrieve', tag: 'subscription', http: 'get', path: '/tenants/{tenant_id}/subscription', access: 'admin',
-  summary: "Retrieve a tenant's subscription", params: TenantPath, status: 200, response: Subscription, responseDescription: 'The subscription.',
+  summary: "Retrieve a tenant's subscription", description: 'Every tenant has one, from its creation on: a starter plan until changed.', params: TenantPath, status: 200, response: Subscription, responseDescription: 'The subscription.',
 });
 export const tenantsSubscriptionUpdate = defineOperation({
   resource: 'tenants.subscription', method: 'update', tag: 'subscription', http: 'patch', path: '/tenants/{tenant_id}/subscription', access: 'admin',
-  summary: 'Change plan or seats', params: TenantPath, body: SubscriptionUpdateParams, status: 200, response: Subscription, responseDescription: 'The updated subscription.',
+  summary: 'Change plan or seats', description: 'Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.', params: TenantPath, body: SubscriptionUpdateParams, status: 200, response: Subscription, responseDescription: 'The updated subscription.',
 });
 export const tenantsSubscriptionCancel = defineOperation({
   resource: 'tenants.subscription', method: 'cancel', tag: 'subscription', http: 'post', path: '/tenants/{tenant_id}/subscription/cancel', access: 'admin',

@@ -1,4 +1,4 @@
-import { idParam, listOf, Metadata, pageQuery, timestamp } from './common.ts';
+import { createdAt, idParam, listOf, Metadata, objectId, pageQuery, updatedAt } from './common.ts';
 import { defineOperation, z } from './registry.ts';
 
 const tenantExample = {
@@ -11,7 +11,9 @@ const tenantExample = {
   updated_at: '2026-11-23T09:00:00.000Z',
 };
 
-export const TenantStatus = z.enum(['active', 'suspended']).openapi('TenantStatus');
+export const TenantStatus = z.enum(['active', 'suspended']).openapi('TenantStatus', {
+  description: "A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).",
+});
 const slug = z
   .string()
   .min(1)
@@ -35,15 +37,15 @@ const tenantName = z
 
 export const Tenant = z
   .object({
-    id: z.string().openapi({ example: tenantExample.id }),
-    name: z.string(),
-    slug: z.string(),
+    id: objectId('tenant', tenantExample.id),
+    name: z.string().openapi({ description: 'Display name, in Unicode NFC.' }),
+    slug: z.string().openapi({ description: 'URL-safe name, unique among tenants.' }),
     status: TenantStatus,
     metadata: Metadata,
-    created_at: timestamp,
-    updated_at: timestamp,
+    created_at: createdAt,
+    updated_at: updatedAt,
   })
-  .openapi('Tenant', { example: tenantExample });
+  .openapi('Tenant', { description: 'A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage.', example: tenantExample });
 
 export const TenantCreateParams = z
   .strictObject({
@@ -51,7 +53,7 @@ export const TenantCreateParams = z
     slug: slug.optional(),
     metadata: Metadata.optional(),
   })
-  .openapi('TenantCreateParams', { example: { name: 'Acme', metadata: { region: 'eu' } } });
+  .openapi('TenantCreateParams', { description: 'What a new tenant is made of; it starts `active` with a starter subscription.', example: { name: 'Acme', metadata: { region: 'eu' } } });
 
 export const TenantUpdateParams = z
   .strictObject({
@@ -59,10 +61,10 @@ export const TenantUpdateParams = z
     status: TenantStatus.optional(),
     metadata: Metadata.optional(),
   })
-  .openapi('TenantUpdateParams', { example: { status: 'suspended' } });
+  .openapi('TenantUpdateParams', { description: 'The fields to change; a field left out keeps its value.', example: { status: 'suspended' } });
 
 export const TenantList = listOf('TenantList', Tenant, tenantExample);
-export const TenantPath = z.strictObject({ tenant_id: idParam('tenant_id', tenantExample.id) });
+export const TenantPath = z.strictObject({ tenant_id: idParam('tenant_id', tenantExample.id, 'Id of the tenant, `ten_...`.') });
 
 export const tenantsCreate = defineOperation({
   resource: 'tenants', method: 'create', tag: 'tenants', http: 'post', path: '/tenants', access: 'admin',

@@ -99,6 +99,19 @@ describe.each(byId(specOperations))('%s (%s %s)', (_id, method, _path, op) => {
     expect(success).toHaveLength(1);
     expect(Object.keys(success[0][1].headers)).toEqual(expect.arrayContaining(['X-Request-Id', 'CognitionOS-Spec-Version']));
   });
+  it('reads the caller\'s W3C trace context: the traceparent and tracestate header parameters', () => {
+    const headers = (op.parameters as Json[]).map(resolve).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
+    expect(headers).toEqual(['traceparent', 'tracestate']);
+  });
+
+  it('declares traceresponse on every answer and X-Should-Retry on every error answer', () => {
+    for (const [status, response] of Object.entries(op.responses as Record<string, Json>)) {
+      const headers = Object.keys(resolve(response).headers ?? {});
+      expect(headers, status).toContain('traceresponse');
+      if (Number(status) >= 400) expect(headers, status).toContain('X-Should-Retry');
+      else expect(headers, status).not.toContain('X-Should-Retry');
+    }
+  });
 });
 
 describe('creates', () => {

@@ -7,7 +7,7 @@ export const VERSION = "0.1.0";
 export const APP: AppInfo = {
   bin: "cognition-cli",
   version: VERSION,
-  specVersion: "3.0.0",
+  specVersion: "3.1.0",
   apiKeyEnv: "COGNITIONOS_API_KEY",
   baseUrlEnv: "COGNITIONOS_BASE_URL",
   defaultBaseUrl: "http://localhost:8100/api/v3",

@@ -112,7 +112,7 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "cursor": {
           "type": "string",
-          "description": "The `next_cursor` of the previous page."
+          "description": "The `next_cursor` of the previous page; omit it for the first page."
         }
       },
       "additionalProperties": false
@@ -146,7 +146,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         }
       },
       "required": [
@@ -185,7 +186,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "name": {
           "type": "string",
@@ -196,7 +198,8 @@ export const TOOLS: readonly ToolSpec[] = [
           "enum": [
             "active",
             "suspended"
-          ]
+          ],
+          "description": "A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept)."
         },
         "metadata": {
           "type": "object",
@@ -242,7 +245,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         }
       },
       "required": [
@@ -281,10 +285,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "name": {
-          "type": "string"
+          "type": "string",
+          "description": "What the key is for, 1 to 100 characters."
         },
         "idempotency_key": {
           "type": "string",
@@ -331,7 +337,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "limit": {
           "type": "integer",
@@ -340,7 +347,7 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "cursor": {
           "type": "string",
-          "description": "The `next_cursor` of the previous page."
+          "description": "The `next_cursor` of the previous page; omit it for the first page."
         }
       },
       "required": [
@@ -380,10 +387,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "key_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the API key, `key_...`."
         }
       },
       "required": [
@@ -425,10 +434,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "key_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the API key, `key_...`."
         }
       },
       "required": [
@@ -454,7 +465,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "tenants_subscription_retrieve",
     "title": "Retrieve a tenant's subscription",
-    "description": "Retrieve a tenant's subscription\n\nHTTP: GET /tenants/{tenant_id}/subscription.",
+    "description": "Retrieve a tenant's subscription\n\nEvery tenant has one, from its creation on: a starter plan until changed.\n\nHTTP: GET /tenants/{tenant_id}/subscription.",
     "resource": "tenants.subscription",
     "resourcePrefix": "tenants_subscription",
     "operation": "read",
@@ -470,7 +481,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         }
       },
       "required": [
@@ -494,7 +506,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "tenants_subscription_update",
     "title": "Change plan or seats",
-    "description": "Change plan or seats\n\nHTTP: PATCH /tenants/{tenant_id}/subscription.",
+    "description": "Change plan or seats\n\nTakes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.\n\nHTTP: PATCH /tenants/{tenant_id}/subscription.",
     "resource": "tenants.subscription",
     "resourcePrefix": "tenants_subscription",
     "operation": "write",
@@ -510,7 +522,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "plan": {
           "type": "string",
@@ -518,10 +531,12 @@ export const TOOLS: readonly ToolSpec[] = [
             "starter",
             "professional",
             "enterprise"
-          ]
+          ],
+          "description": "The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`."
         },
         "seats": {
-          "type": "integer"
+          "type": "integer",
+          "description": "How many seats, 1 to 10000."
         },
         "cancel_at_period_end": {
           "type": "boolean",
@@ -565,7 +580,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "idempotency_key": {
           "type": "string",
@@ -611,7 +627,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "name": {
           "type": "string",
@@ -630,12 +647,15 @@ export const TOOLS: readonly ToolSpec[] = [
               "memory:write",
               "workflows:execute",
               "usage:read"
-            ]
+            ],
+            "description": "What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage."
           },
+          "description": "What the plugin may do, up to 4 permissions.",
           "default": []
         },
         "enabled": {
           "type": "boolean",
+          "description": "Whether the plugin starts switched on (default true).",
           "default": true
         },
         "config": {
@@ -673,7 +693,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "tenants_plugins_list",
     "title": "List plugins",
-    "description": "List plugins\n\nHTTP: GET /tenants/{tenant_id}/plugins.",
+    "description": "List plugins\n\nThe tenant's plugins, oldest first.\n\nHTTP: GET /tenants/{tenant_id}/plugins.",
     "resource": "tenants.plugins",
     "resourcePrefix": "tenants_plugins",
     "operation": "read",
@@ -689,7 +709,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "limit": {
           "type": "integer",
@@ -698,7 +719,7 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "cursor": {
           "type": "string",
-          "description": "The `next_cursor` of the previous page."
+          "description": "The `next_cursor` of the previous page; omit it for the first page."
         }
       },
       "required": [
@@ -722,7 +743,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "tenants_plugins_retrieve",
     "title": "Retrieve a plugin",
-    "description": "Retrieve a plugin\n\nHTTP: GET /tenants/{tenant_id}/plugins/{plugin_id}.",
+    "description": "Retrieve a plugin\n\nOne plugin of the tenant, by id.\n\nHTTP: GET /tenants/{tenant_id}/plugins/{plugin_id}.",
     "resource": "tenants.plugins",
     "resourcePrefix": "tenants_plugins",
     "operation": "read",
@@ -738,10 +759,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "plugin_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the plugin, `plg_...`."
         }
       },
       "required": [
@@ -783,10 +806,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "plugin_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the plugin, `plg_...`."
         },
         "version": {
           "type": "string",
@@ -801,11 +826,14 @@ export const TOOLS: readonly ToolSpec[] = [
               "memory:write",
               "workflows:execute",
               "usage:read"
-            ]
-          }
+            ],
+            "description": "What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage."
+          },
+          "description": "What the plugin may do, up to 4 permissions."
         },
         "enabled": {
-          "type": "boolean"
+          "type": "boolean",
+          "description": "Switch the plugin on or off."
         },
         "config": {
           "type": "object",
@@ -836,7 +864,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "tenants_plugins_uninstall",
     "title": "Uninstall a plugin",
-    "description": "Uninstall a plugin\n\nHTTP: DELETE /tenants/{tenant_id}/plugins/{plugin_id}.",
+    "description": "Uninstall a plugin\n\nRemoves the plugin from the tenant; its name may then be installed again.\n\nHTTP: DELETE /tenants/{tenant_id}/plugins/{plugin_id}.",
     "resource": "tenants.plugins",
     "resourcePrefix": "tenants_plugins",
     "operation": "write",
@@ -852,10 +880,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "tenant_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the tenant, `ten_...`."
         },
         "plugin_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the plugin, `plg_...`."
         }
       },
       "required": [
@@ -881,7 +911,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "workflows_create",
     "title": "Create a workflow",
-    "description": "Create a workflow\n\nHTTP: POST /workflows.",
+    "description": "Create a workflow\n\nStores a workflow in the caller's tenant; run it with an execution.\n\nHTTP: POST /workflows.",
     "resource": "workflows",
     "resourcePrefix": "workflows",
     "operation": "write",
@@ -897,10 +927,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "name": {
-          "type": "string"
+          "type": "string",
+          "description": "Name, 1 to 200 characters."
         },
         "description": {
           "type": "string",
+          "description": "What the workflow does, for people; up to 2000 characters.",
           "default": ""
         },
         "steps": {
@@ -911,7 +943,8 @@ export const TOOLS: readonly ToolSpec[] = [
                 "type": "object",
                 "properties": {
                   "type": {
-                    "const": "delay"
+                    "const": "delay",
+                    "description": "Always `delay`."
                   },
                   "duration_ms": {
                     "type": "integer",
@@ -922,13 +955,15 @@ export const TOOLS: readonly ToolSpec[] = [
                   "type",
                   "duration_ms"
                 ],
-                "additionalProperties": false
+                "additionalProperties": false,
+                "description": "Waits, then goes on to the next step."
               },
               {
                 "type": "object",
                 "properties": {
                   "type": {
-                    "const": "memory_write"
+                    "const": "memory_write",
+                    "description": "Always `memory_write`."
                   },
                   "scope": {
                     "type": "string",
@@ -936,7 +971,8 @@ export const TOOLS: readonly ToolSpec[] = [
                       "private",
                       "shared",
                       "global"
-                    ]
+                    ],
+                    "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
                   },
                   "content": {
                     "type": "string",
@@ -948,20 +984,23 @@ export const TOOLS: readonly ToolSpec[] = [
                   "scope",
                   "content"
                 ],
-                "additionalProperties": false
+                "additionalProperties": false,
+                "description": "Writes a memory in the tenant; the step's output names it (`memory_id`)."
               },
               {
                 "type": "object",
                 "properties": {
                   "type": {
-                    "const": "usage_record"
+                    "const": "usage_record",
+                    "description": "Always `usage_record`."
                   },
                   "metric": {
                     "type": "string",
                     "description": "Metric name; `api_calls` is metered by the server itself."
                   },
                   "quantity": {
-                    "type": "number"
+                    "type": "number",
+                    "description": "How much was used, 0 to 10^12 (fractions allowed)."
                   }
                 },
                 "required": [
@@ -969,10 +1008,13 @@ export const TOOLS: readonly ToolSpec[] = [
                   "metric",
                   "quantity"
                 ],
-                "additionalProperties": false
+                "additionalProperties": false,
+                "description": "Records usage for the tenant; the step's output names the record (`usage_record_id`)."
               }
-            ]
-          }
+            ],
+            "description": "One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`."
+          },
+          "description": "The steps an execution runs, in order: 1 to 50."
         },
         "idempotency_key": {
           "type": "string",
@@ -1000,7 +1042,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "workflows_list",
     "title": "List workflows",
-    "description": "List workflows\n\nHTTP: GET /workflows.",
+    "description": "List workflows\n\nThe tenant's workflows, oldest first.\n\nHTTP: GET /workflows.",
     "resource": "workflows",
     "resourcePrefix": "workflows",
     "operation": "read",
@@ -1022,7 +1064,7 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "cursor": {
           "type": "string",
-          "description": "The `next_cursor` of the previous page."
+          "description": "The `next_cursor` of the previous page; omit it for the first page."
         }
       },
       "additionalProperties": false
@@ -1040,7 +1082,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "workflows_retrieve",
     "title": "Retrieve a workflow",
-    "description": "Retrieve a workflow\n\nHTTP: GET /workflows/{workflow_id}.",
+    "description": "Retrieve a workflow\n\nOne workflow of the tenant, by id.\n\nHTTP: GET /workflows/{workflow_id}.",
     "resource": "workflows",
     "resourcePrefix": "workflows",
     "operation": "read",
@@ -1056,7 +1098,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         }
       },
       "required": [
@@ -1095,13 +1138,16 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         },
         "name": {
-          "type": "string"
+          "type": "string",
+          "description": "Name, 1 to 200 characters."
         },
         "description": {
-          "type": "string"
+          "type": "string",
+          "description": "What the workflow does, for people; up to 2000 characters."
         },
         "steps": {
           "type": "array",
@@ -1111,7 +1157,8 @@ export const TOOLS: readonly ToolSpec[] = [
                 "type": "object",
                 "properties": {
                   "type": {
-                    "const": "delay"
+                    "const": "delay",
+                    "description": "Always `delay`."
                   },
                   "duration_ms": {
                     "type": "integer",
@@ -1122,13 +1169,15 @@ export const TOOLS: readonly ToolSpec[] = [
                   "type",
                   "duration_ms"
                 ],
-                "additionalProperties": false
+                "additionalProperties": false,
+                "description": "Waits, then goes on to the next step."
               },
               {
                 "type": "object",
                 "properties": {
                   "type": {
-                    "const": "memory_write"
+                    "const": "memory_write",
+                    "description": "Always `memory_write`."
                   },
                   "scope": {
                     "type": "string",
@@ -1136,7 +1185,8 @@ export const TOOLS: readonly ToolSpec[] = [
                       "private",
                       "shared",
                       "global"
-                    ]
+                    ],
+                    "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
                   },
                   "content": {
                     "type": "string",
@@ -1148,20 +1198,23 @@ export const TOOLS: readonly ToolSpec[] = [
                   "scope",
                   "content"
                 ],
-                "additionalProperties": false
+                "additionalProperties": false,
+                "description": "Writes a memory in the tenant; the step's output names it (`memory_id`)."
               },
               {
                 "type": "object",
                 "properties": {
                   "type": {
-                    "const": "usage_record"
+                    "const": "usage_record",
+                    "description": "Always `usage_record`."
                   },
                   "metric": {
                     "type": "string",
                     "description": "Metric name; `api_calls` is metered by the server itself."
                   },
                   "quantity": {
-                    "type": "number"
+                    "type": "number",
+                    "description": "How much was used, 0 to 10^12 (fractions allowed)."
                   }
                 },
                 "required": [
@@ -1169,10 +1222,13 @@ export const TOOLS: readonly ToolSpec[] = [
                   "metric",
                   "quantity"
                 ],
-                "additionalProperties": false
+                "additionalProperties": false,
+                "description": "Records usage for the tenant; the step's output names the record (`usage_record_id`)."
               }
-            ]
-          }
+            ],
+            "description": "One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`."
+          },
+          "description": "The steps an execution runs, in order: 1 to 50."
         }
       },
       "required": [
@@ -1211,7 +1267,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         }
       },
       "required": [
@@ -1250,7 +1307,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         },
         "input": {
           "type": "object",
@@ -1291,7 +1349,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "workflows_executions_list",
     "title": "List a workflow's executions",
-    "description": "List a workflow's executions\n\nHTTP: GET /workflows/{workflow_id}/executions.",
+    "description": "List a workflow's executions\n\nOldest first, whatever their status.\n\nHTTP: GET /workflows/{workflow_id}/executions.",
     "resource": "workflows.executions",
     "resourcePrefix": "workflows_executions",
     "operation": "read",
@@ -1307,7 +1365,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         },
         "limit": {
           "type": "integer",
@@ -1316,7 +1375,7 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "cursor": {
           "type": "string",
-          "description": "The `next_cursor` of the previous page."
+          "description": "The `next_cursor` of the previous page; omit it for the first page."
         }
       },
       "required": [
@@ -1340,7 +1399,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "workflows_executions_retrieve",
     "title": "Retrieve an execution",
-    "description": "Retrieve an execution\n\nHTTP: GET /workflows/{workflow_id}/executions/{execution_id}.",
+    "description": "Retrieve an execution\n\nIts status and each step's; poll it until `status` is final.\n\nHTTP: GET /workflows/{workflow_id}/executions/{execution_id}.",
     "resource": "workflows.executions",
     "resourcePrefix": "workflows_executions",
     "operation": "read",
@@ -1356,10 +1415,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         },
         "execution_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the execution, `exec_...`."
         }
       },
       "required": [
@@ -1401,10 +1462,12 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "workflow_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the workflow, `wf_...`."
         },
         "execution_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the execution, `exec_...`."
         },
         "idempotency_key": {
           "type": "string",
@@ -1436,7 +1499,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "memories_create",
     "title": "Create a memory",
-    "description": "Create a memory\n\nHTTP: POST /memories.",
+    "description": "Create a memory\n\nStores a memory in the caller's tenant; search finds it at once.\n\nHTTP: POST /memories.",
     "resource": "memories",
     "resourcePrefix": "memories",
     "operation": "write",
@@ -1457,19 +1520,23 @@ export const TOOLS: readonly ToolSpec[] = [
             "private",
             "shared",
             "global"
-          ]
+          ],
+          "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
         },
         "agent_id": {
-          "type": "string"
+          "type": "string",
+          "description": "The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters."
         },
         "content": {
-          "type": "string"
+          "type": "string",
+          "description": "The text to remember, 1 to 20000 characters."
         },
         "tags": {
           "type": "array",
           "items": {
             "type": "string"
           },
+          "description": "Labels to filter on.",
           "default": []
         },
         "metadata": {
@@ -1527,7 +1594,7 @@ export const TOOLS: readonly ToolSpec[] = [
         },
         "cursor": {
           "type": "string",
-          "description": "The `next_cursor` of the previous page."
+          "description": "The `next_cursor` of the previous page; omit it for the first page."
         },
         "scope": {
           "type": "string",
@@ -1535,13 +1602,16 @@ export const TOOLS: readonly ToolSpec[] = [
             "private",
             "shared",
             "global"
-          ]
+          ],
+          "description": "Only memories of this scope: `private`, `shared` or `global`."
         },
         "agent_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Only memories of this agent."
         },
         "tag": {
-          "type": "string"
+          "type": "string",
+          "description": "Only memories with this tag."
         }
       },
       "additionalProperties": false
@@ -1575,7 +1645,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "memory_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the memory, `mem_...`."
         }
       },
       "required": [
@@ -1598,7 +1669,7 @@ export const TOOLS: readonly ToolSpec[] = [
   {
     "name": "memories_delete",
     "title": "Delete a memory",
-    "description": "Delete a memory\n\nHTTP: DELETE /memories/{memory_id}.",
+    "description": "Delete a memory\n\nRemoves the memory and its search entries.\n\nHTTP: DELETE /memories/{memory_id}.",
     "resource": "memories",
     "resourcePrefix": "memories",
     "operation": "write",
@@ -1614,7 +1685,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "memory_id": {
-          "type": "string"
+          "type": "string",
+          "description": "Id of the memory, `mem_...`."
         }
       },
       "required": [
@@ -1653,7 +1725,8 @@ export const TOOLS: readonly ToolSpec[] = [
       "type": "object",
       "properties": {
         "query": {
-          "type": "string"
+          "type": "string",
+          "description": "The words to look for, 1 to 1000 characters."
         },
         "scope": {
           "type": "string",
@@ -1661,13 +1734,16 @@ export const TOOLS: readonly ToolSpec[] = [
             "private",
             "shared",
             "global"
-          ]
+          ],
+          "description": "Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant."
         },
         "agent_id": {
-          "type": "string"
+          "type": "string",
+          "description": "The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters."
         },
         "top_k": {
           "type": "integer",
+          "description": "How many matches at most, 1 to 50 (default 10).",
           "default": 10
         },
         "idempotency_key": {
@@ -1715,7 +1791,8 @@ export const TOOLS: readonly ToolSpec[] = [
           "description": "Metric name; `api_calls` is metered by the server itself."
         },
         "quantity": {
-          "type": "number"
+          "type": "number",
+          "description": "How much was used, 0 to 10^12 (fractions allowed)."
         },
         "timestamp": {
           "type": "string",
@@ -1778,11 +1855,12 @@ export const TOOLS: readonly ToolSpec[] = [
           "enum": [
             "hour",
             "day"
-          ]
+          ],
+          "description": "Bucket length, `hour` or `day` (default `day`)."
         },
         "metric": {
           "type": "string",
-          "description": "Metric name; `api_calls` is metered by the server itself."
+          "description": "Only this metric; all metrics when omitted."
         }
       },
       "additionalProperties": false

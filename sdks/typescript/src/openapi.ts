@@ -127,14 +127,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a tenant's subscription */
+        /**
+         * Retrieve a tenant's subscription
+         * @description Every tenant has one, from its creation on: a starter plan until changed.
+         */
         get: operations["tenantsSubscriptionRetrieve"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change plan or seats */
+        /**
+         * Change plan or seats
+         * @description Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
+         */
         patch: operations["tenantsSubscriptionUpdate"];
         trace?: never;
     };
@@ -165,7 +171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plugins */
+        /**
+         * List plugins
+         * @description The tenant's plugins, oldest first.
+         */
         get: operations["tenantsPluginsList"];
         put?: never;
         /**
@@ -186,11 +195,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a plugin */
+        /**
+         * Retrieve a plugin
+         * @description One plugin of the tenant, by id.
+         */
         get: operations["tenantsPluginsRetrieve"];
         put?: never;
         post?: never;
-        /** Uninstall a plugin */
+        /**
+         * Uninstall a plugin
+         * @description Removes the plugin from the tenant; its name may then be installed again.
+         */
         delete: operations["tenantsPluginsUninstall"];
         options?: never;
         head?: never;
@@ -208,10 +223,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List workflows */
+        /**
+         * List workflows
+         * @description The tenant's workflows, oldest first.
+         */
         get: operations["workflowsList"];
         put?: never;
-        /** Create a workflow */
+        /**
+         * Create a workflow
+         * @description Stores a workflow in the caller's tenant; run it with an execution.
+         */
         post: operations["workflowsCreate"];
         delete?: never;
         options?: never;
@@ -226,7 +247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a workflow */
+        /**
+         * Retrieve a workflow
+         * @description One workflow of the tenant, by id.
+         */
         get: operations["workflowsRetrieve"];
         put?: never;
         post?: never;
@@ -251,7 +275,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a workflow's executions */
+        /**
+         * List a workflow's executions
+         * @description Oldest first, whatever their status.
+         */
         get: operations["workflowsExecutionsList"];
         put?: never;
         /**
@@ -272,7 +299,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve an execution */
+        /**
+         * Retrieve an execution
+         * @description Its status and each step's; poll it until `status` is final.
+         */
         get: operations["workflowsExecutionsRetrieve"];
         put?: never;
         post?: never;
@@ -315,7 +345,10 @@ export interface paths {
          */
         get: operations["memoriesList"];
         put?: never;
-        /** Create a memory */
+        /**
+         * Create a memory
+         * @description Stores a memory in the caller's tenant; search finds it at once.
+         */
         post: operations["memoriesCreate"];
         delete?: never;
         options?: never;
@@ -337,7 +370,10 @@ export interface paths {
         get: operations["memoriesRetrieve"];
         put?: never;
         post?: never;
-        /** Delete a memory */
+        /**
+         * Delete a memory
+         * @description Removes the memory and its search entries.
+         */
         delete: operations["memoriesDelete"];
         options?: never;
         head?: never;
@@ -415,51 +451,75 @@ export interface components {
              * @example https://docs.cognitionos.dev/problems/invalid-request
              */
             type: string;
-            /** @example Invalid request */
+            /**
+             * @description A short summary of the problem type, the same for every problem of its type.
+             * @example Invalid request
+             */
             title: string;
-            /** @example 400 */
+            /**
+             * @description The HTTP status code of the answer.
+             * @example 400
+             */
             status: number;
-            /** @example body.name: Required */
+            /**
+             * @description What went wrong with this request, for a person to read.
+             * @example body.name: Required
+             */
             detail: string;
-            /** @example req_01jd5ee8ym7w3r1s2t3u4v5w6x */
+            /**
+             * @description The request's id, as in the `X-Request-Id` header; quote it when asking for support.
+             * @example req_01jd5ee8ym7w3r1s2t3u4v5w6x
+             */
             request_id: string;
             /** @description Each offending field, for bad input. */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description One invalid field of a request. */
         FieldError: {
             /**
              * @description Where the problem is: `body.name`, `query.limit`, `path.tenant_id`, `header.authorization`.
              * @example body.name
              */
             path: string;
-            /** @example Required */
+            /**
+             * @description What is wrong with it.
+             * @example Required
+             */
             message: string;
         };
         /**
+         * @description Whether the server and its store answer.
          * @example {
          *       "status": "ok",
-         *       "version": "3.0.0",
+         *       "version": "3.1.0",
          *       "uptime_seconds": 42.5,
          *       "store": "ok"
          *     }
          */
         Health: {
-            /** @enum {string} */
+            /**
+             * @description The server as a whole: `ok`, or `degraded` when its store does not answer.
+             * @enum {string}
+             */
             status: ("ok" | "degraded") | (string & {});
             /**
              * @description Spec version the server implements.
-             * @example 3.0.0
+             * @example 3.1.0
              */
             version: string;
-            /** @example 42.5 */
+            /**
+             * @description Seconds since the server started.
+             * @example 42.5
+             */
             uptime_seconds: number;
             /**
-             * @description Whether the store answered a query of its tables.
+             * @description Whether the store answered a query of its tables: `ok` or `error`.
              * @enum {string}
              */
             store: ("ok" | "error") | (string & {});
         };
         /**
+         * @description A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage.
          * @example {
          *       "id": "ten_01jd5ee8ym0000000000000001",
          *       "name": "Acme",
@@ -473,24 +533,34 @@ export interface components {
          *     }
          */
         Tenant: {
-            /** @example ten_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the tenant; opaque, quote it as it is.
+             * @example ten_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Display name, in Unicode NFC. */
             name: string;
+            /** @description URL-safe name, unique among tenants. */
             slug: string;
             status: components["schemas"]["TenantStatus"];
             metadata: components["schemas"]["Metadata"];
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
             /**
              * Format: date-time
+             * @description When the object last changed (RFC 3339, UTC); its creation time until then.
              * @example 2026-11-23T09:00:00.000Z
              */
             updated_at: string;
         };
-        /** @enum {string} */
+        /**
+         * @description A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept).
+         * @enum {string}
+         */
         TenantStatus: "active" | "suspended";
         /**
          * @description Free-form string pairs for the caller.
@@ -502,6 +572,7 @@ export interface components {
             [key: string]: string;
         };
         /**
+         * @description What a new tenant is made of; it starts `active` with a starter subscription.
          * @example {
          *       "name": "Acme",
          *       "metadata": {
@@ -523,6 +594,7 @@ export interface components {
             metadata?: components["schemas"]["Metadata"];
         };
         /**
+         * @description One page of a cursor-paginated list.
          * @example {
          *       "data": [
          *         {
@@ -542,6 +614,7 @@ export interface components {
          *     }
          */
         TenantList: {
+            /** @description The items of this page, in the list's order. */
             data: components["schemas"]["Tenant"][];
             /** @description Whether another page follows. */
             has_more: boolean;
@@ -549,6 +622,7 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description The fields to change; a field left out keeps its value.
          * @example {
          *       "status": "suspended"
          *     }
@@ -563,6 +637,7 @@ export interface components {
             metadata?: components["schemas"]["Metadata"];
         };
         /**
+         * @description A key just created, with its secret: the only answer that shows it.
          * @example {
          *       "id": "key_01jd5ee8ym0000000000000001",
          *       "tenant_id": "ten_01jd5ee8ym0000000000000001",
@@ -575,9 +650,14 @@ export interface components {
          *     }
          */
         ApiKeyWithSecret: {
-            /** @example key_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the API key; opaque, quote it as it is.
+             * @example key_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Id of the tenant the key belongs to. */
             tenant_id: string;
+            /** @description What the key is for, as given when it was created. */
             name: string;
             /**
              * @description The key with all but its last four characters hidden.
@@ -586,6 +666,7 @@ export interface components {
             masked: string;
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
@@ -594,7 +675,10 @@ export interface components {
              * @description Last use, to the minute.
              */
             last_used_at: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it works.
+             */
             revoked_at: string | null;
             /**
              * @description The full key. Shown only in this response: store it now. SDKs redact it in a model's string form (the JSON keeps it).
@@ -603,15 +687,20 @@ export interface components {
             secret: string;
         };
         /**
+         * @description What a new key is made of.
          * @example {
          *       "name": "ci"
          *     }
          */
         ApiKeyCreateParams: {
-            /** @example ci */
+            /**
+             * @description What the key is for, 1 to 100 characters.
+             * @example ci
+             */
             name: string;
         };
         /**
+         * @description One page of a cursor-paginated list.
          * @example {
          *       "data": [
          *         {
@@ -629,6 +718,7 @@ export interface components {
          *     }
          */
         ApiKeyList: {
+            /** @description The items of this page, in the list's order. */
             data: components["schemas"]["ApiKey"][];
             /** @description Whether another page follows. */
             has_more: boolean;
@@ -636,6 +726,7 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description A tenant's API key, masked: its secret is shown only when it is created.
          * @example {
          *       "id": "key_01jd5ee8ym0000000000000001",
          *       "tenant_id": "ten_01jd5ee8ym0000000000000001",
@@ -647,9 +738,14 @@ export interface components {
          *     }
          */
         ApiKey: {
-            /** @example key_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the API key; opaque, quote it as it is.
+             * @example key_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Id of the tenant the key belongs to. */
             tenant_id: string;
+            /** @description What the key is for, as given when it was created. */
             name: string;
             /**
              * @description The key with all but its last four characters hidden.
@@ -658,6 +754,7 @@ export interface components {
             masked: string;
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
@@ -666,10 +763,14 @@ export interface components {
              * @description Last use, to the minute.
              */
             last_used_at: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it works.
+             */
             revoked_at: string | null;
         };
         /**
+         * @description A tenant's plan and seats; every tenant has exactly one.
          * @example {
          *       "tenant_id": "ten_01jd5ee8ym0000000000000001",
          *       "plan": "professional",
@@ -683,40 +784,51 @@ export interface components {
          *     }
          */
         Subscription: {
+            /** @description Id of the tenant it belongs to. */
             tenant_id: string;
             plan: components["schemas"]["Plan"];
+            /** @description How many seats the tenant pays for. */
             seats: number;
             status: components["schemas"]["SubscriptionStatus"];
+            /** @description Whether the subscription ends at `current_period_end` instead of renewing. */
             cancel_at_period_end: boolean;
             /**
              * Format: date-time
+             * @description Start of the billing period under way.
              * @example 2026-11-23T09:00:00.000Z
              */
             current_period_start: string;
             /**
              * Format: date-time
+             * @description End of the billing period under way: the subscription renews or, set to cancel, ends then.
              * @example 2026-11-23T09:00:00.000Z
              */
             current_period_end: string;
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
             /**
              * Format: date-time
+             * @description When the object last changed (RFC 3339, UTC); its creation time until then.
              * @example 2026-11-23T09:00:00.000Z
              */
             updated_at: string;
         };
-        /** @enum {string} */
+        /**
+         * @description The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`.
+         * @enum {string}
+         */
         Plan: "starter" | "professional" | "enterprise";
         /**
-         * @description `canceled` once a subscription set to cancel reaches its period end.
+         * @description Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end.
          * @enum {string}
          */
         SubscriptionStatus: ("active" | "canceled") | (string & {});
         /**
+         * @description The fields to change; a field left out keeps its value.
          * @example {
          *       "plan": "professional",
          *       "seats": 10
@@ -724,11 +836,13 @@ export interface components {
          */
         SubscriptionUpdateParams: {
             plan?: components["schemas"]["Plan"];
+            /** @description How many seats, 1 to 10000. */
             seats?: number;
             /** @description Set false to undo a cancellation before the period ends. */
             cancel_at_period_end?: boolean;
         };
         /**
+         * @description A plugin installed in a tenant.
          * @example {
          *       "id": "plg_01jd5ee8ym0000000000000001",
          *       "tenant_id": "ten_01jd5ee8ym0000000000000001",
@@ -746,26 +860,39 @@ export interface components {
          *     }
          */
         Plugin: {
-            /** @example plg_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the plugin; opaque, quote it as it is.
+             * @example plg_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Id of the tenant it is installed in. */
             tenant_id: string;
+            /** @description Name, unique within the tenant. */
             name: string;
+            /** @description Installed version (semantic versioning). */
             version: string;
+            /** @description What the plugin may do. */
             permissions: components["schemas"]["PluginPermission"][];
+            /** @description Whether the plugin is switched on. */
             enabled: boolean;
             config: components["schemas"]["PluginConfig"];
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
             /**
              * Format: date-time
+             * @description When the object last changed (RFC 3339, UTC); its creation time until then.
              * @example 2026-11-23T09:00:00.000Z
              */
             updated_at: string;
         };
-        /** @enum {string} */
+        /**
+         * @description What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage.
+         * @enum {string}
+         */
         PluginPermission: "memory:read" | "memory:write" | "workflows:execute" | "usage:read";
         /**
          * @description Plugin-specific settings.
@@ -777,6 +904,7 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description What a plugin is installed with.
          * @example {
          *       "name": "slack-notifier",
          *       "version": "1.2.0",
@@ -799,13 +927,20 @@ export interface components {
              * @example 1.2.0
              */
             version: string;
-            /** @default [] */
+            /**
+             * @description What the plugin may do, up to 4 permissions.
+             * @default []
+             */
             permissions?: components["schemas"]["PluginPermission"][];
-            /** @default true */
+            /**
+             * @description Whether the plugin starts switched on (default true).
+             * @default true
+             */
             enabled?: boolean;
             config?: components["schemas"]["PluginConfig"];
         };
         /**
+         * @description One page of a cursor-paginated list.
          * @example {
          *       "data": [
          *         {
@@ -829,6 +964,7 @@ export interface components {
          *     }
          */
         PluginList: {
+            /** @description The items of this page, in the list's order. */
             data: components["schemas"]["Plugin"][];
             /** @description Whether another page follows. */
             has_more: boolean;
@@ -836,6 +972,7 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description The fields to change; a field left out keeps its value.
          * @example {
          *       "enabled": false
          *     }
@@ -846,11 +983,14 @@ export interface components {
              * @example 1.2.0
              */
             version?: string;
+            /** @description What the plugin may do, up to 4 permissions. */
             permissions?: components["schemas"]["PluginPermission"][];
+            /** @description Switch the plugin on or off. */
             enabled?: boolean;
             config?: components["schemas"]["PluginConfig"];
         };
         /**
+         * @description A list of steps an agent can run; each run is an execution.
          * @example {
          *       "id": "wf_01jd5ee8ym0000000000000001",
          *       "name": "remember-meeting",
@@ -876,24 +1016,34 @@ export interface components {
          *     }
          */
         Workflow: {
-            /** @example wf_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the workflow; opaque, quote it as it is.
+             * @example wf_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Name, 1 to 200 characters. */
             name: string;
+            /** @description What the workflow does, for people; up to 2000 characters. */
             description: string;
+            /** @description The steps an execution runs, in order. */
             steps: components["schemas"]["WorkflowStep"][];
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
             /**
              * Format: date-time
+             * @description When the object last changed (RFC 3339, UTC); its creation time until then.
              * @example 2026-11-23T09:00:00.000Z
              */
             updated_at: string;
         };
+        /** @description One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`. */
         WorkflowStep: components["schemas"]["DelayStep"] | components["schemas"]["MemoryWriteStep"] | components["schemas"]["UsageRecordStep"];
         /**
+         * @description Waits, then goes on to the next step.
          * @example {
          *       "type": "delay",
          *       "duration_ms": 250
@@ -901,7 +1051,7 @@ export interface components {
          */
         DelayStep: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `delay`. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "delay";
@@ -912,6 +1062,7 @@ export interface components {
             duration_ms: number;
         };
         /**
+         * @description Writes a memory in the tenant; the step's output names it (`memory_id`).
          * @example {
          *       "type": "memory_write",
          *       "scope": "shared",
@@ -920,7 +1071,7 @@ export interface components {
          */
         MemoryWriteStep: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `memory_write`. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "memory_write";
@@ -931,9 +1082,13 @@ export interface components {
              */
             content: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
+         * @enum {string}
+         */
         MemoryScope: "private" | "shared" | "global";
         /**
+         * @description Records usage for the tenant; the step's output names the record (`usage_record_id`).
          * @example {
          *       "type": "usage_record",
          *       "metric": "tokens",
@@ -942,7 +1097,7 @@ export interface components {
          */
         UsageRecordStep: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Always `usage_record`. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "usage_record";
@@ -951,10 +1106,14 @@ export interface components {
              * @example tokens
              */
             metric: string;
-            /** @example 1 */
+            /**
+             * @description How much was used, 0 to 10^12 (fractions allowed).
+             * @example 1
+             */
             quantity: number;
         };
         /**
+         * @description What a new workflow is made of.
          * @example {
          *       "name": "remember-meeting",
          *       "steps": [
@@ -976,12 +1135,18 @@ export interface components {
          *     }
          */
         WorkflowCreateParams: {
+            /** @description Name, 1 to 200 characters. */
             name: string;
-            /** @default  */
+            /**
+             * @description What the workflow does, for people; up to 2000 characters.
+             * @default
+             */
             description?: string;
+            /** @description The steps an execution runs, in order: 1 to 50. */
             steps: components["schemas"]["WorkflowStep"][];
         };
         /**
+         * @description One page of a cursor-paginated list.
          * @example {
          *       "data": [
          *         {
@@ -1013,6 +1178,7 @@ export interface components {
          *     }
          */
         WorkflowList: {
+            /** @description The items of this page, in the list's order. */
             data: components["schemas"]["Workflow"][];
             /** @description Whether another page follows. */
             has_more: boolean;
@@ -1020,16 +1186,21 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description The fields to change; a field left out keeps its value. New steps apply to executions started after.
          * @example {
          *       "description": "Now also waits a little."
          *     }
          */
         WorkflowUpdateParams: {
+            /** @description Name, 1 to 200 characters. */
             name?: string;
+            /** @description What the workflow does, for people; up to 2000 characters. */
             description?: string;
+            /** @description The steps an execution runs, in order: 1 to 50. */
             steps?: components["schemas"]["WorkflowStep"][];
         };
         /**
+         * @description One run of a workflow, executed asynchronously by the server.
          * @example {
          *       "id": "exec_01jd5ee8ym0000000000000001",
          *       "workflow_id": "wf_01jd5ee8ym0000000000000001",
@@ -1062,33 +1233,51 @@ export interface components {
          *     }
          */
         Execution: {
-            /** @example exec_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the execution; opaque, quote it as it is.
+             * @example exec_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Id of the workflow it runs. */
             workflow_id: string;
             status: components["schemas"]["ExecutionStatus"];
+            /** @description The values it was started with, for `{{input.<field>}}` placeholders. */
             input: {
                 [key: string]: unknown;
             };
-            /** @description Set when the execution succeeded. */
+            /** @description Set when the execution succeeded: the ids it wrote, `memory_ids` and `usage_record_ids`. */
             output: {
                 [key: string]: unknown;
             } | null;
             /** @description Why it failed or was canceled. */
             error: string | null;
+            /** @description How each step of the workflow went, in order. */
             steps: components["schemas"]["ExecutionStepResult"][];
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it started running; null until then.
+             */
             started_at: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it reached a final status; null until then.
+             */
             finished_at: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request).
+         * @enum {string}
+         */
         ExecutionStatus: ("queued" | "running" | "succeeded" | "failed" | "canceled") | (string & {});
+        /** @description How one step of an execution went. */
         ExecutionStepResult: {
+            /** @description The step's position in the workflow, from 0. */
             index: number;
             /** @description The step's `type` (kept as a plain string so newer step types read fine). */
             type: string;
@@ -1097,14 +1286,24 @@ export interface components {
             output: {
                 [key: string]: unknown;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it started running; null until then.
+             */
             started_at: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it reached a final status; null until then.
+             */
             finished_at: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished).
+         * @enum {string}
+         */
         StepStatus: ("pending" | "running" | "succeeded" | "failed" | "canceled") | (string & {});
         /**
+         * @description What an execution starts with; every field may be left out.
          * @example {
          *       "input": {
          *         "customer": "Acme"
@@ -1121,6 +1320,7 @@ export interface components {
             };
         };
         /**
+         * @description One page of a cursor-paginated list.
          * @example {
          *       "data": [
          *         {
@@ -1159,6 +1359,7 @@ export interface components {
          *     }
          */
         ExecutionList: {
+            /** @description The items of this page, in the list's order. */
             data: components["schemas"]["Execution"][];
             /** @description Whether another page follows. */
             has_more: boolean;
@@ -1166,6 +1367,7 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description Something an agent remembers, searchable by its content.
          * @example {
          *       "id": "mem_01jd5ee8ym0000000000000001",
          *       "scope": "private",
@@ -1184,32 +1386,42 @@ export interface components {
          *     }
          */
         Memory: {
-            /** @example mem_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the memory; opaque, quote it as it is.
+             * @example mem_01jd5ee8ym0000000000000001
+             */
             id: string;
             scope: components["schemas"]["MemoryScope"];
+            /** @description The agent the memory is about or for; null when none was given. */
             agent_id: string | null;
+            /** @description The text remembered; what search matches. */
             content: string;
+            /** @description Labels to filter on. */
             tags: string[];
             metadata: components["schemas"]["Metadata"];
             tier: components["schemas"]["MemoryTier"];
+            /** @description How many times it was retrieved or found by a search. */
             access_count: number;
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
             /**
              * Format: date-time
+             * @description When it was last retrieved or found by a search; its creation time until then.
              * @example 2026-11-23T09:00:00.000Z
              */
             last_accessed_at: string;
         };
         /**
-         * @description Derived from age and last access: hot (used within a day), warm (within a week), cold.
+         * @description Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`.
          * @enum {string}
          */
         MemoryTier: ("hot" | "warm" | "cold") | (string & {});
         /**
+         * @description What a new memory is made of.
          * @example {
          *       "scope": "private",
          *       "agent_id": "agent-7",
@@ -1221,14 +1433,22 @@ export interface components {
          */
         MemoryCreateParams: {
             scope: components["schemas"]["MemoryScope"];
-            /** @example agent-7 */
+            /**
+             * @description The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
+             * @example agent-7
+             */
             agent_id?: string;
+            /** @description The text to remember, 1 to 20000 characters. */
             content: string;
-            /** @default [] */
+            /**
+             * @description Labels to filter on.
+             * @default []
+             */
             tags?: string[];
             metadata?: components["schemas"]["Metadata"];
         };
         /**
+         * @description One page of a cursor-paginated list.
          * @example {
          *       "data": [
          *         {
@@ -1253,6 +1473,7 @@ export interface components {
          *     }
          */
         MemoryList: {
+            /** @description The items of this page, in the list's order. */
             data: components["schemas"]["Memory"][];
             /** @description Whether another page follows. */
             has_more: boolean;
@@ -1260,6 +1481,7 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * @description The best matches of a search.
          * @example {
          *       "data": [
          *         {
@@ -1285,8 +1507,10 @@ export interface components {
          *     }
          */
         MemorySearchResult: {
+            /** @description The matches, best first. */
             data: components["schemas"]["MemorySearchHit"][];
         };
+        /** @description A memory that matches, and how well. */
         MemorySearchHit: {
             memory: components["schemas"]["Memory"];
             /**
@@ -1296,21 +1520,32 @@ export interface components {
             score: number;
         };
         /**
+         * @description What to search for, and where; `scope` and `agent_id` narrow the search to those memories.
          * @example {
          *       "query": "weekly summary",
          *       "top_k": 5
          *     }
          */
         MemorySearchParams: {
-            /** @example weekly summary */
+            /**
+             * @description The words to look for, 1 to 1000 characters.
+             * @example weekly summary
+             */
             query: string;
             scope?: components["schemas"]["MemoryScope"];
-            /** @example agent-7 */
+            /**
+             * @description The agent the memory is about or for: letters, digits and `_.:-`, up to 128 characters.
+             * @example agent-7
+             */
             agent_id?: string;
-            /** @default 10 */
+            /**
+             * @description How many matches at most, 1 to 50 (default 10).
+             * @default 10
+             */
             top_k?: number;
         };
         /**
+         * @description One recorded amount of a metric.
          * @example {
          *       "id": "use_01jd5ee8ym0000000000000001",
          *       "metric": "tokens",
@@ -1320,22 +1555,30 @@ export interface components {
          *     }
          */
         UsageRecord: {
-            /** @example use_01jd5ee8ym0000000000000001 */
+            /**
+             * @description Unique id of the usage record; opaque, quote it as it is.
+             * @example use_01jd5ee8ym0000000000000001
+             */
             id: string;
+            /** @description Metric name. */
             metric: string;
+            /** @description How much was used. */
             quantity: number;
             /**
              * Format: date-time
+             * @description When the usage happened.
              * @example 2026-11-23T09:00:00.000Z
              */
             timestamp: string;
             /**
              * Format: date-time
+             * @description When the object was created (RFC 3339, UTC).
              * @example 2026-11-23T09:00:00.000Z
              */
             created_at: string;
         };
         /**
+         * @description An amount of a metric to record.
          * @example {
          *       "metric": "tokens",
          *       "quantity": 1200
@@ -1347,6 +1590,7 @@ export interface components {
              * @example tokens
              */
             metric: string;
+            /** @description How much was used, 0 to 10^12 (fractions allowed). */
             quantity: number;
             /**
              * Format: date-time
@@ -1355,6 +1599,7 @@ export interface components {
             timestamp?: string;
         };
         /**
+         * @description A tenant's usage over [start, end), per period and in total.
          * @example {
          *       "start": "2026-11-16T09:00:00.000Z",
          *       "end": "2026-11-23T09:00:00.000Z",
@@ -1377,11 +1622,13 @@ export interface components {
         UsageSummary: {
             /**
              * Format: date-time
+             * @description Start of the range, inclusive.
              * @example 2026-11-23T09:00:00.000Z
              */
             start: string;
             /**
              * Format: date-time
+             * @description End of the range, exclusive.
              * @example 2026-11-23T09:00:00.000Z
              */
             end: string;
@@ -1391,19 +1638,29 @@ export interface components {
             /** @description Sum per metric over the range. */
             totals: components["schemas"]["UsageTotal"][];
         };
-        /** @enum {string} */
+        /**
+         * @description The length of a summary bucket: `hour` or `day` (UTC).
+         * @enum {string}
+         */
         Granularity: "hour" | "day";
+        /** @description One metric's usage in one period. */
         UsageBucket: {
+            /** @description Metric name. */
             metric: string;
             /**
              * Format: date-time
+             * @description Start of the bucket (UTC, on the hour or the day).
              * @example 2026-11-23T09:00:00.000Z
              */
             period_start: string;
+            /** @description Sum of the quantities recorded. */
             quantity: number;
         };
+        /** @description One metric's usage over the whole range. */
         UsageTotal: {
+            /** @description Metric name. */
             metric: string;
+            /** @description Sum of the quantities recorded. */
             quantity: number;
         };
     };
@@ -1413,6 +1670,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1424,6 +1683,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1435,6 +1696,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1446,17 +1709,21 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["ProblemDetails"];
             };
         };
-        /** @description The request conflicts with the current state, or a request with the same Idempotency-Key is still in flight. */
+        /** @description The request conflicts with the current state (`X-Should-Retry: false`), or a request with the same Idempotency-Key is still in flight (`X-Should-Retry: true`). */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1468,6 +1735,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1479,6 +1748,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1490,6 +1761,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 [name: string]: unknown;
             };
             content: {
@@ -1501,6 +1774,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                traceresponse: components["headers"]["TraceResponse"];
+                "X-Should-Retry": components["headers"]["ShouldRetry"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -1509,7 +1784,12 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+        TraceParent: string;
+        /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+        TraceState: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Unique id of this request; quote it when asking for support. */
@@ -1528,6 +1808,10 @@ export interface components {
         IdempotentReplayed: string;
         /** @description Methods the path supports. */
         Allow: string;
+        /** @description Whether sending the same request again may succeed; clients honour it before their own retry table. `true` on 429, 503, 500, 408 and on a 409 for an Idempotency-Key still in flight; `false` on every permanent error: 400, 401, 403, 404, 405, 413, 415, 422 and a 409 state conflict (e.g. cancelling a finished execution). */
+        ShouldRetry: "true" | "false";
+        /** @description W3C Trace Context (Level 2 draft) `traceresponse`: `00-<trace id>-<server span id>-01`. The trace id is the request's `traceparent` trace id when one was sent and valid, otherwise a new one; the server span id names this request in the server's access log. */
+        TraceResponse: string;
     };
     pathItems: never;
 }
@@ -1536,7 +1820,12 @@ export interface operations {
     healthCheck: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1547,6 +1836,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1559,6 +1849,8 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
+                    "X-Should-Retry": components["headers"]["ShouldRetry"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1572,10 +1864,15 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..100 (default 20). */
                 limit?: number;
-                /** @description The `next_cursor` of the previous page. */
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1586,6 +1883,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1603,7 +1901,12 @@ export interface operations {
     tenantsCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1618,6 +1921,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -1641,8 +1945,14 @@ export interface operations {
     tenantsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1654,6 +1964,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1672,8 +1983,14 @@ export interface operations {
     tenantsDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1685,6 +2002,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1702,8 +2020,14 @@ export interface operations {
     tenantsUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1719,6 +2043,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1742,11 +2067,17 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..100 (default 20). */
                 limit?: number;
-                /** @description The `next_cursor` of the previous page. */
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1758,6 +2089,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1776,8 +2108,14 @@ export interface operations {
     tenantsApiKeysCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1793,6 +2131,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -1817,9 +2156,16 @@ export interface operations {
     tenantsApiKeysRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
+                /** @description Id of the API key, `key_...`. */
                 key_id: string;
             };
             cookie?: never;
@@ -1831,6 +2177,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1849,9 +2196,16 @@ export interface operations {
     tenantsApiKeysRevoke: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
+                /** @description Id of the API key, `key_...`. */
                 key_id: string;
             };
             cookie?: never;
@@ -1863,6 +2217,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1882,8 +2237,14 @@ export interface operations {
     tenantsSubscriptionRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1895,6 +2256,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1913,8 +2275,14 @@ export interface operations {
     tenantsSubscriptionUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1930,6 +2298,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -1951,8 +2320,14 @@ export interface operations {
     tenantsSubscriptionCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -1964,6 +2339,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -1987,11 +2363,17 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..100 (default 20). */
                 limit?: number;
-                /** @description The `next_cursor` of the previous page. */
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -2003,6 +2385,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2021,8 +2404,14 @@ export interface operations {
     tenantsPluginsInstall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
             };
             cookie?: never;
@@ -2038,6 +2427,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2062,9 +2452,16 @@ export interface operations {
     tenantsPluginsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
+                /** @description Id of the plugin, `plg_...`. */
                 plugin_id: string;
             };
             cookie?: never;
@@ -2076,6 +2473,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2094,9 +2492,16 @@ export interface operations {
     tenantsPluginsUninstall: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
+                /** @description Id of the plugin, `plg_...`. */
                 plugin_id: string;
             };
             cookie?: never;
@@ -2108,6 +2513,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2125,9 +2531,16 @@ export interface operations {
     tenantsPluginsUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the tenant, `ten_...`. */
                 tenant_id: string;
+                /** @description Id of the plugin, `plg_...`. */
                 plugin_id: string;
             };
             cookie?: never;
@@ -2143,6 +2556,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2166,10 +2580,15 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..100 (default 20). */
                 limit?: number;
-                /** @description The `next_cursor` of the previous page. */
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2180,6 +2599,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2197,7 +2617,12 @@ export interface operations {
     workflowsCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2212,6 +2637,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2235,8 +2661,14 @@ export interface operations {
     workflowsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
             };
             cookie?: never;
@@ -2248,6 +2680,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2266,8 +2699,14 @@ export interface operations {
     workflowsDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
             };
             cookie?: never;
@@ -2279,6 +2718,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2296,8 +2736,14 @@ export interface operations {
     workflowsUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
             };
             cookie?: never;
@@ -2313,6 +2759,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2336,11 +2783,17 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..100 (default 20). */
                 limit?: number;
-                /** @description The `next_cursor` of the previous page. */
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
             };
             cookie?: never;
@@ -2352,6 +2805,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2370,8 +2824,14 @@ export interface operations {
     workflowsExecutionsCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
             };
             cookie?: never;
@@ -2387,6 +2847,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2411,9 +2872,16 @@ export interface operations {
     workflowsExecutionsRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
+                /** @description Id of the execution, `exec_...`. */
                 execution_id: string;
             };
             cookie?: never;
@@ -2425,6 +2893,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2443,9 +2912,16 @@ export interface operations {
     workflowsExecutionsCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the workflow, `wf_...`. */
                 workflow_id: string;
+                /** @description Id of the execution, `exec_...`. */
                 execution_id: string;
             };
             cookie?: never;
@@ -2457,6 +2933,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -2480,13 +2957,21 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..100 (default 20). */
                 limit?: number;
-                /** @description The `next_cursor` of the previous page. */
+                /** @description The `next_cursor` of the previous page; omit it for the first page. */
                 cursor?: string;
+                /** @description Only memories of this scope: `private`, `shared` or `global`. */
                 scope?: components["schemas"]["MemoryScope"];
+                /** @description Only memories of this agent. */
                 agent_id?: string;
+                /** @description Only memories with this tag. */
                 tag?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2497,6 +2982,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2514,7 +3000,12 @@ export interface operations {
     memoriesCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2529,6 +3020,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     Location: components["headers"]["Location"];
@@ -2552,8 +3044,14 @@ export interface operations {
     memoriesRetrieve: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the memory, `mem_...`. */
                 memory_id: string;
             };
             cookie?: never;
@@ -2565,6 +3063,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2583,8 +3082,14 @@ export interface operations {
     memoriesDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path: {
+                /** @description Id of the memory, `mem_...`. */
                 memory_id: string;
             };
             cookie?: never;
@@ -2596,6 +3101,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
@@ -2613,7 +3119,12 @@ export interface operations {
     memoriesSearch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2628,6 +3139,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -2650,7 +3162,12 @@ export interface operations {
     usageRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2665,6 +3182,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -2691,11 +3209,17 @@ export interface operations {
                 start?: string;
                 /** @description Exclusive; defaults to now. */
                 end?: string;
+                /** @description Bucket length, `hour` or `day` (default `day`). */
                 granularity?: components["schemas"]["Granularity"];
-                /** @description Metric name; `api_calls` is metered by the server itself. */
+                /** @description Only this metric; all metrics when omitted. */
                 metric?: string;
             };
-            header?: never;
+            header?: {
+                /** @description W3C Trace Context `traceparent` of the caller's active span, `00-<32 hex trace id>-<16 hex parent span id>-<2 hex flags>`. The server continues that trace (its access-log line carries the trace id) and answers `traceresponse`. An invalid value is ignored: a new trace is started, the request is not refused. */
+                traceparent?: components["parameters"]["TraceParent"];
+                /** @description W3C Trace Context `tracestate`: vendor-specific trace data sent along with `traceparent`; accepted and not interpreted. */
+                tracestate?: components["parameters"]["TraceState"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2706,6 +3230,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "CognitionOS-Spec-Version": components["headers"]["SpecVersion"];
+                    traceresponse: components["headers"]["TraceResponse"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;

@@ -1,111 +1,111 @@
 // Generated from spec/openapi.json by generators/typescript. Do not edit: change the spec or the generator.
 import type { components, operations } from './openapi.js';
 
-/** The ApiKey object, as answered by `client.tenants.apiKeys.list`, `client.tenants.apiKeys.retrieve`, `client.tenants.apiKeys.revoke`. */
+/** A tenant's API key, masked: its secret is shown only when it is created. */
 export type ApiKey = components['schemas']['ApiKey'];
-/** The params of `client.tenants.apiKeys.create`. */
+/** What a new key is made of. */
 export type ApiKeyCreateParams = components['schemas']['ApiKeyCreateParams'];
-/** A page of a list: `data`, `has_more` and `next_cursor`. */
+/** One page of a cursor-paginated list. */
 export type ApiKeyList = components['schemas']['ApiKeyList'];
-/** The ApiKeyWithSecret object, as answered by `client.tenants.apiKeys.create`. */
+/** A key just created, with its secret: the only answer that shows it. */
 export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
-/** The DelayStep object, part of other answers and params. */
+/** Waits, then goes on to the next step. */
 export type DelayStep = components['schemas']['DelayStep'];
-/** The Execution object, as answered by `client.workflows.executions.create`, `client.workflows.executions.list`, `client.workflows.executions.retrieve`, `client.workflows.executions.cancel`. */
+/** One run of a workflow, executed asynchronously by the server. */
 export type Execution = components['schemas']['Execution'];
-/** The params of `client.workflows.executions.create`. */
+/** What an execution starts with; every field may be left out. */
 export type ExecutionCreateParams = components['schemas']['ExecutionCreateParams'];
-/** A page of a list: `data`, `has_more` and `next_cursor`. */
+/** One page of a cursor-paginated list. */
 export type ExecutionList = components['schemas']['ExecutionList'];
-/** One of `queued`, `running`, `succeeded`, `failed`, `canceled` (a newer server may send others). */
+/** Where an execution is: `queued` (accepted, not started), `running` (a step is under way), and the final ones: `succeeded` (every step did), `failed` (a step failed or the server stopped mid-step; `error` says why), `canceled` (by request). */
 export type ExecutionStatus = components['schemas']['ExecutionStatus'];
-/** The ExecutionStepResult object, part of other answers and params. */
+/** How one step of an execution went. */
 export type ExecutionStepResult = components['schemas']['ExecutionStepResult'];
-/** The FieldError object, part of other answers and params. */
+/** One invalid field of a request. */
 export type FieldError = components['schemas']['FieldError'];
-/** One of `hour`, `day`. */
+/** The length of a summary bucket: `hour` or `day` (UTC). */
 export type Granularity = components['schemas']['Granularity'];
-/** The Health object, as answered by `client.health.check`. */
+/** Whether the server and its store answer. */
 export type Health = components['schemas']['Health'];
-/** One of `ok`, `degraded` (a newer server may send others). */
+/** The server as a whole: `ok`, or `degraded` when its store does not answer. */
 export type HealthStatus = components['schemas']['Health']['status'];
-/** Whether the store answered a query of its tables. */
+/** Whether the store answered a query of its tables: `ok` or `error`. */
 export type HealthStore = components['schemas']['Health']['store'];
-/** The Memory object, as answered by `client.memories.create`, `client.memories.list`, `client.memories.retrieve`. */
+/** Something an agent remembers, searchable by its content. */
 export type Memory = components['schemas']['Memory'];
-/** The params of `client.memories.create`. */
+/** What a new memory is made of. */
 export type MemoryCreateParams = components['schemas']['MemoryCreateParams'];
-/** A page of a list: `data`, `has_more` and `next_cursor`. */
+/** One page of a cursor-paginated list. */
 export type MemoryList = components['schemas']['MemoryList'];
-/** One of `private`, `shared`, `global`. */
+/** Who a memory is meant for: `private` (one agent), `shared` (a group of agents), `global` (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant. */
 export type MemoryScope = components['schemas']['MemoryScope'];
-/** The MemorySearchHit object, part of other answers and params. */
+/** A memory that matches, and how well. */
 export type MemorySearchHit = components['schemas']['MemorySearchHit'];
-/** The params of `client.memories.search`. */
+/** What to search for, and where; `scope` and `agent_id` narrow the search to those memories. */
 export type MemorySearchParams = components['schemas']['MemorySearchParams'];
-/** The MemorySearchResult object, as answered by `client.memories.search`. */
+/** The best matches of a search. */
 export type MemorySearchResult = components['schemas']['MemorySearchResult'];
-/** Derived from age and last access: hot (used within a day), warm (within a week), cold. */
+/** Derived from age and last access: `hot` (used within a day), `warm` (within a week), `cold`. */
 export type MemoryTier = components['schemas']['MemoryTier'];
-/** The MemoryWriteStep object, part of other answers and params. */
+/** Writes a memory in the tenant; the step's output names it (`memory_id`). */
 export type MemoryWriteStep = components['schemas']['MemoryWriteStep'];
 /** Free-form string pairs for the caller. */
 export type Metadata = components['schemas']['Metadata'];
-/** One of `starter`, `professional`, `enterprise`. */
+/** The plan a tenant pays for: `starter` (every new tenant), `professional` or `enterprise`. */
 export type Plan = components['schemas']['Plan'];
-/** The Plugin object, as answered by `client.tenants.plugins.install`, `client.tenants.plugins.list`, `client.tenants.plugins.retrieve`, `client.tenants.plugins.update`. */
+/** A plugin installed in a tenant. */
 export type Plugin = components['schemas']['Plugin'];
 /** Plugin-specific settings. */
 export type PluginConfig = components['schemas']['PluginConfig'];
-/** The params of `client.tenants.plugins.install`. */
+/** What a plugin is installed with. */
 export type PluginInstallParams = components['schemas']['PluginInstallParams'];
-/** A page of a list: `data`, `has_more` and `next_cursor`. */
+/** One page of a cursor-paginated list. */
 export type PluginList = components['schemas']['PluginList'];
-/** One of `memory:read`, `memory:write`, `workflows:execute`, `usage:read`. */
+/** What a plugin is granted in its tenant: `memory:read` and `memory:write` the tenant's memories, `workflows:execute` start its workflows, `usage:read` read its usage. */
 export type PluginPermission = components['schemas']['PluginPermission'];
-/** The params of `client.tenants.plugins.update`. */
+/** The fields to change; a field left out keeps its value. */
 export type PluginUpdateParams = components['schemas']['PluginUpdateParams'];
 /** RFC 9457 problem details. */
 export type ProblemDetails = components['schemas']['ProblemDetails'];
-/** One of `pending`, `running`, `succeeded`, `failed`, `canceled` (a newer server may send others). */
+/** Where a step is: `pending` (not reached yet), `running`, `succeeded`, `failed`, or `canceled` (its execution was canceled before it finished). */
 export type StepStatus = components['schemas']['StepStatus'];
-/** The Subscription object, as answered by `client.tenants.subscription.retrieve`, `client.tenants.subscription.update`, `client.tenants.subscription.cancel`. */
+/** A tenant's plan and seats; every tenant has exactly one. */
 export type Subscription = components['schemas']['Subscription'];
-/** `canceled` once a subscription set to cancel reaches its period end. */
+/** Whether the subscription runs: `active`, or `canceled` once a subscription set to cancel reaches its period end. */
 export type SubscriptionStatus = components['schemas']['SubscriptionStatus'];
-/** The params of `client.tenants.subscription.update`. */
+/** The fields to change; a field left out keeps its value. */
 export type SubscriptionUpdateParams = components['schemas']['SubscriptionUpdateParams'];
-/** The Tenant object, as answered by `client.tenants.create`, `client.tenants.list`, `client.tenants.retrieve`, `client.tenants.update`. */
+/** A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage. */
 export type Tenant = components['schemas']['Tenant'];
-/** The params of `client.tenants.create`. */
+/** What a new tenant is made of; it starts `active` with a starter subscription. */
 export type TenantCreateParams = components['schemas']['TenantCreateParams'];
-/** A page of a list: `data`, `has_more` and `next_cursor`. */
+/** One page of a cursor-paginated list. */
 export type TenantList = components['schemas']['TenantList'];
-/** One of `active`, `suspended`. */
+/** A tenant's state: `active`, its keys work; `suspended`, its keys answer 403 until it is active again (its data is kept). */
 export type TenantStatus = components['schemas']['TenantStatus'];
-/** The params of `client.tenants.update`. */
+/** The fields to change; a field left out keeps its value. */
 export type TenantUpdateParams = components['schemas']['TenantUpdateParams'];
-/** The UsageBucket object, part of other answers and params. */
+/** One metric's usage in one period. */
 export type UsageBucket = components['schemas']['UsageBucket'];
-/** The UsageRecord object, as answered by `client.usage.record`. */
+/** One recorded amount of a metric. */
 export type UsageRecord = components['schemas']['UsageRecord'];
-/** The params of `client.usage.record`. */
+/** An amount of a metric to record. */
 export type UsageRecordParams = components['schemas']['UsageRecordParams'];
-/** The UsageRecordStep object, part of other answers and params. */
+/** Records usage for the tenant; the step's output names the record (`usage_record_id`). */
 export type UsageRecordStep = components['schemas']['UsageRecordStep'];
-/** The UsageSummary object, as answered by `client.usage.summary`. */
+/** A tenant's usage over [start, end), per period and in total. */
 export type UsageSummary = components['schemas']['UsageSummary'];
-/** The UsageTotal object, part of other answers and params. */
+/** One metric's usage over the whole range. */
 export type UsageTotal = components['schemas']['UsageTotal'];
-/** The Workflow object, as answered by `client.workflows.create`, `client.workflows.list`, `client.workflows.retrieve`, `client.workflows.update`. */
+/** A list of steps an agent can run; each run is an execution. */
 export type Workflow = components['schemas']['Workflow'];
-/** The params of `client.workflows.create`. */
+/** What a new workflow is made of. */
 export type WorkflowCreateParams = components['schemas']['WorkflowCreateParams'];
-/** A page of a list: `data`, `has_more` and `next_cursor`. */
+/** One page of a cursor-paginated list. */
 export type WorkflowList = components['schemas']['WorkflowList'];
-/** One of `DelayStep`, `MemoryWriteStep`, `UsageRecordStep`, told apart by `type`. */
+/** One step of a workflow, told apart by `type`: `delay`, `memory_write` or `usage_record`. */
 export type WorkflowStep = components['schemas']['WorkflowStep'];
-/** The params of `client.workflows.update`. */
+/** The fields to change; a field left out keeps its value. New steps apply to executions started after. */
 export type WorkflowUpdateParams = components['schemas']['WorkflowUpdateParams'];
 
 /** The params of `client.tenants.list` (`GET /tenants`). */

@@ -1,7 +1,8 @@
 // Structured logs (pino): one JSON line per request with its request id, method, route template,
-// status, duration and tenant. Only these fields are written, so a key or a body can never leak.
+// status, duration, tenant and trace. Only these fields are written, so a key or a body can never leak.
 import type { Response } from 'express';
 import { pino, type Logger } from 'pino';
+import type { Trace } from './trace.ts';
 
 export type { Logger };
 
@@ -70,6 +71,9 @@ export interface AccessEntry {
   status: number | null;
   duration_ms: number;
   tenant_id: string | null;
+  /** The W3C trace this request belongs to (the caller's, or one the server started) and the server's span in it. */
+  trace_id: string;
+  span_id: string;
 }
 
 /** Logs a request once its connection is done with it; the pipeline names the route and tenant. */
@@ -77,6 +81,7 @@ export function accessLog(logger: Logger) {
   // One listener for every response (it reads its own `this`), so no closure is made per request.
   function logClosed(this: Response) {
     const { req, locals } = this;
+    const { traceId, spanId } = locals.trace as Trace;
     const entry: AccessEntry = {
       request_id: locals.requestId as string,
       method: req.method,
@@ -84,6 +89,8 @@ export function accessLog(logger: Logger) {
       status: this.headersSent ? this.statusCode : null,
       duration_ms: Math.round((performance.now() - (locals.started as number)) * 100) / 100,
       tenant_id: (locals.tenantId as string | undefined) || null,
+      trace_id: traceId,
+      span_id: spanId,
     };
     logger.info(entry, 'request');
   }

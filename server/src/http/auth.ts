@@ -21,11 +21,17 @@ function touch(store: Store, key: Parameters<Store['apiKeys']['touch']>[0]) {
   }
 }
 
+/** The admin key's most common first mistake: calling a tenant's API with it. The answer says the way on. */
+export const TENANT_KEY_NEEDED =
+  'This operation needs a tenant key; the admin key manages tenants. Make a tenant key with the admin key: ' +
+  'POST /tenants (a tenant), then POST /tenants/{tenant_id}/api_keys (its key, in `secret`); ' +
+  'or `cognition-cli tenants create --name acme`, then `cognition-cli tenants api-keys create <tenant_id> --name dev`.';
+
 /** One answer for every key that is not valid now, so an answer never tells that a key existed. */
 const INVALID_KEY = 'Invalid API key.';
 
-export function createAuthenticator(store: Store, adminKey: string, failures?: AuthFailureLimiter) {
-  const adminHash = Buffer.from(hashKey(adminKey), 'hex');
+export function createAuthenticator(store: Store, adminKeyHash: string, failures?: AuthFailureLimiter) {
+  const adminHash = Buffer.from(adminKeyHash, 'hex');
 
   /** Who the request's key is; 401 when it has none or an invalid one. */
   function principalOf(req: Request): Principal {
@@ -67,7 +73,7 @@ export function authorize(access: Access, principal: Principal, params: { tenant
       if (principal.kind !== 'admin') throw forbidden('This operation needs an admin key.');
       return params.tenant_id ?? '';
     case 'tenant':
-      if (principal.kind !== 'tenant') throw forbidden('This operation needs a tenant key; admin keys manage tenants.');
+      if (principal.kind !== 'tenant') throw forbidden(TENANT_KEY_NEEDED);
       return principal.tenantId;
     case 'admin_or_own_tenant':
       if (principal.kind === 'tenant' && principal.tenantId !== params.tenant_id) throw notFound('tenant');

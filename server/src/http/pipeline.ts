@@ -11,7 +11,7 @@ import { authorize, createAuthenticator } from './auth.ts';
 import { parseBody } from './body.ts';
 import { Answer, jsonOf, type Context, type Handler, type Principal, type Result } from './context.ts';
 import type { BoundHandler } from './handler.ts';
-import { badRequest, Problem, problemAnswer } from './problem.ts';
+import { badRequest, inFlight, Problem, problemAnswer, shouldRetryHeader } from './problem.ts';
 import type { AuthFailureLimiter } from './auth-failures.ts';
 import type { CostBudget } from './cost-budget.ts';
 import type { createRateLimiter } from './rate-limit.ts';
@@ -22,7 +22,8 @@ import { coerceQuery, validate } from './validate.ts';
 export interface PipelineDeps {
   store: Store;
   engine: Engine;
-  adminKey: string;
+  /** The admin key's hash (the key itself is never kept). */
+  adminKeyHash: string;
   rateLimit: ReturnType<typeof createRateLimiter>;
   /** Each tenant's share of the server's time; none: unbounded. */
   costBudget?: CostBudget;
@@ -80,7 +81,7 @@ function handlerByOperation(handlers: BoundHandler[]): Map<Operation, Handler> {
  * or calls `next()` when no spec path matches (the app's 404 follows) and `next(error)` when routing refused it.
  */
 export function operationDispatcher(deps: PipelineDeps) {
-  const authenticate = createAuthenticator(deps.store, deps.adminKey, deps.authFailures);
+  const authenticate = createAuthenticator(deps.store, deps.adminKeyHash, deps.authFailures);
   const { responder } = deps;
 
   function execute({ op, handler }: Mounted, req: Request, res: Response, principal: Principal, body: unknown): Result {
@@ -94,7 +95,8 @@ export function operationDispatcher(deps: PipelineDeps) {
       if (principal.kind === 'tenant') deps.store.usage.countCall(tenantId);
       const ctx: Context = { store: deps.store, engine: deps.engine, principal, tenantId, params, query, body: input };
       const output = handler(ctx);
-      if (output instanceof Answer) return { status: output.status, headers: {}, body: output.body, problem: false };
+      // An operation's own error answer (a failed health check) says whether to retry, as a problem does.
+      if (output instanceof Answer) return { status: output.status, headers: output.status >= 400 ? shouldRetryHeader(output.status) : {}, body: output.body, problem: false };
       const location = locationOf(op, deps.basePath, params, output);
       return { status: op.status, headers: location ? { Location: location } : {}, body: op.status === 204 ? undefined : output };
     } catch (error) {
@@ -117,7 +119,7 @@ export function operationDispatcher(deps: PipelineDeps) {
       case 'done':
         return outcome.value;
       case 'in_flight':
-        throw new Problem(409, 'A request with this Idempotency-Key is still being processed; retry later.');
+        throw inFlight('A request with this Idempotency-Key is still being processed; retry later.');
       case 'mismatch':
         throw new Problem(422, 'This Idempotency-Key was already used with a different request.', [{ path: 'header.idempotency-key', message: 'reused with a different request' }]);
       case 'replay': {

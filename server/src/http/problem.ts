@@ -46,17 +46,27 @@ export class Problem extends Error {
   }
 }
 
+/**
+ * Statuses where the same request may succeed later: a timeout, a rate limit, an unavailable or failing
+ * server. Every other problem is permanent (`X-Should-Retry: false`) unless it says otherwise, as the
+ * 409 of an Idempotency-Key still in flight does (inFlight below).
+ */
+const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
+const SHOULD_RETRY = 'X-Should-Retry';
+/** The X-Should-Retry header an error answer of this status carries by default. */
+export const shouldRetryHeader = (status: number) => ({ [SHOULD_RETRY]: String(TRANSIENT.has(status)) });
+
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
 /**
- * The one way a Problem becomes an answer, wherever it was thrown: its status, its own headers
- * (Allow, Retry-After, WWW-Authenticate) and its problem+json body with the request's id. The
- * responder sends it (as problem+json), an Idempotency-Key stores it to replay, and requests Node
- * refuses before Express sees them are answered from it too (client-error.ts).
+ * The one way a Problem becomes an answer, wherever it was thrown: its status, X-Should-Retry, its own
+ * headers (Allow, Retry-After, WWW-Authenticate, an X-Should-Retry of its own) and its problem+json body
+ * with the request's id. The responder sends it (as problem+json), an Idempotency-Key stores it to
+ * replay, and requests Node refuses before Express sees them are answered from it too (client-error.ts).
  */
 export const problemAnswer = (problem: Problem, requestId: string): Result => ({
   status: problem.status,
-  headers: problem.headers,
+  headers: { ...shouldRetryHeader(problem.status), ...problem.headers },
   body: problem.body(requestId),
   problem: true,
 });
@@ -66,4 +76,6 @@ export const fieldProblem = (status: number, path: string, message: string) => n
 export const badRequest = (path: string, message: string) => fieldProblem(400, path, message);
 export const notFound = (what: string) => new Problem(404, `No such ${what}.`);
 export const conflict = (detail: string) => new Problem(409, detail);
+/** A 409 that is not a state conflict: the same request, sent again once the first one is done, is answered. */
+export const inFlight = (detail: string) => new Problem(409, detail, undefined, { [SHOULD_RETRY]: 'true' });
 export const forbidden = (detail: string) => new Problem(403, detail);

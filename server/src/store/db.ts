@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS usage_records (
 CREATE INDEX IF NOT EXISTS usage_tenant_time ON usage_records (tenant_id, timestamp);
 CREATE TABLE IF NOT EXISTS api_call_counts (
   tenant_id TEXT NOT NULL, hour TEXT NOT NULL, quantity INTEGER NOT NULL, PRIMARY KEY (tenant_id, hour));
+CREATE TABLE IF NOT EXISTS admin_key (id INTEGER PRIMARY KEY CHECK (id = 1), hash TEXT NOT NULL, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
   principal TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, state TEXT NOT NULL, status INTEGER,
   headers TEXT, body TEXT, created_at INTEGER NOT NULL, PRIMARY KEY (principal, key));

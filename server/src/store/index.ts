@@ -1,3 +1,4 @@
+import { adminKeyStore } from './admin-key.ts';
 import { apiKeyStore } from './api-keys.ts';
 import { storeAvailability } from './availability.ts';
 import { openDb, type Db } from './db.ts';
@@ -22,6 +23,7 @@ export function openStore(file: string, options: StoreOptions) {
     /** Every write of a request or a timer goes through here: one transaction, a 503 when the store is unavailable. */
     write,
     canWrite,
+    adminKey: adminKeyStore(db),
     tenants: tenantStore(db),
     apiKeys: apiKeyStore(db),
     subscriptions: subscriptionStore(db),

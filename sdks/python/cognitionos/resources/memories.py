@@ -31,6 +31,8 @@ class MemoriesResource(APIResource):
     ) -> Memory:
         """Create a memory
 
+        Stores a memory in the caller's tenant; search finds it at once.
+
         `POST /memories`
         """
         return self._client._request_model(
@@ -98,6 +100,8 @@ class MemoriesResource(APIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> None:
         """Delete a memory
+
+        Removes the memory and its search entries.
 
         `DELETE /memories/{memory_id}`
         """
@@ -214,6 +218,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
     ) -> Memory:
         """Create a memory
 
+        Stores a memory in the caller's tenant; search finds it at once.
+
         `POST /memories`
         """
         return await self._client._request_model(
@@ -281,6 +287,8 @@ class AsyncMemoriesResource(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> None:
         """Delete a memory
+
+        Removes the memory and its search entries.
 
         `DELETE /memories/{memory_id}`
         """

@@ -181,6 +181,8 @@ class TenantsSubscriptionResource(APIResource):
     ) -> Subscription:
         """Retrieve a tenant's subscription
 
+        Every tenant has one, from its creation on: a starter plan until changed.
+
         `GET /tenants/{tenant_id}/subscription`
         """
         return self._client._request_model(
@@ -203,6 +205,8 @@ class TenantsSubscriptionResource(APIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
         """Change plan or seats
+
+        Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
 
         `PATCH /tenants/{tenant_id}/subscription`
         """
@@ -318,6 +322,8 @@ class TenantsPluginsResource(APIResource):
     ) -> SyncPage[Plugin]:
         """List plugins
 
+        The tenant's plugins, oldest first.
+
         `GET /tenants/{tenant_id}/plugins`
         """
         return self._client._request_page(
@@ -339,6 +345,8 @@ class TenantsPluginsResource(APIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
         """Retrieve a plugin
+
+        One plugin of the tenant, by id.
 
         `GET /tenants/{tenant_id}/plugins/{plugin_id}`
         """
@@ -388,6 +396,8 @@ class TenantsPluginsResource(APIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> None:
         """Uninstall a plugin
+
+        Removes the plugin from the tenant; its name may then be installed again.
 
         `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
         """
@@ -833,6 +843,8 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
     ) -> Subscription:
         """Retrieve a tenant's subscription
 
+        Every tenant has one, from its creation on: a starter plan until changed.
+
         `GET /tenants/{tenant_id}/subscription`
         """
         return await self._client._request_model(
@@ -855,6 +867,8 @@ class AsyncTenantsSubscriptionResource(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Subscription:
         """Change plan or seats
+
+        Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
 
         `PATCH /tenants/{tenant_id}/subscription`
         """
@@ -970,6 +984,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
     ) -> AsyncPaginator[Plugin]:
         """List plugins
 
+        The tenant's plugins, oldest first.
+
         `GET /tenants/{tenant_id}/plugins`
         """
         return self._client._request_page(
@@ -991,6 +1007,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Plugin:
         """Retrieve a plugin
+
+        One plugin of the tenant, by id.
 
         `GET /tenants/{tenant_id}/plugins/{plugin_id}`
         """
@@ -1040,6 +1058,8 @@ class AsyncTenantsPluginsResource(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> None:
         """Uninstall a plugin
+
+        Removes the plugin from the tenant; its name may then be installed again.
 
         `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
         """

@@ -79,6 +79,8 @@ class WorkflowsExecutionsResource(APIResource):
     ) -> SyncPage[Execution]:
         """List a workflow's executions
 
+        Oldest first, whatever their status.
+
         `GET /workflows/{workflow_id}/executions`
         """
         return self._client._request_page(
@@ -100,6 +102,8 @@ class WorkflowsExecutionsResource(APIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
         """Retrieve an execution
+
+        Its status and each step's; poll it until `status` is final.
 
         `GET /workflows/{workflow_id}/executions/{execution_id}`
         """
@@ -203,6 +207,8 @@ class WorkflowsResource(APIResource):
     ) -> Workflow:
         """Create a workflow
 
+        Stores a workflow in the caller's tenant; run it with an execution.
+
         `POST /workflows`
         """
         return self._client._request_model(
@@ -224,6 +230,8 @@ class WorkflowsResource(APIResource):
     ) -> SyncPage[Workflow]:
         """List workflows
 
+        The tenant's workflows, oldest first.
+
         `GET /workflows`
         """
         return self._client._request_page(
@@ -243,6 +251,8 @@ class WorkflowsResource(APIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
         """Retrieve a workflow
+
+        One workflow of the tenant, by id.
 
         `GET /workflows/{workflow_id}`
         """
@@ -425,6 +435,8 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
     ) -> AsyncPaginator[Execution]:
         """List a workflow's executions
 
+        Oldest first, whatever their status.
+
         `GET /workflows/{workflow_id}/executions`
         """
         return self._client._request_page(
@@ -446,6 +458,8 @@ class AsyncWorkflowsExecutionsResource(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Execution:
         """Retrieve an execution
+
+        Its status and each step's; poll it until `status` is final.
 
         `GET /workflows/{workflow_id}/executions/{execution_id}`
         """
@@ -549,6 +563,8 @@ class AsyncWorkflowsResource(AsyncAPIResource):
     ) -> Workflow:
         """Create a workflow
 
+        Stores a workflow in the caller's tenant; run it with an execution.
+
         `POST /workflows`
         """
         return await self._client._request_model(
@@ -570,6 +586,8 @@ class AsyncWorkflowsResource(AsyncAPIResource):
     ) -> AsyncPaginator[Workflow]:
         """List workflows
 
+        The tenant's workflows, oldest first.
+
         `GET /workflows`
         """
         return self._client._request_page(
@@ -589,6 +607,8 @@ class AsyncWorkflowsResource(AsyncAPIResource):
         request_options: Optional[RequestOptions] = None,
     ) -> Workflow:
         """Retrieve a workflow
+
+        One workflow of the tenant, by id.
 
         `GET /workflows/{workflow_id}`
         """

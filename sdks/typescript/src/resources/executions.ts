@@ -23,12 +23,20 @@ export class Executions extends APIResource {
     return pollUntilDone(this.create(workflowId, params, options), (id, readOptions) => this.retrieve(workflowId, id, readOptions), { statusField: 'status', terminal: ['succeeded', 'failed', 'canceled'], intervalMs: 500, timeoutMs: 300000 }, options);
   }
 
-  /** List a workflow's executions: `GET /workflows/{workflow_id}/executions` */
+  /**
+   * List a workflow's executions: `GET /workflows/{workflow_id}/executions`
+   *
+   * Oldest first, whatever their status.
+   */
   list(workflowId: string, params: ExecutionListParams = {}, options?: RequestOptions): PagePromise<Execution> {
     return this._client.getAPIList(path('/workflows/{workflow_id}/executions', { workflowId }), { query: params, ...options });
   }
 
-  /** Retrieve an execution: `GET /workflows/{workflow_id}/executions/{execution_id}` */
+  /**
+   * Retrieve an execution: `GET /workflows/{workflow_id}/executions/{execution_id}`
+   *
+   * Its status and each step's; poll it until `status` is final.
+   */
   retrieve(workflowId: string, executionId: string, options?: RequestOptions): APIPromise<Execution> {
     return this._client.get(path('/workflows/{workflow_id}/executions/{execution_id}', { workflowId, executionId }), { ...options });
   }

@@ -8,7 +8,11 @@ import type { Memory, MemoryCreateParams, MemoryListParams, MemorySearchParams, 
 
 /** `client.memories`: `create` (`POST /memories`), `list` (`GET /memories`), `retrieve` (`GET /memories/{memory_id}`), `delete` (`DELETE /memories/{memory_id}`), `search` (`POST /memories/search`). */
 export class Memories extends APIResource {
-  /** Create a memory: `POST /memories` */
+  /**
+   * Create a memory: `POST /memories`
+   *
+   * Stores a memory in the caller's tenant; search finds it at once.
+   */
   create(params: MemoryCreateParams, options?: RequestOptions): APIPromise<Memory> {
     return this._client.post('/memories', { body: params, ...options });
   }
@@ -31,7 +35,11 @@ export class Memories extends APIResource {
     return this._client.get(path('/memories/{memory_id}', { memoryId }), { ...options });
   }
 
-  /** Delete a memory: `DELETE /memories/{memory_id}` */
+  /**
+   * Delete a memory: `DELETE /memories/{memory_id}`
+   *
+   * Removes the memory and its search entries.
+   */
   delete(memoryId: string, options?: RequestOptions): APIPromise<void> {
     return this._client.delete(path('/memories/{memory_id}', { memoryId }), { ...options });
   }

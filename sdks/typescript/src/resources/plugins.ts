@@ -17,12 +17,20 @@ export class Plugins extends APIResource {
     return this._client.post(path('/tenants/{tenant_id}/plugins', { tenantId }), { body: params, ...options });
   }
 
-  /** List plugins: `GET /tenants/{tenant_id}/plugins` */
+  /**
+   * List plugins: `GET /tenants/{tenant_id}/plugins`
+   *
+   * The tenant's plugins, oldest first.
+   */
   list(tenantId: string, params: PluginListParams = {}, options?: RequestOptions): PagePromise<Plugin> {
     return this._client.getAPIList(path('/tenants/{tenant_id}/plugins', { tenantId }), { query: params, ...options });
   }
 
-  /** Retrieve a plugin: `GET /tenants/{tenant_id}/plugins/{plugin_id}` */
+  /**
+   * Retrieve a plugin: `GET /tenants/{tenant_id}/plugins/{plugin_id}`
+   *
+   * One plugin of the tenant, by id.
+   */
   retrieve(tenantId: string, pluginId: string, options?: RequestOptions): APIPromise<Plugin> {
     return this._client.get(path('/tenants/{tenant_id}/plugins/{plugin_id}', { tenantId, pluginId }), { ...options });
   }
@@ -36,7 +44,11 @@ export class Plugins extends APIResource {
     return this._client.patch(path('/tenants/{tenant_id}/plugins/{plugin_id}', { tenantId, pluginId }), { body: params, ...options });
   }
 
-  /** Uninstall a plugin: `DELETE /tenants/{tenant_id}/plugins/{plugin_id}` */
+  /**
+   * Uninstall a plugin: `DELETE /tenants/{tenant_id}/plugins/{plugin_id}`
+   *
+   * Removes the plugin from the tenant; its name may then be installed again.
+   */
   uninstall(tenantId: string, pluginId: string, options?: RequestOptions): APIPromise<void> {
     return this._client.delete(path('/tenants/{tenant_id}/plugins/{plugin_id}', { tenantId, pluginId }), { ...options });
   }

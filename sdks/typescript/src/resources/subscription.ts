@@ -7,12 +7,20 @@ import type { Subscription, SubscriptionUpdateParams } from '../types.js';
 
 /** `client.tenants.subscription`: `retrieve` (`GET /tenants/{tenant_id}/subscription`), `update` (`PATCH /tenants/{tenant_id}/subscription`), `cancel` (`POST /tenants/{tenant_id}/subscription/cancel`). */
 export class SubscriptionResource extends APIResource {
-  /** Retrieve a tenant's subscription: `GET /tenants/{tenant_id}/subscription` */
+  /**
+   * Retrieve a tenant's subscription: `GET /tenants/{tenant_id}/subscription`
+   *
+   * Every tenant has one, from its creation on: a starter plan until changed.
+   */
   retrieve(tenantId: string, options?: RequestOptions): APIPromise<Subscription> {
     return this._client.get(path('/tenants/{tenant_id}/subscription', { tenantId }), { ...options });
   }
 
-  /** Change plan or seats: `PATCH /tenants/{tenant_id}/subscription` */
+  /**
+   * Change plan or seats: `PATCH /tenants/{tenant_id}/subscription`
+   *
+   * Takes effect at once; setting `cancel_at_period_end` to false undoes a cancellation before the period ends.
+   */
   update(tenantId: string, params: SubscriptionUpdateParams = {}, options?: RequestOptions): APIPromise<Subscription> {
     return this._client.patch(path('/tenants/{tenant_id}/subscription', { tenantId }), { body: params, ...options });
   }

@@ -12,17 +12,29 @@ export class Workflows extends APIResource {
   /** The `workflows.executions` calls. */
   readonly executions: Executions = new Executions(this._client);
 
-  /** Create a workflow: `POST /workflows` */
+  /**
+   * Create a workflow: `POST /workflows`
+   *
+   * Stores a workflow in the caller's tenant; run it with an execution.
+   */
   create(params: WorkflowCreateParams, options?: RequestOptions): APIPromise<Workflow> {
     return this._client.post('/workflows', { body: params, ...options });
   }
 
-  /** List workflows: `GET /workflows` */
+  /**
+   * List workflows: `GET /workflows`
+   *
+   * The tenant's workflows, oldest first.
+   */
   list(params: WorkflowListParams = {}, options?: RequestOptions): PagePromise<Workflow> {
     return this._client.getAPIList('/workflows', { query: params, ...options });
   }
 
-  /** Retrieve a workflow: `GET /workflows/{workflow_id}` */
+  /**
+   * Retrieve a workflow: `GET /workflows/{workflow_id}`
+   *
+   * One workflow of the tenant, by id.
+   */
   retrieve(workflowId: string, options?: RequestOptions): APIPromise<Workflow> {
     return this._client.get(path('/workflows/{workflow_id}', { workflowId }), { ...options });
   }

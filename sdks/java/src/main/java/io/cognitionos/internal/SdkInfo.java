@@ -6,7 +6,7 @@ public final class SdkInfo {
     /** This SDK's version (the one version of every CognitionOS SDK), sent in the User-Agent. */
     public static final String VERSION = "0.1.0";
     /** The spec version it was generated from; servers name theirs in CognitionOS-Spec-Version. */
-    public static final String SPEC_VERSION = "3.0.0";
+    public static final String SPEC_VERSION = "3.1.0";
 
     private SdkInfo() {}
 }

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** ApiKey. */
+/** A tenant's API key, masked: its secret is shown only when it is created. */
 public final class ApiKey extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at");
 
@@ -35,7 +35,7 @@ public final class ApiKey extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the API key; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -44,7 +44,7 @@ public final class ApiKey extends ApiObject {
     }
 
     /**
-     * The {@code tenant_id} field.
+     * Id of the tenant the key belongs to.
      *
      * @return the {@code tenant_id} value
      */
@@ -53,7 +53,7 @@ public final class ApiKey extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * What the key is for, as given when it was created.
      *
      * @return the {@code name} value
      */
@@ -71,7 +71,7 @@ public final class ApiKey extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -89,7 +89,7 @@ public final class ApiKey extends ApiObject {
     }
 
     /**
-     * The {@code revoked_at} field.
+     * When the key was revoked; null while it works.
      *
      * @return the {@code revoked_at} value, empty when null or absent
      */
@@ -105,7 +105,7 @@ public final class ApiKey extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the API key; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -116,7 +116,7 @@ public final class ApiKey extends ApiObject {
         }
 
         /**
-         * The {@code tenant_id} field.
+         * Id of the tenant the key belongs to.
          *
          * @param tenantId the {@code tenant_id} value
          * @return this builder
@@ -127,7 +127,7 @@ public final class ApiKey extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * What the key is for, as given when it was created.
          *
          * @param name the {@code name} value
          * @return this builder
@@ -149,7 +149,7 @@ public final class ApiKey extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -171,7 +171,7 @@ public final class ApiKey extends ApiObject {
         }
 
         /**
-         * The {@code revoked_at} field.
+         * When the key was revoked; null while it works.
          *
          * @param revokedAt the {@code revoked_at} value (null sends JSON null)
          * @return this builder

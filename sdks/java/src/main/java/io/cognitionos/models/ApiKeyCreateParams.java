@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** ApiKeyCreateParams. */
+/** What a new key is made of. */
 public final class ApiKeyCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name");
 
@@ -33,7 +33,7 @@ public final class ApiKeyCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * What the key is for, 1 to 100 characters.
      *
      * @return the {@code name} value
      */
@@ -49,7 +49,7 @@ public final class ApiKeyCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * What the key is for, 1 to 100 characters.
          *
          * @param name the {@code name} value
          * @return this builder

@@ -43,7 +43,7 @@ public final class ApiKeyListParams extends ApiObject {
     }
 
     /**
-     * The {@code next_cursor} of the previous page.
+     * The {@code next_cursor} of the previous page; omit it for the first page.
      *
      * @return the {@code cursor} value, empty when absent
      */
@@ -70,7 +70,7 @@ public final class ApiKeyListParams extends ApiObject {
         }
 
         /**
-         * The {@code next_cursor} of the previous page.
+         * The {@code next_cursor} of the previous page; omit it for the first page.
          *
          * @param cursor the {@code cursor} value
          * @return this builder

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** ApiKeyWithSecret. */
+/** A key just created, with its secret: the only answer that shows it. */
 public final class ApiKeyWithSecret extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "masked", "created_at", "last_used_at", "revoked_at", "secret");
     private static final Set<String> SECRETS = Set.of("secret");
@@ -41,7 +41,7 @@ public final class ApiKeyWithSecret extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the API key; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -50,7 +50,7 @@ public final class ApiKeyWithSecret extends ApiObject {
     }
 
     /**
-     * The {@code tenant_id} field.
+     * Id of the tenant the key belongs to.
      *
      * @return the {@code tenant_id} value
      */
@@ -59,7 +59,7 @@ public final class ApiKeyWithSecret extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * What the key is for, as given when it was created.
      *
      * @return the {@code name} value
      */
@@ -77,7 +77,7 @@ public final class ApiKeyWithSecret extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -95,7 +95,7 @@ public final class ApiKeyWithSecret extends ApiObject {
     }
 
     /**
-     * The {@code revoked_at} field.
+     * When the key was revoked; null while it works.
      *
      * @return the {@code revoked_at} value, empty when null or absent
      */
@@ -120,7 +120,7 @@ public final class ApiKeyWithSecret extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the API key; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -131,7 +131,7 @@ public final class ApiKeyWithSecret extends ApiObject {
         }
 
         /**
-         * The {@code tenant_id} field.
+         * Id of the tenant the key belongs to.
          *
          * @param tenantId the {@code tenant_id} value
          * @return this builder
@@ -142,7 +142,7 @@ public final class ApiKeyWithSecret extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * What the key is for, as given when it was created.
          *
          * @param name the {@code name} value
          * @return this builder
@@ -164,7 +164,7 @@ public final class ApiKeyWithSecret extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -186,7 +186,7 @@ public final class ApiKeyWithSecret extends ApiObject {
         }
 
         /**
-         * The {@code revoked_at} field.
+         * When the key was revoked; null while it works.
          *
          * @param revokedAt the {@code revoked_at} value (null sends JSON null)
          * @return this builder

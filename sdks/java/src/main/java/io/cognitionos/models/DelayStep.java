@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** DelayStep. */
+/** Waits, then goes on to the next step. */
 public final class DelayStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "duration_ms");
 
@@ -33,7 +33,7 @@ public final class DelayStep extends ApiObject {
     }
 
     /**
-     * The {@code type} field.
+     * Always {@code delay}.
      *
      * @return the {@code type} value
      */

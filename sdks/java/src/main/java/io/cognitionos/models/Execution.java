@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Execution. */
+/** One run of a workflow, executed asynchronously by the server. */
 public final class Execution extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "workflow_id", "status", "input", "output", "error", "steps", "created_at", "started_at", "finished_at");
 
@@ -37,7 +37,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the execution; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -46,7 +46,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code workflow_id} field.
+     * Id of the workflow it runs.
      *
      * @return the {@code workflow_id} value
      */
@@ -55,7 +55,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code status} field.
+     * Where an execution is: {@code queued} (accepted, not started), {@code running} (a step is under way), and the final ones: {@code succeeded} (every step did), {@code failed} (a step failed or the server stopped mid-step; {@code error} says why), {@code canceled} (by request).
      *
      * @return the {@code status} value
      */
@@ -64,7 +64,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code input} field.
+     * The values it was started with, for {@code {{input.&lt;field&gt;}}} placeholders.
      *
      * @return the {@code input} value
      */
@@ -73,7 +73,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * Set when the execution succeeded.
+     * Set when the execution succeeded: the ids it wrote, {@code memory_ids} and {@code usage_record_ids}.
      *
      * @return the {@code output} value, empty when null or absent
      */
@@ -91,7 +91,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code steps} field.
+     * How each step of the workflow went, in order.
      *
      * @return the {@code steps} value
      */
@@ -100,7 +100,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -109,7 +109,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code started_at} field.
+     * When it started running; null until then.
      *
      * @return the {@code started_at} value, empty when null or absent
      */
@@ -118,7 +118,7 @@ public final class Execution extends ApiObject {
     }
 
     /**
-     * The {@code finished_at} field.
+     * When it reached a final status; null until then.
      *
      * @return the {@code finished_at} value, empty when null or absent
      */
@@ -134,7 +134,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the execution; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -145,7 +145,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code workflow_id} field.
+         * Id of the workflow it runs.
          *
          * @param workflowId the {@code workflow_id} value
          * @return this builder
@@ -156,7 +156,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code status} field.
+         * Where an execution is: {@code queued} (accepted, not started), {@code running} (a step is under way), and the final ones: {@code succeeded} (every step did), {@code failed} (a step failed or the server stopped mid-step; {@code error} says why), {@code canceled} (by request).
          *
          * @param status the {@code status} value
          * @return this builder
@@ -167,7 +167,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code input} field.
+         * The values it was started with, for {@code {{input.&lt;field&gt;}}} placeholders.
          *
          * @param input the {@code input} value
          * @return this builder
@@ -178,7 +178,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * Set when the execution succeeded.
+         * Set when the execution succeeded: the ids it wrote, {@code memory_ids} and {@code usage_record_ids}.
          *
          * @param output the {@code output} value (null sends JSON null)
          * @return this builder
@@ -200,7 +200,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code steps} field.
+         * How each step of the workflow went, in order.
          *
          * @param steps the {@code steps} value
          * @return this builder
@@ -222,7 +222,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -233,7 +233,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code started_at} field.
+         * When it started running; null until then.
          *
          * @param startedAt the {@code started_at} value (null sends JSON null)
          * @return this builder
@@ -244,7 +244,7 @@ public final class Execution extends ApiObject {
         }
 
         /**
-         * The {@code finished_at} field.
+         * When it reached a final status; null until then.
          *
          * @param finishedAt the {@code finished_at} value (null sends JSON null)
          * @return this builder

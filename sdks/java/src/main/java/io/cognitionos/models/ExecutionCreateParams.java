@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** ExecutionCreateParams. */
+/** What an execution starts with; every field may be left out. */
 public final class ExecutionCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("input");
 

@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * Where an execution is: {@code queued} (accepted, not started), {@code running} (a step is under way), and the final ones: {@code succeeded} (every step did), {@code failed} (a step failed or the server stopped mid-step; {@code error} says why), {@code canceled} (by request).
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class ExecutionStatus extends ApiEnum {
     /** The value {@code queued}. */
     public static final ExecutionStatus QUEUED = new ExecutionStatus("queued");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** ExecutionStepResult. */
+/** How one step of an execution went. */
 public final class ExecutionStepResult extends ApiObject {
     private static final Set<String> FIELDS = Set.of("index", "type", "status", "output", "started_at", "finished_at");
 
@@ -36,7 +36,7 @@ public final class ExecutionStepResult extends ApiObject {
     }
 
     /**
-     * The {@code index} field.
+     * The step's position in the workflow, from 0.
      *
      * @return the {@code index} value
      */
@@ -54,7 +54,7 @@ public final class ExecutionStepResult extends ApiObject {
     }
 
     /**
-     * The {@code status} field.
+     * Where a step is: {@code pending} (not reached yet), {@code running}, {@code succeeded}, {@code failed}, or {@code canceled} (its execution was canceled before it finished).
      *
      * @return the {@code status} value
      */
@@ -72,7 +72,7 @@ public final class ExecutionStepResult extends ApiObject {
     }
 
     /**
-     * The {@code started_at} field.
+     * When it started running; null until then.
      *
      * @return the {@code started_at} value, empty when null or absent
      */
@@ -81,7 +81,7 @@ public final class ExecutionStepResult extends ApiObject {
     }
 
     /**
-     * The {@code finished_at} field.
+     * When it reached a final status; null until then.
      *
      * @return the {@code finished_at} value, empty when null or absent
      */
@@ -97,7 +97,7 @@ public final class ExecutionStepResult extends ApiObject {
         }
 
         /**
-         * The {@code index} field.
+         * The step's position in the workflow, from 0.
          *
          * @param index the {@code index} value
          * @return this builder
@@ -119,7 +119,7 @@ public final class ExecutionStepResult extends ApiObject {
         }
 
         /**
-         * The {@code status} field.
+         * Where a step is: {@code pending} (not reached yet), {@code running}, {@code succeeded}, {@code failed}, or {@code canceled} (its execution was canceled before it finished).
          *
          * @param status the {@code status} value
          * @return this builder
@@ -141,7 +141,7 @@ public final class ExecutionStepResult extends ApiObject {
         }
 
         /**
-         * The {@code started_at} field.
+         * When it started running; null until then.
          *
          * @param startedAt the {@code started_at} value (null sends JSON null)
          * @return this builder
@@ -152,7 +152,7 @@ public final class ExecutionStepResult extends ApiObject {
         }
 
         /**
-         * The {@code finished_at} field.
+         * When it reached a final status; null until then.
          *
          * @param finishedAt the {@code finished_at} value (null sends JSON null)
          * @return this builder

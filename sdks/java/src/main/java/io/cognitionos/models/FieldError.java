@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** FieldError. */
+/** One invalid field of a request. */
 public final class FieldError extends ApiObject {
     private static final Set<String> FIELDS = Set.of("path", "message");
 
@@ -42,7 +42,7 @@ public final class FieldError extends ApiObject {
     }
 
     /**
-     * The {@code message} field.
+     * What is wrong with it.
      *
      * @return the {@code message} value
      */
@@ -69,7 +69,7 @@ public final class FieldError extends ApiObject {
         }
 
         /**
-         * The {@code message} field.
+         * What is wrong with it.
          *
          * @param message the {@code message} value
          * @return this builder

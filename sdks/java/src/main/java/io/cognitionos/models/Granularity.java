@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * The length of a summary bucket: {@code hour} or {@code day} (UTC).
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class Granularity extends ApiEnum {
     /** The value {@code hour}. */
     public static final Granularity HOUR = new Granularity("hour");

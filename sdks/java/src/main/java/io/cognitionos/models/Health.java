@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** Health. */
+/** Whether the server and its store answer. */
 public final class Health extends ApiObject {
     private static final Set<String> FIELDS = Set.of("status", "version", "uptime_seconds", "store");
 
@@ -33,7 +33,7 @@ public final class Health extends ApiObject {
     }
 
     /**
-     * The {@code status} field.
+     * The server as a whole: {@code ok}, or {@code degraded} when its store does not answer.
      *
      * @return the {@code status} value
      */
@@ -51,7 +51,7 @@ public final class Health extends ApiObject {
     }
 
     /**
-     * The {@code uptime_seconds} field.
+     * Seconds since the server started.
      *
      * @return the {@code uptime_seconds} value
      */
@@ -60,7 +60,7 @@ public final class Health extends ApiObject {
     }
 
     /**
-     * Whether the store answered a query of its tables.
+     * Whether the store answered a query of its tables: {@code ok} or {@code error}.
      *
      * @return the {@code store} value
      */
@@ -76,7 +76,7 @@ public final class Health extends ApiObject {
         }
 
         /**
-         * The {@code status} field.
+         * The server as a whole: {@code ok}, or {@code degraded} when its store does not answer.
          *
          * @param status the {@code status} value
          * @return this builder
@@ -98,7 +98,7 @@ public final class Health extends ApiObject {
         }
 
         /**
-         * The {@code uptime_seconds} field.
+         * Seconds since the server started.
          *
          * @param uptimeSeconds the {@code uptime_seconds} value
          * @return this builder
@@ -109,7 +109,7 @@ public final class Health extends ApiObject {
         }
 
         /**
-         * Whether the store answered a query of its tables.
+         * Whether the store answered a query of its tables: {@code ok} or {@code error}.
          *
          * @param store the {@code store} value
          * @return this builder

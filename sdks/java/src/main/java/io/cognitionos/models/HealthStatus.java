@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * The server as a whole: {@code ok}, or {@code degraded} when its store does not answer.
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class HealthStatus extends ApiEnum {
     /** The value {@code ok}. */
     public static final HealthStatus OK = new HealthStatus("ok");

@@ -4,7 +4,7 @@ package io.cognitionos.models;
 
 
 /**
- * Whether the store answered a query of its tables.
+ * Whether the store answered a query of its tables: {@code ok} or {@code error}.
  * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
  */
 public final class HealthStore extends ApiEnum {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Memory. */
+/** Something an agent remembers, searchable by its content. */
 public final class Memory extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "scope", "agent_id", "content", "tags", "metadata", "tier", "access_count", "created_at", "last_accessed_at");
 
@@ -37,7 +37,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the memory; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -46,7 +46,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code scope} field.
+     * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
      *
      * @return the {@code scope} value
      */
@@ -55,7 +55,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code agent_id} field.
+     * The agent the memory is about or for; null when none was given.
      *
      * @return the {@code agent_id} value, empty when null or absent
      */
@@ -64,7 +64,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code content} field.
+     * The text remembered; what search matches.
      *
      * @return the {@code content} value
      */
@@ -73,7 +73,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code tags} field.
+     * Labels to filter on.
      *
      * @return the {@code tags} value
      */
@@ -91,7 +91,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * Derived from age and last access: hot (used within a day), warm (within a week), cold.
+     * Derived from age and last access: {@code hot} (used within a day), {@code warm} (within a week), {@code cold}.
      *
      * @return the {@code tier} value
      */
@@ -100,7 +100,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code access_count} field.
+     * How many times it was retrieved or found by a search.
      *
      * @return the {@code access_count} value
      */
@@ -109,7 +109,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -118,7 +118,7 @@ public final class Memory extends ApiObject {
     }
 
     /**
-     * The {@code last_accessed_at} field.
+     * When it was last retrieved or found by a search; its creation time until then.
      *
      * @return the {@code last_accessed_at} value
      */
@@ -134,7 +134,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the memory; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -145,7 +145,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code scope} field.
+         * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
          *
          * @param scope the {@code scope} value
          * @return this builder
@@ -156,7 +156,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code agent_id} field.
+         * The agent the memory is about or for; null when none was given.
          *
          * @param agentId the {@code agent_id} value (null sends JSON null)
          * @return this builder
@@ -167,7 +167,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code content} field.
+         * The text remembered; what search matches.
          *
          * @param content the {@code content} value
          * @return this builder
@@ -178,7 +178,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code tags} field.
+         * Labels to filter on.
          *
          * @param tags the {@code tags} value
          * @return this builder
@@ -211,7 +211,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * Derived from age and last access: hot (used within a day), warm (within a week), cold.
+         * Derived from age and last access: {@code hot} (used within a day), {@code warm} (within a week), {@code cold}.
          *
          * @param tier the {@code tier} value
          * @return this builder
@@ -222,7 +222,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code access_count} field.
+         * How many times it was retrieved or found by a search.
          *
          * @param accessCount the {@code access_count} value
          * @return this builder
@@ -233,7 +233,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -244,7 +244,7 @@ public final class Memory extends ApiObject {
         }
 
         /**
-         * The {@code last_accessed_at} field.
+         * When it was last retrieved or found by a search; its creation time until then.
          *
          * @param lastAccessedAt the {@code last_accessed_at} value
          * @return this builder

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** MemoryCreateParams. */
+/** What a new memory is made of. */
 public final class MemoryCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("scope", "agent_id", "content", "tags", "metadata");
 
@@ -36,7 +36,7 @@ public final class MemoryCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code scope} field.
+     * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
      *
      * @return the {@code scope} value
      */
@@ -45,7 +45,7 @@ public final class MemoryCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code agent_id} field.
+     * The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters.
      *
      * @return the {@code agent_id} value, empty when absent
      */
@@ -54,7 +54,7 @@ public final class MemoryCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code content} field.
+     * The text to remember, 1 to 20000 characters.
      *
      * @return the {@code content} value
      */
@@ -63,7 +63,7 @@ public final class MemoryCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code tags} field.
+     * Labels to filter on.
      *
      * @return the {@code tags} value, empty when absent
      */
@@ -88,7 +88,7 @@ public final class MemoryCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code scope} field.
+         * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
          *
          * @param scope the {@code scope} value
          * @return this builder
@@ -99,7 +99,7 @@ public final class MemoryCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code agent_id} field.
+         * The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters.
          *
          * @param agentId the {@code agent_id} value
          * @return this builder
@@ -110,7 +110,7 @@ public final class MemoryCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code content} field.
+         * The text to remember, 1 to 20000 characters.
          *
          * @param content the {@code content} value
          * @return this builder
@@ -121,7 +121,7 @@ public final class MemoryCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code tags} field.
+         * Labels to filter on.
          *
          * @param tags the {@code tags} value
          * @return this builder

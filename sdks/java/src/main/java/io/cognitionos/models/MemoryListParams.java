@@ -43,7 +43,7 @@ public final class MemoryListParams extends ApiObject {
     }
 
     /**
-     * The {@code next_cursor} of the previous page.
+     * The {@code next_cursor} of the previous page; omit it for the first page.
      *
      * @return the {@code cursor} value, empty when absent
      */
@@ -52,7 +52,7 @@ public final class MemoryListParams extends ApiObject {
     }
 
     /**
-     * The {@code scope} field.
+     * Only memories of this scope: {@code private}, {@code shared} or {@code global}.
      *
      * @return the {@code scope} value, empty when absent
      */
@@ -61,7 +61,7 @@ public final class MemoryListParams extends ApiObject {
     }
 
     /**
-     * The {@code agent_id} field.
+     * Only memories of this agent.
      *
      * @return the {@code agent_id} value, empty when absent
      */
@@ -70,7 +70,7 @@ public final class MemoryListParams extends ApiObject {
     }
 
     /**
-     * The {@code tag} field.
+     * Only memories with this tag.
      *
      * @return the {@code tag} value, empty when absent
      */
@@ -97,7 +97,7 @@ public final class MemoryListParams extends ApiObject {
         }
 
         /**
-         * The {@code next_cursor} of the previous page.
+         * The {@code next_cursor} of the previous page; omit it for the first page.
          *
          * @param cursor the {@code cursor} value
          * @return this builder
@@ -108,7 +108,7 @@ public final class MemoryListParams extends ApiObject {
         }
 
         /**
-         * The {@code scope} field.
+         * Only memories of this scope: {@code private}, {@code shared} or {@code global}.
          *
          * @param scope the {@code scope} value
          * @return this builder
@@ -119,7 +119,7 @@ public final class MemoryListParams extends ApiObject {
         }
 
         /**
-         * The {@code agent_id} field.
+         * Only memories of this agent.
          *
          * @param agentId the {@code agent_id} value
          * @return this builder
@@ -130,7 +130,7 @@ public final class MemoryListParams extends ApiObject {
         }
 
         /**
-         * The {@code tag} field.
+         * Only memories with this tag.
          *
          * @param tag the {@code tag} value
          * @return this builder

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** MemorySearchHit. */
+/** A memory that matches, and how well. */
 public final class MemorySearchHit extends ApiObject {
     private static final Set<String> FIELDS = Set.of("memory", "score");
 
@@ -33,7 +33,7 @@ public final class MemorySearchHit extends ApiObject {
     }
 
     /**
-     * The {@code memory} field.
+     * Something an agent remembers, searchable by its content.
      *
      * @return the {@code memory} value
      */
@@ -58,7 +58,7 @@ public final class MemorySearchHit extends ApiObject {
         }
 
         /**
-         * The {@code memory} field.
+         * Something an agent remembers, searchable by its content.
          *
          * @param memory the {@code memory} value
          * @return this builder

@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.util.Optional;
 import java.util.Set;
 
-/** MemorySearchParams. */
+/** What to search for, and where; {@code scope} and {@code agent_id} narrow the search to those memories. */
 public final class MemorySearchParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("query", "scope", "agent_id", "top_k");
 
@@ -34,7 +34,7 @@ public final class MemorySearchParams extends ApiObject {
     }
 
     /**
-     * The {@code query} field.
+     * The words to look for, 1 to 1000 characters.
      *
      * @return the {@code query} value
      */
@@ -43,7 +43,7 @@ public final class MemorySearchParams extends ApiObject {
     }
 
     /**
-     * The {@code scope} field.
+     * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
      *
      * @return the {@code scope} value, empty when absent
      */
@@ -52,7 +52,7 @@ public final class MemorySearchParams extends ApiObject {
     }
 
     /**
-     * The {@code agent_id} field.
+     * The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters.
      *
      * @return the {@code agent_id} value, empty when absent
      */
@@ -61,7 +61,7 @@ public final class MemorySearchParams extends ApiObject {
     }
 
     /**
-     * The {@code top_k} field.
+     * How many matches at most, 1 to 50 (default 10).
      *
      * @return the {@code top_k} value, empty when absent
      */
@@ -77,7 +77,7 @@ public final class MemorySearchParams extends ApiObject {
         }
 
         /**
-         * The {@code query} field.
+         * The words to look for, 1 to 1000 characters.
          *
          * @param query the {@code query} value
          * @return this builder
@@ -88,7 +88,7 @@ public final class MemorySearchParams extends ApiObject {
         }
 
         /**
-         * The {@code scope} field.
+         * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
          *
          * @param scope the {@code scope} value
          * @return this builder
@@ -99,7 +99,7 @@ public final class MemorySearchParams extends ApiObject {
         }
 
         /**
-         * The {@code agent_id} field.
+         * The agent the memory is about or for: letters, digits and {@code _.:-}, up to 128 characters.
          *
          * @param agentId the {@code agent_id} value
          * @return this builder
@@ -110,7 +110,7 @@ public final class MemorySearchParams extends ApiObject {
         }
 
         /**
-         * The {@code top_k} field.
+         * How many matches at most, 1 to 50 (default 10).
          *
          * @param topK the {@code top_k} value
          * @return this builder

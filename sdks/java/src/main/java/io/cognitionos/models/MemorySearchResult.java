@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.util.List;
 import java.util.Set;
 
-/** MemorySearchResult. */
+/** The best matches of a search. */
 public final class MemorySearchResult extends ApiObject {
     private static final Set<String> FIELDS = Set.of("data");
 
@@ -34,7 +34,7 @@ public final class MemorySearchResult extends ApiObject {
     }
 
     /**
-     * The {@code data} field.
+     * The matches, best first.
      *
      * @return the {@code data} value
      */
@@ -50,7 +50,7 @@ public final class MemorySearchResult extends ApiObject {
         }
 
         /**
-         * The {@code data} field.
+         * The matches, best first.
          *
          * @param data the {@code data} value
          * @return this builder

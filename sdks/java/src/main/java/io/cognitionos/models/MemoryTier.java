@@ -4,7 +4,7 @@ package io.cognitionos.models;
 
 
 /**
- * Derived from age and last access: hot (used within a day), warm (within a week), cold.
+ * Derived from age and last access: {@code hot} (used within a day), {@code warm} (within a week), {@code cold}.
  * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
  */
 public final class MemoryTier extends ApiEnum {

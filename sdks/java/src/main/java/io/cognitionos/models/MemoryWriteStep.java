@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** MemoryWriteStep. */
+/** Writes a memory in the tenant; the step's output names it ({@code memory_id}). */
 public final class MemoryWriteStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "scope", "content");
 
@@ -33,7 +33,7 @@ public final class MemoryWriteStep extends ApiObject {
     }
 
     /**
-     * The {@code type} field.
+     * Always {@code memory_write}.
      *
      * @return the {@code type} value
      */
@@ -42,7 +42,7 @@ public final class MemoryWriteStep extends ApiObject {
     }
 
     /**
-     * The {@code scope} field.
+     * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
      *
      * @return the {@code scope} value
      */
@@ -68,7 +68,7 @@ public final class MemoryWriteStep extends ApiObject {
         }
 
         /**
-         * The {@code scope} field.
+         * Who a memory is meant for: {@code private} (one agent), {@code shared} (a group of agents), {@code global} (every agent of the tenant). A label the caller sets and filters lists and searches on; every memory stays within its tenant.
          *
          * @param scope the {@code scope} value
          * @return this builder

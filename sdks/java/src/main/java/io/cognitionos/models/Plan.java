@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}.
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class Plan extends ApiEnum {
     /** The value {@code starter}. */
     public static final Plan STARTER = new Plan("starter");

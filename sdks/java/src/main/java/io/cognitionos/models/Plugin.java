@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Plugin. */
+/** A plugin installed in a tenant. */
 public final class Plugin extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "tenant_id", "name", "version", "permissions", "enabled", "config", "created_at", "updated_at");
 
@@ -36,7 +36,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the plugin; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -45,7 +45,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code tenant_id} field.
+     * Id of the tenant it is installed in.
      *
      * @return the {@code tenant_id} value
      */
@@ -54,7 +54,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * Name, unique within the tenant.
      *
      * @return the {@code name} value
      */
@@ -63,7 +63,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code version} field.
+     * Installed version (semantic versioning).
      *
      * @return the {@code version} value
      */
@@ -72,7 +72,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code permissions} field.
+     * What the plugin may do.
      *
      * @return the {@code permissions} value
      */
@@ -81,7 +81,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code enabled} field.
+     * Whether the plugin is switched on.
      *
      * @return the {@code enabled} value
      */
@@ -99,7 +99,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -108,7 +108,7 @@ public final class Plugin extends ApiObject {
     }
 
     /**
-     * The {@code updated_at} field.
+     * When the object last changed (RFC 3339, UTC); its creation time until then.
      *
      * @return the {@code updated_at} value
      */
@@ -124,7 +124,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the plugin; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -135,7 +135,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code tenant_id} field.
+         * Id of the tenant it is installed in.
          *
          * @param tenantId the {@code tenant_id} value
          * @return this builder
@@ -146,7 +146,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * Name, unique within the tenant.
          *
          * @param name the {@code name} value
          * @return this builder
@@ -157,7 +157,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code version} field.
+         * Installed version (semantic versioning).
          *
          * @param version the {@code version} value
          * @return this builder
@@ -168,7 +168,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code permissions} field.
+         * What the plugin may do.
          *
          * @param permissions the {@code permissions} value
          * @return this builder
@@ -190,7 +190,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code enabled} field.
+         * Whether the plugin is switched on.
          *
          * @param enabled the {@code enabled} value
          * @return this builder
@@ -212,7 +212,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -223,7 +223,7 @@ public final class Plugin extends ApiObject {
         }
 
         /**
-         * The {@code updated_at} field.
+         * When the object last changed (RFC 3339, UTC); its creation time until then.
          *
          * @param updatedAt the {@code updated_at} value
          * @return this builder

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** PluginInstallParams. */
+/** What a plugin is installed with. */
 public final class PluginInstallParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "version", "permissions", "enabled", "config");
 
@@ -54,7 +54,7 @@ public final class PluginInstallParams extends ApiObject {
     }
 
     /**
-     * The {@code permissions} field.
+     * What the plugin may do, up to 4 permissions.
      *
      * @return the {@code permissions} value, empty when absent
      */
@@ -63,7 +63,7 @@ public final class PluginInstallParams extends ApiObject {
     }
 
     /**
-     * The {@code enabled} field.
+     * Whether the plugin starts switched on (default true).
      *
      * @return the {@code enabled} value, empty when absent
      */
@@ -110,7 +110,7 @@ public final class PluginInstallParams extends ApiObject {
         }
 
         /**
-         * The {@code permissions} field.
+         * What the plugin may do, up to 4 permissions.
          *
          * @param permissions the {@code permissions} value
          * @return this builder
@@ -132,7 +132,7 @@ public final class PluginInstallParams extends ApiObject {
         }
 
         /**
-         * The {@code enabled} field.
+         * Whether the plugin starts switched on (default true).
          *
          * @param enabled the {@code enabled} value
          * @return this builder

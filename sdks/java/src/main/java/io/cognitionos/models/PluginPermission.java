@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * What a plugin is granted in its tenant: {@code memory:read} and {@code memory:write} the tenant's memories, {@code workflows:execute} start its workflows, {@code usage:read} read its usage.
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class PluginPermission extends ApiEnum {
     /** The value {@code memory:read}. */
     public static final PluginPermission MEMORY_READ = new PluginPermission("memory:read");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** PluginUpdateParams. */
+/** The fields to change; a field left out keeps its value. */
 public final class PluginUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("version", "permissions", "enabled", "config");
 
@@ -45,7 +45,7 @@ public final class PluginUpdateParams extends ApiObject {
     }
 
     /**
-     * The {@code permissions} field.
+     * What the plugin may do, up to 4 permissions.
      *
      * @return the {@code permissions} value, empty when absent
      */
@@ -54,7 +54,7 @@ public final class PluginUpdateParams extends ApiObject {
     }
 
     /**
-     * The {@code enabled} field.
+     * Switch the plugin on or off.
      *
      * @return the {@code enabled} value, empty when absent
      */
@@ -90,7 +90,7 @@ public final class PluginUpdateParams extends ApiObject {
         }
 
         /**
-         * The {@code permissions} field.
+         * What the plugin may do, up to 4 permissions.
          *
          * @param permissions the {@code permissions} value
          * @return this builder
@@ -112,7 +112,7 @@ public final class PluginUpdateParams extends ApiObject {
         }
 
         /**
-         * The {@code enabled} field.
+         * Switch the plugin on or off.
          *
          * @param enabled the {@code enabled} value
          * @return this builder

@@ -44,7 +44,7 @@ public final class ProblemDetails extends ApiObject {
     }
 
     /**
-     * The {@code title} field.
+     * A short summary of the problem type, the same for every problem of its type.
      *
      * @return the {@code title} value
      */
@@ -53,7 +53,7 @@ public final class ProblemDetails extends ApiObject {
     }
 
     /**
-     * The {@code status} field.
+     * The HTTP status code of the answer.
      *
      * @return the {@code status} value
      */
@@ -62,7 +62,7 @@ public final class ProblemDetails extends ApiObject {
     }
 
     /**
-     * The {@code detail} field.
+     * What went wrong with this request, for a person to read.
      *
      * @return the {@code detail} value
      */
@@ -71,7 +71,7 @@ public final class ProblemDetails extends ApiObject {
     }
 
     /**
-     * The {@code request_id} field.
+     * The request's id, as in the {@code X-Request-Id} header; quote it when asking for support.
      *
      * @return the {@code request_id} value
      */
@@ -107,7 +107,7 @@ public final class ProblemDetails extends ApiObject {
         }
 
         /**
-         * The {@code title} field.
+         * A short summary of the problem type, the same for every problem of its type.
          *
          * @param title the {@code title} value
          * @return this builder
@@ -118,7 +118,7 @@ public final class ProblemDetails extends ApiObject {
         }
 
         /**
-         * The {@code status} field.
+         * The HTTP status code of the answer.
          *
          * @param status the {@code status} value
          * @return this builder
@@ -129,7 +129,7 @@ public final class ProblemDetails extends ApiObject {
         }
 
         /**
-         * The {@code detail} field.
+         * What went wrong with this request, for a person to read.
          *
          * @param detail the {@code detail} value
          * @return this builder
@@ -140,7 +140,7 @@ public final class ProblemDetails extends ApiObject {
         }
 
         /**
-         * The {@code request_id} field.
+         * The request's id, as in the {@code X-Request-Id} header; quote it when asking for support.
          *
          * @param requestId the {@code request_id} value
          * @return this builder

@@ -3,7 +3,10 @@ package io.cognitionos.models;
 
 
 
-/** A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}. */
+/**
+ * Where a step is: {@code pending} (not reached yet), {@code running}, {@code succeeded}, {@code failed}, or {@code canceled} (its execution was canceled before it finished).
+ * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
+ */
 public final class StepStatus extends ApiEnum {
     /** The value {@code pending}. */
     public static final StepStatus PENDING = new StepStatus("pending");

@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** Subscription. */
+/** A tenant's plan and seats; every tenant has exactly one. */
 public final class Subscription extends ApiObject {
     private static final Set<String> FIELDS = Set.of("tenant_id", "plan", "seats", "status", "cancel_at_period_end", "current_period_start", "current_period_end", "created_at", "updated_at");
 
@@ -34,7 +34,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code tenant_id} field.
+     * Id of the tenant it belongs to.
      *
      * @return the {@code tenant_id} value
      */
@@ -43,7 +43,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code plan} field.
+     * The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}.
      *
      * @return the {@code plan} value
      */
@@ -52,7 +52,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code seats} field.
+     * How many seats the tenant pays for.
      *
      * @return the {@code seats} value
      */
@@ -61,7 +61,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * {@code canceled} once a subscription set to cancel reaches its period end.
+     * Whether the subscription runs: {@code active}, or {@code canceled} once a subscription set to cancel reaches its period end.
      *
      * @return the {@code status} value
      */
@@ -70,7 +70,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code cancel_at_period_end} field.
+     * Whether the subscription ends at {@code current_period_end} instead of renewing.
      *
      * @return the {@code cancel_at_period_end} value
      */
@@ -79,7 +79,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code current_period_start} field.
+     * Start of the billing period under way.
      *
      * @return the {@code current_period_start} value
      */
@@ -88,7 +88,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code current_period_end} field.
+     * End of the billing period under way: the subscription renews or, set to cancel, ends then.
      *
      * @return the {@code current_period_end} value
      */
@@ -97,7 +97,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -106,7 +106,7 @@ public final class Subscription extends ApiObject {
     }
 
     /**
-     * The {@code updated_at} field.
+     * When the object last changed (RFC 3339, UTC); its creation time until then.
      *
      * @return the {@code updated_at} value
      */
@@ -122,7 +122,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code tenant_id} field.
+         * Id of the tenant it belongs to.
          *
          * @param tenantId the {@code tenant_id} value
          * @return this builder
@@ -133,7 +133,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code plan} field.
+         * The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}.
          *
          * @param plan the {@code plan} value
          * @return this builder
@@ -144,7 +144,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code seats} field.
+         * How many seats the tenant pays for.
          *
          * @param seats the {@code seats} value
          * @return this builder
@@ -155,7 +155,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * {@code canceled} once a subscription set to cancel reaches its period end.
+         * Whether the subscription runs: {@code active}, or {@code canceled} once a subscription set to cancel reaches its period end.
          *
          * @param status the {@code status} value
          * @return this builder
@@ -166,7 +166,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code cancel_at_period_end} field.
+         * Whether the subscription ends at {@code current_period_end} instead of renewing.
          *
          * @param cancelAtPeriodEnd the {@code cancel_at_period_end} value
          * @return this builder
@@ -177,7 +177,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code current_period_start} field.
+         * Start of the billing period under way.
          *
          * @param currentPeriodStart the {@code current_period_start} value
          * @return this builder
@@ -188,7 +188,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code current_period_end} field.
+         * End of the billing period under way: the subscription renews or, set to cancel, ends then.
          *
          * @param currentPeriodEnd the {@code current_period_end} value
          * @return this builder
@@ -199,7 +199,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -210,7 +210,7 @@ public final class Subscription extends ApiObject {
         }
 
         /**
-         * The {@code updated_at} field.
+         * When the object last changed (RFC 3339, UTC); its creation time until then.
          *
          * @param updatedAt the {@code updated_at} value
          * @return this builder

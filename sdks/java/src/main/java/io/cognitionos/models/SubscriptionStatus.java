@@ -4,7 +4,7 @@ package io.cognitionos.models;
 
 
 /**
- * {@code canceled} once a subscription set to cancel reaches its period end.
+ * Whether the subscription runs: {@code active}, or {@code canceled} once a subscription set to cancel reaches its period end.
  * <p>A value the spec does not list (from a newer server) is kept: {@link #asString()} returns it and {@link #value()} says {@code _UNKNOWN}.
  */
 public final class SubscriptionStatus extends ApiEnum {

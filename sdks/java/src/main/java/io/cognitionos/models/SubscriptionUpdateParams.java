@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.util.Optional;
 import java.util.Set;
 
-/** SubscriptionUpdateParams. */
+/** The fields to change; a field left out keeps its value. */
 public final class SubscriptionUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("plan", "seats", "cancel_at_period_end");
 
@@ -34,7 +34,7 @@ public final class SubscriptionUpdateParams extends ApiObject {
     }
 
     /**
-     * The {@code plan} field.
+     * The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}.
      *
      * @return the {@code plan} value, empty when absent
      */
@@ -43,7 +43,7 @@ public final class SubscriptionUpdateParams extends ApiObject {
     }
 
     /**
-     * The {@code seats} field.
+     * How many seats, 1 to 10000.
      *
      * @return the {@code seats} value, empty when absent
      */
@@ -68,7 +68,7 @@ public final class SubscriptionUpdateParams extends ApiObject {
         }
 
         /**
-         * The {@code plan} field.
+         * The plan a tenant pays for: {@code starter} (every new tenant), {@code professional} or {@code enterprise}.
          *
          * @param plan the {@code plan} value
          * @return this builder
@@ -79,7 +79,7 @@ public final class SubscriptionUpdateParams extends ApiObject {
         }
 
         /**
-         * The {@code seats} field.
+         * How many seats, 1 to 10000.
          *
          * @param seats the {@code seats} value
          * @return this builder

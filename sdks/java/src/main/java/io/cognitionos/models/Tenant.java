@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 
-/** Tenant. */
+/** A customer of the platform: it owns API keys, a subscription, plugins, workflows, memories and usage. */
 public final class Tenant extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "name", "slug", "status", "metadata", "created_at", "updated_at");
 
@@ -35,7 +35,7 @@ public final class Tenant extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the tenant; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -44,7 +44,7 @@ public final class Tenant extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * Display name, in Unicode NFC.
      *
      * @return the {@code name} value
      */
@@ -53,7 +53,7 @@ public final class Tenant extends ApiObject {
     }
 
     /**
-     * The {@code slug} field.
+     * URL-safe name, unique among tenants.
      *
      * @return the {@code slug} value
      */
@@ -62,7 +62,7 @@ public final class Tenant extends ApiObject {
     }
 
     /**
-     * The {@code status} field.
+     * A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept).
      *
      * @return the {@code status} value
      */
@@ -80,7 +80,7 @@ public final class Tenant extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -89,7 +89,7 @@ public final class Tenant extends ApiObject {
     }
 
     /**
-     * The {@code updated_at} field.
+     * When the object last changed (RFC 3339, UTC); its creation time until then.
      *
      * @return the {@code updated_at} value
      */
@@ -105,7 +105,7 @@ public final class Tenant extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the tenant; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -116,7 +116,7 @@ public final class Tenant extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * Display name, in Unicode NFC.
          *
          * @param name the {@code name} value
          * @return this builder
@@ -127,7 +127,7 @@ public final class Tenant extends ApiObject {
         }
 
         /**
-         * The {@code slug} field.
+         * URL-safe name, unique among tenants.
          *
          * @param slug the {@code slug} value
          * @return this builder
@@ -138,7 +138,7 @@ public final class Tenant extends ApiObject {
         }
 
         /**
-         * The {@code status} field.
+         * A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept).
          *
          * @param status the {@code status} value
          * @return this builder
@@ -160,7 +160,7 @@ public final class Tenant extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -171,7 +171,7 @@ public final class Tenant extends ApiObject {
         }
 
         /**
-         * The {@code updated_at} field.
+         * When the object last changed (RFC 3339, UTC); its creation time until then.
          *
          * @param updatedAt the {@code updated_at} value
          * @return this builder

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** TenantCreateParams. */
+/** What a new tenant is made of; it starts {@code active} with a starter subscription. */
 public final class TenantCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "slug", "metadata");
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** TenantUpdateParams. */
+/** The fields to change; a field left out keeps its value. */
 public final class TenantUpdateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "status", "metadata");
 
@@ -44,7 +44,7 @@ public final class TenantUpdateParams extends ApiObject {
     }
 
     /**
-     * The {@code status} field.
+     * A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept).
      *
      * @return the {@code status} value, empty when absent
      */
@@ -80,7 +80,7 @@ public final class TenantUpdateParams extends ApiObject {
         }
 
         /**
-         * The {@code status} field.
+         * A tenant's state: {@code active}, its keys work; {@code suspended}, its keys answer 403 until it is active again (its data is kept).
          *
          * @param status the {@code status} value
          * @return this builder

@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** UsageBucket. */
+/** One metric's usage in one period. */
 public final class UsageBucket extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "period_start", "quantity");
 
@@ -34,7 +34,7 @@ public final class UsageBucket extends ApiObject {
     }
 
     /**
-     * The {@code metric} field.
+     * Metric name.
      *
      * @return the {@code metric} value
      */
@@ -43,7 +43,7 @@ public final class UsageBucket extends ApiObject {
     }
 
     /**
-     * The {@code period_start} field.
+     * Start of the bucket (UTC, on the hour or the day).
      *
      * @return the {@code period_start} value
      */
@@ -52,7 +52,7 @@ public final class UsageBucket extends ApiObject {
     }
 
     /**
-     * The {@code quantity} field.
+     * Sum of the quantities recorded.
      *
      * @return the {@code quantity} value
      */
@@ -68,7 +68,7 @@ public final class UsageBucket extends ApiObject {
         }
 
         /**
-         * The {@code metric} field.
+         * Metric name.
          *
          * @param metric the {@code metric} value
          * @return this builder
@@ -79,7 +79,7 @@ public final class UsageBucket extends ApiObject {
         }
 
         /**
-         * The {@code period_start} field.
+         * Start of the bucket (UTC, on the hour or the day).
          *
          * @param periodStart the {@code period_start} value
          * @return this builder
@@ -90,7 +90,7 @@ public final class UsageBucket extends ApiObject {
         }
 
         /**
-         * The {@code quantity} field.
+         * Sum of the quantities recorded.
          *
          * @param quantity the {@code quantity} value
          * @return this builder

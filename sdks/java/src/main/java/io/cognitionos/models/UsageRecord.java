@@ -6,7 +6,7 @@ import io.cognitionos.internal.Json;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** UsageRecord. */
+/** One recorded amount of a metric. */
 public final class UsageRecord extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "metric", "quantity", "timestamp", "created_at");
 
@@ -34,7 +34,7 @@ public final class UsageRecord extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the usage record; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -43,7 +43,7 @@ public final class UsageRecord extends ApiObject {
     }
 
     /**
-     * The {@code metric} field.
+     * Metric name.
      *
      * @return the {@code metric} value
      */
@@ -52,7 +52,7 @@ public final class UsageRecord extends ApiObject {
     }
 
     /**
-     * The {@code quantity} field.
+     * How much was used.
      *
      * @return the {@code quantity} value
      */
@@ -61,7 +61,7 @@ public final class UsageRecord extends ApiObject {
     }
 
     /**
-     * The {@code timestamp} field.
+     * When the usage happened.
      *
      * @return the {@code timestamp} value
      */
@@ -70,7 +70,7 @@ public final class UsageRecord extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -86,7 +86,7 @@ public final class UsageRecord extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the usage record; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -97,7 +97,7 @@ public final class UsageRecord extends ApiObject {
         }
 
         /**
-         * The {@code metric} field.
+         * Metric name.
          *
          * @param metric the {@code metric} value
          * @return this builder
@@ -108,7 +108,7 @@ public final class UsageRecord extends ApiObject {
         }
 
         /**
-         * The {@code quantity} field.
+         * How much was used.
          *
          * @param quantity the {@code quantity} value
          * @return this builder
@@ -119,7 +119,7 @@ public final class UsageRecord extends ApiObject {
         }
 
         /**
-         * The {@code timestamp} field.
+         * When the usage happened.
          *
          * @param timestamp the {@code timestamp} value
          * @return this builder
@@ -130,7 +130,7 @@ public final class UsageRecord extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-/** UsageRecordParams. */
+/** An amount of a metric to record. */
 public final class UsageRecordParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "quantity", "timestamp");
 
@@ -44,7 +44,7 @@ public final class UsageRecordParams extends ApiObject {
     }
 
     /**
-     * The {@code quantity} field.
+     * How much was used, 0 to 10^12 (fractions allowed).
      *
      * @return the {@code quantity} value
      */
@@ -80,7 +80,7 @@ public final class UsageRecordParams extends ApiObject {
         }
 
         /**
-         * The {@code quantity} field.
+         * How much was used, 0 to 10^12 (fractions allowed).
          *
          * @param quantity the {@code quantity} value
          * @return this builder

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** UsageRecordStep. */
+/** Records usage for the tenant; the step's output names the record ({@code usage_record_id}). */
 public final class UsageRecordStep extends ApiObject {
     private static final Set<String> FIELDS = Set.of("type", "metric", "quantity");
 
@@ -33,7 +33,7 @@ public final class UsageRecordStep extends ApiObject {
     }
 
     /**
-     * The {@code type} field.
+     * Always {@code usage_record}.
      *
      * @return the {@code type} value
      */
@@ -51,7 +51,7 @@ public final class UsageRecordStep extends ApiObject {
     }
 
     /**
-     * The {@code quantity} field.
+     * How much was used, 0 to 10^12 (fractions allowed).
      *
      * @return the {@code quantity} value
      */
@@ -79,7 +79,7 @@ public final class UsageRecordStep extends ApiObject {
         }
 
         /**
-         * The {@code quantity} field.
+         * How much was used, 0 to 10^12 (fractions allowed).
          *
          * @param quantity the {@code quantity} value
          * @return this builder

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** UsageSummary. */
+/** A tenant's usage over [start, end), per period and in total. */
 public final class UsageSummary extends ApiObject {
     private static final Set<String> FIELDS = Set.of("start", "end", "granularity", "data", "totals");
 
@@ -35,7 +35,7 @@ public final class UsageSummary extends ApiObject {
     }
 
     /**
-     * The {@code start} field.
+     * Start of the range, inclusive.
      *
      * @return the {@code start} value
      */
@@ -44,7 +44,7 @@ public final class UsageSummary extends ApiObject {
     }
 
     /**
-     * The {@code end} field.
+     * End of the range, exclusive.
      *
      * @return the {@code end} value
      */
@@ -53,7 +53,7 @@ public final class UsageSummary extends ApiObject {
     }
 
     /**
-     * The {@code granularity} field.
+     * The length of a summary bucket: {@code hour} or {@code day} (UTC).
      *
      * @return the {@code granularity} value
      */
@@ -87,7 +87,7 @@ public final class UsageSummary extends ApiObject {
         }
 
         /**
-         * The {@code start} field.
+         * Start of the range, inclusive.
          *
          * @param start the {@code start} value
          * @return this builder
@@ -98,7 +98,7 @@ public final class UsageSummary extends ApiObject {
         }
 
         /**
-         * The {@code end} field.
+         * End of the range, exclusive.
          *
          * @param end the {@code end} value
          * @return this builder
@@ -109,7 +109,7 @@ public final class UsageSummary extends ApiObject {
         }
 
         /**
-         * The {@code granularity} field.
+         * The length of a summary bucket: {@code hour} or {@code day} (UTC).
          *
          * @param granularity the {@code granularity} value
          * @return this builder

@@ -53,7 +53,7 @@ public final class UsageSummaryParams extends ApiObject {
     }
 
     /**
-     * The {@code granularity} field.
+     * Bucket length, {@code hour} or {@code day} (default {@code day}).
      *
      * @return the {@code granularity} value, empty when absent
      */
@@ -62,7 +62,7 @@ public final class UsageSummaryParams extends ApiObject {
     }
 
     /**
-     * Metric name; {@code api_calls} is metered by the server itself.
+     * Only this metric; all metrics when omitted.
      *
      * @return the {@code metric} value, empty when absent
      */
@@ -100,7 +100,7 @@ public final class UsageSummaryParams extends ApiObject {
         }
 
         /**
-         * The {@code granularity} field.
+         * Bucket length, {@code hour} or {@code day} (default {@code day}).
          *
          * @param granularity the {@code granularity} value
          * @return this builder
@@ -111,7 +111,7 @@ public final class UsageSummaryParams extends ApiObject {
         }
 
         /**
-         * Metric name; {@code api_calls} is metered by the server itself.
+         * Only this metric; all metrics when omitted.
          *
          * @param metric the {@code metric} value
          * @return this builder

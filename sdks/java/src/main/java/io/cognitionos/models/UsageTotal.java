@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cognitionos.internal.Json;
 import java.util.Set;
 
-/** UsageTotal. */
+/** One metric's usage over the whole range. */
 public final class UsageTotal extends ApiObject {
     private static final Set<String> FIELDS = Set.of("metric", "quantity");
 
@@ -33,7 +33,7 @@ public final class UsageTotal extends ApiObject {
     }
 
     /**
-     * The {@code metric} field.
+     * Metric name.
      *
      * @return the {@code metric} value
      */
@@ -42,7 +42,7 @@ public final class UsageTotal extends ApiObject {
     }
 
     /**
-     * The {@code quantity} field.
+     * Sum of the quantities recorded.
      *
      * @return the {@code quantity} value
      */
@@ -58,7 +58,7 @@ public final class UsageTotal extends ApiObject {
         }
 
         /**
-         * The {@code metric} field.
+         * Metric name.
          *
          * @param metric the {@code metric} value
          * @return this builder
@@ -69,7 +69,7 @@ public final class UsageTotal extends ApiObject {
         }
 
         /**
-         * The {@code quantity} field.
+         * Sum of the quantities recorded.
          *
          * @param quantity the {@code quantity} value
          * @return this builder

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** Workflow. */
+/** A list of steps an agent can run; each run is an execution. */
 public final class Workflow extends ApiObject {
     private static final Set<String> FIELDS = Set.of("id", "name", "description", "steps", "created_at", "updated_at");
 
@@ -35,7 +35,7 @@ public final class Workflow extends ApiObject {
     }
 
     /**
-     * The {@code id} field.
+     * Unique id of the workflow; opaque, quote it as it is.
      *
      * @return the {@code id} value
      */
@@ -44,7 +44,7 @@ public final class Workflow extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * Name, 1 to 200 characters.
      *
      * @return the {@code name} value
      */
@@ -53,7 +53,7 @@ public final class Workflow extends ApiObject {
     }
 
     /**
-     * The {@code description} field.
+     * What the workflow does, for people; up to 2000 characters.
      *
      * @return the {@code description} value
      */
@@ -62,7 +62,7 @@ public final class Workflow extends ApiObject {
     }
 
     /**
-     * The {@code steps} field.
+     * The steps an execution runs, in order.
      *
      * @return the {@code steps} value
      */
@@ -71,7 +71,7 @@ public final class Workflow extends ApiObject {
     }
 
     /**
-     * The {@code created_at} field.
+     * When the object was created (RFC 3339, UTC).
      *
      * @return the {@code created_at} value
      */
@@ -80,7 +80,7 @@ public final class Workflow extends ApiObject {
     }
 
     /**
-     * The {@code updated_at} field.
+     * When the object last changed (RFC 3339, UTC); its creation time until then.
      *
      * @return the {@code updated_at} value
      */
@@ -96,7 +96,7 @@ public final class Workflow extends ApiObject {
         }
 
         /**
-         * The {@code id} field.
+         * Unique id of the workflow; opaque, quote it as it is.
          *
          * @param id the {@code id} value
          * @return this builder
@@ -107,7 +107,7 @@ public final class Workflow extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * Name, 1 to 200 characters.
          *
          * @param name the {@code name} value
          * @return this builder
@@ -118,7 +118,7 @@ public final class Workflow extends ApiObject {
         }
 
         /**
-         * The {@code description} field.
+         * What the workflow does, for people; up to 2000 characters.
          *
          * @param description the {@code description} value
          * @return this builder
@@ -129,7 +129,7 @@ public final class Workflow extends ApiObject {
         }
 
         /**
-         * The {@code steps} field.
+         * The steps an execution runs, in order.
          *
          * @param steps the {@code steps} value
          * @return this builder
@@ -184,7 +184,7 @@ public final class Workflow extends ApiObject {
         }
 
         /**
-         * The {@code created_at} field.
+         * When the object was created (RFC 3339, UTC).
          *
          * @param createdAt the {@code created_at} value
          * @return this builder
@@ -195,7 +195,7 @@ public final class Workflow extends ApiObject {
         }
 
         /**
-         * The {@code updated_at} field.
+         * When the object last changed (RFC 3339, UTC); its creation time until then.
          *
          * @param updatedAt the {@code updated_at} value
          * @return this builder

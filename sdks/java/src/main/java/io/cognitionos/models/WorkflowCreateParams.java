@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** WorkflowCreateParams. */
+/** What a new workflow is made of. */
 public final class WorkflowCreateParams extends ApiObject {
     private static final Set<String> FIELDS = Set.of("name", "description", "steps");
 
@@ -35,7 +35,7 @@ public final class WorkflowCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code name} field.
+     * Name, 1 to 200 characters.
      *
      * @return the {@code name} value
      */
@@ -44,7 +44,7 @@ public final class WorkflowCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code description} field.
+     * What the workflow does, for people; up to 2000 characters.
      *
      * @return the {@code description} value, empty when absent
      */
@@ -53,7 +53,7 @@ public final class WorkflowCreateParams extends ApiObject {
     }
 
     /**
-     * The {@code steps} field.
+     * The steps an execution runs, in order: 1 to 50.
      *
      * @return the {@code steps} value
      */
@@ -69,7 +69,7 @@ public final class WorkflowCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code name} field.
+         * Name, 1 to 200 characters.
          *
          * @param name the {@code name} value
          * @return this builder
@@ -80,7 +80,7 @@ public final class WorkflowCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code description} field.
+         * What the workflow does, for people; up to 2000 characters.
          *
          * @param description the {@code description} value
          * @return this builder
@@ -91,7 +91,7 @@ public final class WorkflowCreateParams extends ApiObject {
         }
 
         /**
-         * The {@code steps} field.
+         * The steps an execution runs, in order: 1 to 50.
          *
          * @param steps the {@code steps} value
          * @return this builder

@@ -26,6 +26,7 @@ public final class MemoriesService {
 
     /**
      * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
      * <p>Sends {@code POST /memories}.
      *
      * @param params the {@link MemoryCreateParams}
@@ -37,6 +38,7 @@ public final class MemoriesService {
 
     /**
      * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
      * <p>Sends {@code POST /memories}.
      *
      * @param params the {@link MemoryCreateParams}
@@ -88,7 +90,7 @@ public final class MemoriesService {
      * <p>Counts as an access (keeps the memory hot).
      * <p>Sends {@code GET /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @return the {@link Memory}
      */
     public Memory retrieve(String memoryId) {
@@ -100,7 +102,7 @@ public final class MemoriesService {
      * <p>Counts as an access (keeps the memory hot).
      * <p>Sends {@code GET /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Memory}
      */
@@ -110,9 +112,10 @@ public final class MemoriesService {
 
     /**
      * Delete a memory.
+     * <p>Removes the memory and its search entries.
      * <p>Sends {@code DELETE /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      */
     public void delete(String memoryId) {
         delete(memoryId, RequestOptions.none());
@@ -120,9 +123,10 @@ public final class MemoriesService {
 
     /**
      * Delete a memory.
+     * <p>Removes the memory and its search entries.
      * <p>Sends {@code DELETE /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      */
     public void delete(String memoryId, RequestOptions options) {
@@ -169,6 +173,7 @@ public final class MemoriesService {
 
         /**
          * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
          * <p>Sends {@code POST /memories}.
          *
          * @param params the {@link MemoryCreateParams}
@@ -180,6 +185,7 @@ public final class MemoriesService {
 
         /**
          * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
          * <p>Sends {@code POST /memories}.
          *
          * @param params the {@link MemoryCreateParams}
@@ -231,7 +237,7 @@ public final class MemoriesService {
          * <p>Counts as an access (keeps the memory hot).
          * <p>Sends {@code GET /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @return the status and headers, beside the {@link Memory}
          */
         public RawResponse<Memory> retrieve(String memoryId) {
@@ -243,7 +249,7 @@ public final class MemoriesService {
          * <p>Counts as an access (keeps the memory hot).
          * <p>Sends {@code GET /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Memory}
          */
@@ -253,9 +259,10 @@ public final class MemoriesService {
 
         /**
          * Delete a memory.
+         * <p>Removes the memory and its search entries.
          * <p>Sends {@code DELETE /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String memoryId) {
@@ -264,9 +271,10 @@ public final class MemoriesService {
 
         /**
          * Delete a memory.
+         * <p>Removes the memory and its search entries.
          * <p>Sends {@code DELETE /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers (no value)
          */

@@ -27,6 +27,7 @@ public final class MemoriesServiceAsync {
 
     /**
      * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
      * <p>Sends {@code POST /memories}.
      *
      * @param params the {@link MemoryCreateParams}
@@ -38,6 +39,7 @@ public final class MemoriesServiceAsync {
 
     /**
      * Create a memory.
+     * <p>Stores a memory in the caller's tenant; search finds it at once.
      * <p>Sends {@code POST /memories}.
      *
      * @param params the {@link MemoryCreateParams}
@@ -89,7 +91,7 @@ public final class MemoriesServiceAsync {
      * <p>Counts as an access (keeps the memory hot).
      * <p>Sends {@code GET /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @return a future of the {@link Memory}
      */
     public CompletableFuture<Memory> retrieve(String memoryId) {
@@ -101,7 +103,7 @@ public final class MemoriesServiceAsync {
      * <p>Counts as an access (keeps the memory hot).
      * <p>Sends {@code GET /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Memory}
      */
@@ -111,9 +113,10 @@ public final class MemoriesServiceAsync {
 
     /**
      * Delete a memory.
+     * <p>Removes the memory and its search entries.
      * <p>Sends {@code DELETE /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String memoryId) {
@@ -122,9 +125,10 @@ public final class MemoriesServiceAsync {
 
     /**
      * Delete a memory.
+     * <p>Removes the memory and its search entries.
      * <p>Sends {@code DELETE /memories/{memory_id}}.
      *
-     * @param memoryId the {@code memory_id} path parameter
+     * @param memoryId Id of the memory, {@code mem_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future completed when the call succeeds
      */
@@ -172,6 +176,7 @@ public final class MemoriesServiceAsync {
 
         /**
          * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
          * <p>Sends {@code POST /memories}.
          *
          * @param params the {@link MemoryCreateParams}
@@ -183,6 +188,7 @@ public final class MemoriesServiceAsync {
 
         /**
          * Create a memory.
+         * <p>Stores a memory in the caller's tenant; search finds it at once.
          * <p>Sends {@code POST /memories}.
          *
          * @param params the {@link MemoryCreateParams}
@@ -234,7 +240,7 @@ public final class MemoriesServiceAsync {
          * <p>Counts as an access (keeps the memory hot).
          * <p>Sends {@code GET /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @return a future of the status and headers, beside the {@link Memory}
          */
         public CompletableFuture<RawResponse<Memory>> retrieve(String memoryId) {
@@ -246,7 +252,7 @@ public final class MemoriesServiceAsync {
          * <p>Counts as an access (keeps the memory hot).
          * <p>Sends {@code GET /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Memory}
          */
@@ -256,9 +262,10 @@ public final class MemoriesServiceAsync {
 
         /**
          * Delete a memory.
+         * <p>Removes the memory and its search entries.
          * <p>Sends {@code DELETE /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String memoryId) {
@@ -267,9 +274,10 @@ public final class MemoriesServiceAsync {
 
         /**
          * Delete a memory.
+         * <p>Removes the memory and its search entries.
          * <p>Sends {@code DELETE /memories/{memory_id}}.
          *
-         * @param memoryId the {@code memory_id} path parameter
+         * @param memoryId Id of the memory, {@code mem_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers (no value)
          */

@@ -28,7 +28,7 @@ public final class TenantsApiKeysService {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyCreateParams}
      * @return the {@link ApiKeyWithSecret}
      */
@@ -41,7 +41,7 @@ public final class TenantsApiKeysService {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyCreateParams}
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link ApiKeyWithSecret}
@@ -55,7 +55,7 @@ public final class TenantsApiKeysService {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
@@ -68,7 +68,7 @@ public final class TenantsApiKeysService {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public Page<ApiKey> list(String tenantId) {
@@ -80,7 +80,7 @@ public final class TenantsApiKeysService {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
@@ -94,8 +94,8 @@ public final class TenantsApiKeysService {
      * <p>The key is masked; its secret is never shown again.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @return the {@link ApiKey}
      */
     public ApiKey retrieve(String tenantId, String keyId) {
@@ -107,8 +107,8 @@ public final class TenantsApiKeysService {
      * <p>The key is masked; its secret is never shown again.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link ApiKey}
      */
@@ -121,8 +121,8 @@ public final class TenantsApiKeysService {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @return the {@link ApiKey}
      */
     public ApiKey revoke(String tenantId, String keyId) {
@@ -134,8 +134,8 @@ public final class TenantsApiKeysService {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link ApiKey}
      */
@@ -161,7 +161,7 @@ public final class TenantsApiKeysService {
          * <p>Creates a tenant key. The secret is returned once, in this response only.
          * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyCreateParams}
          * @return the status and headers, beside the {@link ApiKeyWithSecret}
          */
@@ -174,7 +174,7 @@ public final class TenantsApiKeysService {
          * <p>Creates a tenant key. The secret is returned once, in this response only.
          * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyCreateParams}
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link ApiKeyWithSecret}
@@ -188,7 +188,7 @@ public final class TenantsApiKeysService {
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
@@ -201,7 +201,7 @@ public final class TenantsApiKeysService {
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<ApiKey>> list(String tenantId) {
@@ -213,7 +213,7 @@ public final class TenantsApiKeysService {
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
@@ -227,8 +227,8 @@ public final class TenantsApiKeysService {
          * <p>The key is masked; its secret is never shown again.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @return the status and headers, beside the {@link ApiKey}
          */
         public RawResponse<ApiKey> retrieve(String tenantId, String keyId) {
@@ -240,8 +240,8 @@ public final class TenantsApiKeysService {
          * <p>The key is masked; its secret is never shown again.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link ApiKey}
          */
@@ -254,8 +254,8 @@ public final class TenantsApiKeysService {
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @return the status and headers, beside the {@link ApiKey}
          */
         public RawResponse<ApiKey> revoke(String tenantId, String keyId) {
@@ -267,8 +267,8 @@ public final class TenantsApiKeysService {
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link ApiKey}
          */

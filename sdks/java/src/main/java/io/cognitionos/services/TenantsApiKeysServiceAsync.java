@@ -29,7 +29,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyCreateParams}
      * @return a future of the {@link ApiKeyWithSecret}
      */
@@ -42,7 +42,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Creates a tenant key. The secret is returned once, in this response only.
      * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyCreateParams}
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link ApiKeyWithSecret}
@@ -56,7 +56,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
@@ -69,7 +69,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<ApiKey>> list(String tenantId) {
@@ -81,7 +81,7 @@ public final class TenantsApiKeysServiceAsync {
      * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
@@ -95,8 +95,8 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key is masked; its secret is never shown again.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @return a future of the {@link ApiKey}
      */
     public CompletableFuture<ApiKey> retrieve(String tenantId, String keyId) {
@@ -108,8 +108,8 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key is masked; its secret is never shown again.
      * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link ApiKey}
      */
@@ -122,8 +122,8 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @return a future of the {@link ApiKey}
      */
     public CompletableFuture<ApiKey> revoke(String tenantId, String keyId) {
@@ -135,8 +135,8 @@ public final class TenantsApiKeysServiceAsync {
      * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param keyId the {@code key_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param keyId Id of the API key, {@code key_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link ApiKey}
      */
@@ -162,7 +162,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Creates a tenant key. The secret is returned once, in this response only.
          * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyCreateParams}
          * @return a future of the status and headers, beside the {@link ApiKeyWithSecret}
          */
@@ -175,7 +175,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Creates a tenant key. The secret is returned once, in this response only.
          * <p>Sends {@code POST /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyCreateParams}
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link ApiKeyWithSecret}
@@ -189,7 +189,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
@@ -202,7 +202,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<ApiKey>>> list(String tenantId) {
@@ -214,7 +214,7 @@ public final class TenantsApiKeysServiceAsync {
          * <p>Keys are masked; revoked keys are listed with {@code revoked_at}.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link ApiKeyListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link ApiKey}, whose {@code autoPager()} reads the pages after it
@@ -228,8 +228,8 @@ public final class TenantsApiKeysServiceAsync {
          * <p>The key is masked; its secret is never shown again.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @return a future of the status and headers, beside the {@link ApiKey}
          */
         public CompletableFuture<RawResponse<ApiKey>> retrieve(String tenantId, String keyId) {
@@ -241,8 +241,8 @@ public final class TenantsApiKeysServiceAsync {
          * <p>The key is masked; its secret is never shown again.
          * <p>Sends {@code GET /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link ApiKey}
          */
@@ -255,8 +255,8 @@ public final class TenantsApiKeysServiceAsync {
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @return a future of the status and headers, beside the {@link ApiKey}
          */
         public CompletableFuture<RawResponse<ApiKey>> revoke(String tenantId, String keyId) {
@@ -268,8 +268,8 @@ public final class TenantsApiKeysServiceAsync {
          * <p>The key stops working at once. Revoking a revoked key returns it unchanged.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/api_keys/{key_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param keyId the {@code key_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param keyId Id of the API key, {@code key_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link ApiKey}
          */

@@ -28,7 +28,7 @@ public final class TenantsPluginsService {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginInstallParams}
      * @return the {@link Plugin}
      */
@@ -41,7 +41,7 @@ public final class TenantsPluginsService {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginInstallParams}
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Plugin}
@@ -52,9 +52,10 @@ public final class TenantsPluginsService {
 
     /**
      * List plugins.
+     * <p>The tenant's plugins, oldest first.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
@@ -64,9 +65,10 @@ public final class TenantsPluginsService {
 
     /**
      * List plugins.
+     * <p>The tenant's plugins, oldest first.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
     public Page<Plugin> list(String tenantId) {
@@ -75,9 +77,10 @@ public final class TenantsPluginsService {
 
     /**
      * List plugins.
+     * <p>The tenant's plugins, oldest first.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
@@ -88,10 +91,11 @@ public final class TenantsPluginsService {
 
     /**
      * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @return the {@link Plugin}
      */
     public Plugin retrieve(String tenantId, String pluginId) {
@@ -100,10 +104,11 @@ public final class TenantsPluginsService {
 
     /**
      * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Plugin}
      */
@@ -116,8 +121,8 @@ public final class TenantsPluginsService {
      * <p>Enable or disable it, change its version, permissions or config.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Plugin}
      */
@@ -130,8 +135,8 @@ public final class TenantsPluginsService {
      * <p>Enable or disable it, change its version, permissions or config.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @return the {@link Plugin}
      */
     public Plugin update(String tenantId, String pluginId) {
@@ -143,8 +148,8 @@ public final class TenantsPluginsService {
      * <p>Enable or disable it, change its version, permissions or config.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Plugin}
@@ -155,10 +160,11 @@ public final class TenantsPluginsService {
 
     /**
      * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      */
     public void uninstall(String tenantId, String pluginId) {
         uninstall(tenantId, pluginId, RequestOptions.none());
@@ -166,10 +172,11 @@ public final class TenantsPluginsService {
 
     /**
      * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      */
     public void uninstall(String tenantId, String pluginId, RequestOptions options) {
@@ -194,7 +201,7 @@ public final class TenantsPluginsService {
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
          * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginInstallParams}
          * @return the status and headers, beside the {@link Plugin}
          */
@@ -207,7 +214,7 @@ public final class TenantsPluginsService {
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
          * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginInstallParams}
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Plugin}
@@ -218,9 +225,10 @@ public final class TenantsPluginsService {
 
         /**
          * List plugins.
+         * <p>The tenant's plugins, oldest first.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
@@ -230,9 +238,10 @@ public final class TenantsPluginsService {
 
         /**
          * List plugins.
+         * <p>The tenant's plugins, oldest first.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
         public RawResponse<Page<Plugin>> list(String tenantId) {
@@ -241,9 +250,10 @@ public final class TenantsPluginsService {
 
         /**
          * List plugins.
+         * <p>The tenant's plugins, oldest first.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
@@ -254,10 +264,11 @@ public final class TenantsPluginsService {
 
         /**
          * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> retrieve(String tenantId, String pluginId) {
@@ -266,10 +277,11 @@ public final class TenantsPluginsService {
 
         /**
          * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Plugin}
          */
@@ -282,8 +294,8 @@ public final class TenantsPluginsService {
          * <p>Enable or disable it, change its version, permissions or config.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Plugin}
          */
@@ -296,8 +308,8 @@ public final class TenantsPluginsService {
          * <p>Enable or disable it, change its version, permissions or config.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @return the status and headers, beside the {@link Plugin}
          */
         public RawResponse<Plugin> update(String tenantId, String pluginId) {
@@ -309,8 +321,8 @@ public final class TenantsPluginsService {
          * <p>Enable or disable it, change its version, permissions or config.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Plugin}
@@ -321,10 +333,11 @@ public final class TenantsPluginsService {
 
         /**
          * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @return the status and headers (no value)
          */
         public RawResponse<Void> uninstall(String tenantId, String pluginId) {
@@ -333,10 +346,11 @@ public final class TenantsPluginsService {
 
         /**
          * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers (no value)
          */

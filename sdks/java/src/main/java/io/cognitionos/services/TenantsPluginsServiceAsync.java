@@ -29,7 +29,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginInstallParams}
      * @return a future of the {@link Plugin}
      */
@@ -42,7 +42,7 @@ public final class TenantsPluginsServiceAsync {
      * <p>Plugin names are unique within a tenant; installing one twice is a 409.
      * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginInstallParams}
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Plugin}
@@ -53,9 +53,10 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * List plugins.
+     * <p>The tenant's plugins, oldest first.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
@@ -65,9 +66,10 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * List plugins.
+     * <p>The tenant's plugins, oldest first.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Plugin>> list(String tenantId) {
@@ -76,9 +78,10 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * List plugins.
+     * <p>The tenant's plugins, oldest first.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link PluginListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
@@ -89,10 +92,11 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> retrieve(String tenantId, String pluginId) {
@@ -101,10 +105,11 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * Retrieve a plugin.
+     * <p>One plugin of the tenant, by id.
      * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Plugin}
      */
@@ -117,8 +122,8 @@ public final class TenantsPluginsServiceAsync {
      * <p>Enable or disable it, change its version, permissions or config.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Plugin}
      */
@@ -131,8 +136,8 @@ public final class TenantsPluginsServiceAsync {
      * <p>Enable or disable it, change its version, permissions or config.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @return a future of the {@link Plugin}
      */
     public CompletableFuture<Plugin> update(String tenantId, String pluginId) {
@@ -144,8 +149,8 @@ public final class TenantsPluginsServiceAsync {
      * <p>Enable or disable it, change its version, permissions or config.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Plugin}
@@ -156,10 +161,11 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> uninstall(String tenantId, String pluginId) {
@@ -168,10 +174,11 @@ public final class TenantsPluginsServiceAsync {
 
     /**
      * Uninstall a plugin.
+     * <p>Removes the plugin from the tenant; its name may then be installed again.
      * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
-     * @param pluginId the {@code plugin_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
+     * @param pluginId Id of the plugin, {@code plg_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future completed when the call succeeds
      */
@@ -197,7 +204,7 @@ public final class TenantsPluginsServiceAsync {
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
          * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginInstallParams}
          * @return a future of the status and headers, beside the {@link Plugin}
          */
@@ -210,7 +217,7 @@ public final class TenantsPluginsServiceAsync {
          * <p>Plugin names are unique within a tenant; installing one twice is a 409.
          * <p>Sends {@code POST /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginInstallParams}
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Plugin}
@@ -221,9 +228,10 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * List plugins.
+         * <p>The tenant's plugins, oldest first.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
@@ -233,9 +241,10 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * List plugins.
+         * <p>The tenant's plugins, oldest first.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Plugin>>> list(String tenantId) {
@@ -244,9 +253,10 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * List plugins.
+         * <p>The tenant's plugins, oldest first.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link PluginListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Plugin}, whose {@code autoPager()} reads the pages after it
@@ -257,10 +267,11 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> retrieve(String tenantId, String pluginId) {
@@ -269,10 +280,11 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * Retrieve a plugin.
+         * <p>One plugin of the tenant, by id.
          * <p>Sends {@code GET /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Plugin}
          */
@@ -285,8 +297,8 @@ public final class TenantsPluginsServiceAsync {
          * <p>Enable or disable it, change its version, permissions or config.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Plugin}
          */
@@ -299,8 +311,8 @@ public final class TenantsPluginsServiceAsync {
          * <p>Enable or disable it, change its version, permissions or config.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @return a future of the status and headers, beside the {@link Plugin}
          */
         public CompletableFuture<RawResponse<Plugin>> update(String tenantId, String pluginId) {
@@ -312,8 +324,8 @@ public final class TenantsPluginsServiceAsync {
          * <p>Enable or disable it, change its version, permissions or config.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param params the {@link PluginUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Plugin}
@@ -324,10 +336,11 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> uninstall(String tenantId, String pluginId) {
@@ -336,10 +349,11 @@ public final class TenantsPluginsServiceAsync {
 
         /**
          * Uninstall a plugin.
+         * <p>Removes the plugin from the tenant; its name may then be installed again.
          * <p>Sends {@code DELETE /tenants/{tenant_id}/plugins/{plugin_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
-         * @param pluginId the {@code plugin_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
+         * @param pluginId Id of the plugin, {@code plg_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers (no value)
          */

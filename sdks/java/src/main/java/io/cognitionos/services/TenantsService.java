@@ -122,7 +122,7 @@ public final class TenantsService {
      * <p>A tenant key may retrieve its own tenant.
      * <p>Sends {@code GET /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the {@link Tenant}
      */
     public Tenant retrieve(String tenantId) {
@@ -134,7 +134,7 @@ public final class TenantsService {
      * <p>A tenant key may retrieve its own tenant.
      * <p>Sends {@code GET /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Tenant}
      */
@@ -147,7 +147,7 @@ public final class TenantsService {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Tenant}
      */
@@ -160,7 +160,7 @@ public final class TenantsService {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the {@link Tenant}
      */
     public Tenant update(String tenantId) {
@@ -172,7 +172,7 @@ public final class TenantsService {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Tenant}
@@ -186,7 +186,7 @@ public final class TenantsService {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      * <p>Sends {@code DELETE /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      */
     public void delete(String tenantId) {
         delete(tenantId, RequestOptions.none());
@@ -197,7 +197,7 @@ public final class TenantsService {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      * <p>Sends {@code DELETE /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      */
     public void delete(String tenantId, RequestOptions options) {
@@ -283,7 +283,7 @@ public final class TenantsService {
          * <p>A tenant key may retrieve its own tenant.
          * <p>Sends {@code GET /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> retrieve(String tenantId) {
@@ -295,7 +295,7 @@ public final class TenantsService {
          * <p>A tenant key may retrieve its own tenant.
          * <p>Sends {@code GET /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Tenant}
          */
@@ -308,7 +308,7 @@ public final class TenantsService {
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Tenant}
          */
@@ -321,7 +321,7 @@ public final class TenantsService {
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the {@link Tenant}
          */
         public RawResponse<Tenant> update(String tenantId) {
@@ -333,7 +333,7 @@ public final class TenantsService {
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Tenant}
@@ -347,7 +347,7 @@ public final class TenantsService {
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
          * <p>Sends {@code DELETE /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String tenantId) {
@@ -359,7 +359,7 @@ public final class TenantsService {
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
          * <p>Sends {@code DELETE /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers (no value)
          */

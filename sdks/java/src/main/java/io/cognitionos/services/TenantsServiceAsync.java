@@ -123,7 +123,7 @@ public final class TenantsServiceAsync {
      * <p>A tenant key may retrieve its own tenant.
      * <p>Sends {@code GET /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> retrieve(String tenantId) {
@@ -135,7 +135,7 @@ public final class TenantsServiceAsync {
      * <p>A tenant key may retrieve its own tenant.
      * <p>Sends {@code GET /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Tenant}
      */
@@ -148,7 +148,7 @@ public final class TenantsServiceAsync {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Tenant}
      */
@@ -161,7 +161,7 @@ public final class TenantsServiceAsync {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the {@link Tenant}
      */
     public CompletableFuture<Tenant> update(String tenantId) {
@@ -173,7 +173,7 @@ public final class TenantsServiceAsync {
      * <p>Suspending a tenant makes its keys answer 403 until it is active again.
      * <p>Sends {@code PATCH /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Tenant}
@@ -187,7 +187,7 @@ public final class TenantsServiceAsync {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      * <p>Sends {@code DELETE /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String tenantId) {
@@ -199,7 +199,7 @@ public final class TenantsServiceAsync {
      * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
      * <p>Sends {@code DELETE /tenants/{tenant_id}}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future completed when the call succeeds
      */
@@ -286,7 +286,7 @@ public final class TenantsServiceAsync {
          * <p>A tenant key may retrieve its own tenant.
          * <p>Sends {@code GET /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> retrieve(String tenantId) {
@@ -298,7 +298,7 @@ public final class TenantsServiceAsync {
          * <p>A tenant key may retrieve its own tenant.
          * <p>Sends {@code GET /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Tenant}
          */
@@ -311,7 +311,7 @@ public final class TenantsServiceAsync {
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Tenant}
          */
@@ -324,7 +324,7 @@ public final class TenantsServiceAsync {
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the {@link Tenant}
          */
         public CompletableFuture<RawResponse<Tenant>> update(String tenantId) {
@@ -336,7 +336,7 @@ public final class TenantsServiceAsync {
          * <p>Suspending a tenant makes its keys answer 403 until it is active again.
          * <p>Sends {@code PATCH /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link TenantUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Tenant}
@@ -350,7 +350,7 @@ public final class TenantsServiceAsync {
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
          * <p>Sends {@code DELETE /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String tenantId) {
@@ -362,7 +362,7 @@ public final class TenantsServiceAsync {
          * <p>Deletes the tenant and everything it owns: keys, subscription, plugins, workflows, memories, usage.
          * <p>Sends {@code DELETE /tenants/{tenant_id}}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers (no value)
          */

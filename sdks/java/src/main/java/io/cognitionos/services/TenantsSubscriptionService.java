@@ -22,9 +22,10 @@ public final class TenantsSubscriptionService {
 
     /**
      * Retrieve a tenant's subscription.
+     * <p>Every tenant has one, from its creation on: a starter plan until changed.
      * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the {@link Subscription}
      */
     public Subscription retrieve(String tenantId) {
@@ -33,9 +34,10 @@ public final class TenantsSubscriptionService {
 
     /**
      * Retrieve a tenant's subscription.
+     * <p>Every tenant has one, from its creation on: a starter plan until changed.
      * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Subscription}
      */
@@ -45,9 +47,10 @@ public final class TenantsSubscriptionService {
 
     /**
      * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Subscription}
      */
@@ -57,9 +60,10 @@ public final class TenantsSubscriptionService {
 
     /**
      * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the {@link Subscription}
      */
     public Subscription update(String tenantId) {
@@ -68,9 +72,10 @@ public final class TenantsSubscriptionService {
 
     /**
      * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Subscription}
@@ -84,7 +89,7 @@ public final class TenantsSubscriptionService {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return the {@link Subscription}
      */
     public Subscription cancel(String tenantId) {
@@ -96,7 +101,7 @@ public final class TenantsSubscriptionService {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Subscription}
      */
@@ -119,9 +124,10 @@ public final class TenantsSubscriptionService {
 
         /**
          * Retrieve a tenant's subscription.
+         * <p>Every tenant has one, from its creation on: a starter plan until changed.
          * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the {@link Subscription}
          */
         public RawResponse<Subscription> retrieve(String tenantId) {
@@ -130,9 +136,10 @@ public final class TenantsSubscriptionService {
 
         /**
          * Retrieve a tenant's subscription.
+         * <p>Every tenant has one, from its creation on: a starter plan until changed.
          * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Subscription}
          */
@@ -142,9 +149,10 @@ public final class TenantsSubscriptionService {
 
         /**
          * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Subscription}
          */
@@ -154,9 +162,10 @@ public final class TenantsSubscriptionService {
 
         /**
          * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the {@link Subscription}
          */
         public RawResponse<Subscription> update(String tenantId) {
@@ -165,9 +174,10 @@ public final class TenantsSubscriptionService {
 
         /**
          * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Subscription}
@@ -181,7 +191,7 @@ public final class TenantsSubscriptionService {
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
          * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return the status and headers, beside the {@link Subscription}
          */
         public RawResponse<Subscription> cancel(String tenantId) {
@@ -193,7 +203,7 @@ public final class TenantsSubscriptionService {
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
          * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Subscription}
          */

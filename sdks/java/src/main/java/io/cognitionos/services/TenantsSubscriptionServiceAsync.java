@@ -23,9 +23,10 @@ public final class TenantsSubscriptionServiceAsync {
 
     /**
      * Retrieve a tenant's subscription.
+     * <p>Every tenant has one, from its creation on: a starter plan until changed.
      * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the {@link Subscription}
      */
     public CompletableFuture<Subscription> retrieve(String tenantId) {
@@ -34,9 +35,10 @@ public final class TenantsSubscriptionServiceAsync {
 
     /**
      * Retrieve a tenant's subscription.
+     * <p>Every tenant has one, from its creation on: a starter plan until changed.
      * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Subscription}
      */
@@ -46,9 +48,10 @@ public final class TenantsSubscriptionServiceAsync {
 
     /**
      * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Subscription}
      */
@@ -58,9 +61,10 @@ public final class TenantsSubscriptionServiceAsync {
 
     /**
      * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the {@link Subscription}
      */
     public CompletableFuture<Subscription> update(String tenantId) {
@@ -69,9 +73,10 @@ public final class TenantsSubscriptionServiceAsync {
 
     /**
      * Change plan or seats.
+     * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
      * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Subscription}
@@ -85,7 +90,7 @@ public final class TenantsSubscriptionServiceAsync {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @return a future of the {@link Subscription}
      */
     public CompletableFuture<Subscription> cancel(String tenantId) {
@@ -97,7 +102,7 @@ public final class TenantsSubscriptionServiceAsync {
      * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
      * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
      *
-     * @param tenantId the {@code tenant_id} path parameter
+     * @param tenantId Id of the tenant, {@code ten_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Subscription}
      */
@@ -120,9 +125,10 @@ public final class TenantsSubscriptionServiceAsync {
 
         /**
          * Retrieve a tenant's subscription.
+         * <p>Every tenant has one, from its creation on: a starter plan until changed.
          * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the {@link Subscription}
          */
         public CompletableFuture<RawResponse<Subscription>> retrieve(String tenantId) {
@@ -131,9 +137,10 @@ public final class TenantsSubscriptionServiceAsync {
 
         /**
          * Retrieve a tenant's subscription.
+         * <p>Every tenant has one, from its creation on: a starter plan until changed.
          * <p>Sends {@code GET /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Subscription}
          */
@@ -143,9 +150,10 @@ public final class TenantsSubscriptionServiceAsync {
 
         /**
          * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Subscription}
          */
@@ -155,9 +163,10 @@ public final class TenantsSubscriptionServiceAsync {
 
         /**
          * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the {@link Subscription}
          */
         public CompletableFuture<RawResponse<Subscription>> update(String tenantId) {
@@ -166,9 +175,10 @@ public final class TenantsSubscriptionServiceAsync {
 
         /**
          * Change plan or seats.
+         * <p>Takes effect at once; setting {@code cancel_at_period_end} to false undoes a cancellation before the period ends.
          * <p>Sends {@code PATCH /tenants/{tenant_id}/subscription}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param params the {@link SubscriptionUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Subscription}
@@ -182,7 +192,7 @@ public final class TenantsSubscriptionServiceAsync {
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
          * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @return a future of the status and headers, beside the {@link Subscription}
          */
         public CompletableFuture<RawResponse<Subscription>> cancel(String tenantId) {
@@ -194,7 +204,7 @@ public final class TenantsSubscriptionServiceAsync {
          * <p>Sets {@code cancel_at_period_end}; the subscription stays active until {@code current_period_end}.
          * <p>Sends {@code POST /tenants/{tenant_id}/subscription/cancel}.
          *
-         * @param tenantId the {@code tenant_id} path parameter
+         * @param tenantId Id of the tenant, {@code ten_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Subscription}
          */

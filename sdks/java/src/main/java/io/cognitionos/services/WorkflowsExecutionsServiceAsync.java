@@ -31,7 +31,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Execution}
      */
@@ -44,7 +44,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> create(String workflowId) {
@@ -56,7 +56,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
      * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Execution}
@@ -68,7 +68,7 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Starts one with no params and waits until it ends (see the overload with RequestOptions).
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> createAndPoll(String workflowId) {
@@ -78,7 +78,7 @@ public final class WorkflowsExecutionsServiceAsync {
     /**
      * Starts one and waits until it ends: polls every 500 ms, for up to 300000 ms.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Execution}
      */
@@ -91,7 +91,7 @@ public final class WorkflowsExecutionsServiceAsync {
      * succeeded, failed, canceled; fails with CognitionOSPollTimeoutException after {@code options.pollTimeout()} (default 300000 ms).
      * The other options apply to the create and to every read.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Execution}
@@ -105,9 +105,10 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /**
      * List a workflow's executions.
+     * <p>Oldest first, whatever their status.
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
      * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
      */
@@ -117,9 +118,10 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /**
      * List a workflow's executions.
+     * <p>Oldest first, whatever their status.
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
      */
     public CompletableFuture<AsyncPage<Execution>> list(String workflowId) {
@@ -128,9 +130,10 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /**
      * List a workflow's executions.
+     * <p>Oldest first, whatever their status.
      * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
@@ -141,10 +144,11 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /**
      * Retrieve an execution.
+     * <p>Its status and each step's; poll it until {@code status} is final.
      * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
-     * @param executionId the {@code execution_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
+     * @param executionId Id of the execution, {@code exec_...}.
      * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> retrieve(String workflowId, String executionId) {
@@ -153,10 +157,11 @@ public final class WorkflowsExecutionsServiceAsync {
 
     /**
      * Retrieve an execution.
+     * <p>Its status and each step's; poll it until {@code status} is final.
      * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
-     * @param executionId the {@code execution_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
+     * @param executionId Id of the execution, {@code exec_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Execution}
      */
@@ -169,8 +174,8 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Stops an unfinished execution; a finished one is a 409.
      * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
-     * @param executionId the {@code execution_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
+     * @param executionId Id of the execution, {@code exec_...}.
      * @return a future of the {@link Execution}
      */
     public CompletableFuture<Execution> cancel(String workflowId, String executionId) {
@@ -182,8 +187,8 @@ public final class WorkflowsExecutionsServiceAsync {
      * <p>Stops an unfinished execution; a finished one is a 409.
      * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
-     * @param executionId the {@code execution_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
+     * @param executionId Id of the execution, {@code exec_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Execution}
      */
@@ -209,7 +214,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Execution}
          */
@@ -222,7 +227,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> create(String workflowId) {
@@ -234,7 +239,7 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Queues the workflow; the server runs its steps asynchronously. Poll it until {@code status} is final.
          * <p>Sends {@code POST /workflows/{workflow_id}/executions}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link ExecutionCreateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Execution}
@@ -245,9 +250,10 @@ public final class WorkflowsExecutionsServiceAsync {
 
         /**
          * List a workflow's executions.
+         * <p>Oldest first, whatever their status.
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
          * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
          */
@@ -257,9 +263,10 @@ public final class WorkflowsExecutionsServiceAsync {
 
         /**
          * List a workflow's executions.
+         * <p>Oldest first, whatever their status.
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
          */
         public CompletableFuture<RawResponse<AsyncPage<Execution>>> list(String workflowId) {
@@ -268,9 +275,10 @@ public final class WorkflowsExecutionsServiceAsync {
 
         /**
          * List a workflow's executions.
+         * <p>Oldest first, whatever their status.
          * <p>Sends {@code GET /workflows/{workflow_id}/executions}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link ExecutionListParams}; null leaves every field out (no query)
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the first page of {@link Execution}, whose {@code autoPager()} reads the pages after it
@@ -281,10 +289,11 @@ public final class WorkflowsExecutionsServiceAsync {
 
         /**
          * Retrieve an execution.
+         * <p>Its status and each step's; poll it until {@code status} is final.
          * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
-         * @param executionId the {@code execution_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
+         * @param executionId Id of the execution, {@code exec_...}.
          * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> retrieve(String workflowId, String executionId) {
@@ -293,10 +302,11 @@ public final class WorkflowsExecutionsServiceAsync {
 
         /**
          * Retrieve an execution.
+         * <p>Its status and each step's; poll it until {@code status} is final.
          * <p>Sends {@code GET /workflows/{workflow_id}/executions/{execution_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
-         * @param executionId the {@code execution_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
+         * @param executionId Id of the execution, {@code exec_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Execution}
          */
@@ -309,8 +319,8 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Stops an unfinished execution; a finished one is a 409.
          * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
-         * @param executionId the {@code execution_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
+         * @param executionId Id of the execution, {@code exec_...}.
          * @return a future of the status and headers, beside the {@link Execution}
          */
         public CompletableFuture<RawResponse<Execution>> cancel(String workflowId, String executionId) {
@@ -322,8 +332,8 @@ public final class WorkflowsExecutionsServiceAsync {
          * <p>Stops an unfinished execution; a finished one is a 409.
          * <p>Sends {@code POST /workflows/{workflow_id}/executions/{execution_id}/cancel}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
-         * @param executionId the {@code execution_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
+         * @param executionId Id of the execution, {@code exec_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Execution}
          */

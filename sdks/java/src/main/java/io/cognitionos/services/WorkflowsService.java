@@ -36,6 +36,7 @@ public final class WorkflowsService {
 
     /**
      * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
      * <p>Sends {@code POST /workflows}.
      *
      * @param params the {@link WorkflowCreateParams}
@@ -47,6 +48,7 @@ public final class WorkflowsService {
 
     /**
      * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
      * <p>Sends {@code POST /workflows}.
      *
      * @param params the {@link WorkflowCreateParams}
@@ -59,6 +61,7 @@ public final class WorkflowsService {
 
     /**
      * List workflows.
+     * <p>The tenant's workflows, oldest first.
      * <p>Sends {@code GET /workflows}.
      *
      * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -70,6 +73,7 @@ public final class WorkflowsService {
 
     /**
      * List workflows.
+     * <p>The tenant's workflows, oldest first.
      * <p>Sends {@code GET /workflows}.
      *
      * @return the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
@@ -80,6 +84,7 @@ public final class WorkflowsService {
 
     /**
      * List workflows.
+     * <p>The tenant's workflows, oldest first.
      * <p>Sends {@code GET /workflows}.
      *
      * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -92,9 +97,10 @@ public final class WorkflowsService {
 
     /**
      * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
      * <p>Sends {@code GET /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return the {@link Workflow}
      */
     public Workflow retrieve(String workflowId) {
@@ -103,9 +109,10 @@ public final class WorkflowsService {
 
     /**
      * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
      * <p>Sends {@code GET /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Workflow}
      */
@@ -118,7 +125,7 @@ public final class WorkflowsService {
      * <p>Running executions keep the steps they started with.
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return the {@link Workflow}
      */
@@ -131,7 +138,7 @@ public final class WorkflowsService {
      * <p>Running executions keep the steps they started with.
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return the {@link Workflow}
      */
     public Workflow update(String workflowId) {
@@ -143,7 +150,7 @@ public final class WorkflowsService {
      * <p>Running executions keep the steps they started with.
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return the {@link Workflow}
@@ -157,7 +164,7 @@ public final class WorkflowsService {
      * <p>Cancels its unfinished executions and deletes them with it.
      * <p>Sends {@code DELETE /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      */
     public void delete(String workflowId) {
         delete(workflowId, RequestOptions.none());
@@ -168,7 +175,7 @@ public final class WorkflowsService {
      * <p>Cancels its unfinished executions and deletes them with it.
      * <p>Sends {@code DELETE /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      */
     public void delete(String workflowId, RequestOptions options) {
@@ -190,6 +197,7 @@ public final class WorkflowsService {
 
         /**
          * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
          * <p>Sends {@code POST /workflows}.
          *
          * @param params the {@link WorkflowCreateParams}
@@ -201,6 +209,7 @@ public final class WorkflowsService {
 
         /**
          * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
          * <p>Sends {@code POST /workflows}.
          *
          * @param params the {@link WorkflowCreateParams}
@@ -213,6 +222,7 @@ public final class WorkflowsService {
 
         /**
          * List workflows.
+         * <p>The tenant's workflows, oldest first.
          * <p>Sends {@code GET /workflows}.
          *
          * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -224,6 +234,7 @@ public final class WorkflowsService {
 
         /**
          * List workflows.
+         * <p>The tenant's workflows, oldest first.
          * <p>Sends {@code GET /workflows}.
          *
          * @return the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
@@ -234,6 +245,7 @@ public final class WorkflowsService {
 
         /**
          * List workflows.
+         * <p>The tenant's workflows, oldest first.
          * <p>Sends {@code GET /workflows}.
          *
          * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -246,9 +258,10 @@ public final class WorkflowsService {
 
         /**
          * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
          * <p>Sends {@code GET /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return the status and headers, beside the {@link Workflow}
          */
         public RawResponse<Workflow> retrieve(String workflowId) {
@@ -257,9 +270,10 @@ public final class WorkflowsService {
 
         /**
          * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
          * <p>Sends {@code GET /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Workflow}
          */
@@ -272,7 +286,7 @@ public final class WorkflowsService {
          * <p>Running executions keep the steps they started with.
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return the status and headers, beside the {@link Workflow}
          */
@@ -285,7 +299,7 @@ public final class WorkflowsService {
          * <p>Running executions keep the steps they started with.
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return the status and headers, beside the {@link Workflow}
          */
         public RawResponse<Workflow> update(String workflowId) {
@@ -297,7 +311,7 @@ public final class WorkflowsService {
          * <p>Running executions keep the steps they started with.
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers, beside the {@link Workflow}
@@ -311,7 +325,7 @@ public final class WorkflowsService {
          * <p>Cancels its unfinished executions and deletes them with it.
          * <p>Sends {@code DELETE /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return the status and headers (no value)
          */
         public RawResponse<Void> delete(String workflowId) {
@@ -323,7 +337,7 @@ public final class WorkflowsService {
          * <p>Cancels its unfinished executions and deletes them with it.
          * <p>Sends {@code DELETE /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return the status and headers (no value)
          */

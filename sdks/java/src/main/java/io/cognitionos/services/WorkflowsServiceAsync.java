@@ -37,6 +37,7 @@ public final class WorkflowsServiceAsync {
 
     /**
      * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
      * <p>Sends {@code POST /workflows}.
      *
      * @param params the {@link WorkflowCreateParams}
@@ -48,6 +49,7 @@ public final class WorkflowsServiceAsync {
 
     /**
      * Create a workflow.
+     * <p>Stores a workflow in the caller's tenant; run it with an execution.
      * <p>Sends {@code POST /workflows}.
      *
      * @param params the {@link WorkflowCreateParams}
@@ -60,6 +62,7 @@ public final class WorkflowsServiceAsync {
 
     /**
      * List workflows.
+     * <p>The tenant's workflows, oldest first.
      * <p>Sends {@code GET /workflows}.
      *
      * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -71,6 +74,7 @@ public final class WorkflowsServiceAsync {
 
     /**
      * List workflows.
+     * <p>The tenant's workflows, oldest first.
      * <p>Sends {@code GET /workflows}.
      *
      * @return a future of the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
@@ -81,6 +85,7 @@ public final class WorkflowsServiceAsync {
 
     /**
      * List workflows.
+     * <p>The tenant's workflows, oldest first.
      * <p>Sends {@code GET /workflows}.
      *
      * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -93,9 +98,10 @@ public final class WorkflowsServiceAsync {
 
     /**
      * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
      * <p>Sends {@code GET /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return a future of the {@link Workflow}
      */
     public CompletableFuture<Workflow> retrieve(String workflowId) {
@@ -104,9 +110,10 @@ public final class WorkflowsServiceAsync {
 
     /**
      * Retrieve a workflow.
+     * <p>One workflow of the tenant, by id.
      * <p>Sends {@code GET /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Workflow}
      */
@@ -119,7 +126,7 @@ public final class WorkflowsServiceAsync {
      * <p>Running executions keep the steps they started with.
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @return a future of the {@link Workflow}
      */
@@ -132,7 +139,7 @@ public final class WorkflowsServiceAsync {
      * <p>Running executions keep the steps they started with.
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return a future of the {@link Workflow}
      */
     public CompletableFuture<Workflow> update(String workflowId) {
@@ -144,7 +151,7 @@ public final class WorkflowsServiceAsync {
      * <p>Running executions keep the steps they started with.
      * <p>Sends {@code PATCH /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future of the {@link Workflow}
@@ -158,7 +165,7 @@ public final class WorkflowsServiceAsync {
      * <p>Cancels its unfinished executions and deletes them with it.
      * <p>Sends {@code DELETE /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @return a future completed when the call succeeds
      */
     public CompletableFuture<Void> delete(String workflowId) {
@@ -170,7 +177,7 @@ public final class WorkflowsServiceAsync {
      * <p>Cancels its unfinished executions and deletes them with it.
      * <p>Sends {@code DELETE /workflows/{workflow_id}}.
      *
-     * @param workflowId the {@code workflow_id} path parameter
+     * @param workflowId Id of the workflow, {@code wf_...}.
      * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
      * @return a future completed when the call succeeds
      */
@@ -193,6 +200,7 @@ public final class WorkflowsServiceAsync {
 
         /**
          * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
          * <p>Sends {@code POST /workflows}.
          *
          * @param params the {@link WorkflowCreateParams}
@@ -204,6 +212,7 @@ public final class WorkflowsServiceAsync {
 
         /**
          * Create a workflow.
+         * <p>Stores a workflow in the caller's tenant; run it with an execution.
          * <p>Sends {@code POST /workflows}.
          *
          * @param params the {@link WorkflowCreateParams}
@@ -216,6 +225,7 @@ public final class WorkflowsServiceAsync {
 
         /**
          * List workflows.
+         * <p>The tenant's workflows, oldest first.
          * <p>Sends {@code GET /workflows}.
          *
          * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -227,6 +237,7 @@ public final class WorkflowsServiceAsync {
 
         /**
          * List workflows.
+         * <p>The tenant's workflows, oldest first.
          * <p>Sends {@code GET /workflows}.
          *
          * @return a future of the status and headers, beside the first page of {@link Workflow}, whose {@code autoPager()} reads the pages after it
@@ -237,6 +248,7 @@ public final class WorkflowsServiceAsync {
 
         /**
          * List workflows.
+         * <p>The tenant's workflows, oldest first.
          * <p>Sends {@code GET /workflows}.
          *
          * @param params the {@link WorkflowListParams}; null leaves every field out (no query)
@@ -249,9 +261,10 @@ public final class WorkflowsServiceAsync {
 
         /**
          * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
          * <p>Sends {@code GET /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return a future of the status and headers, beside the {@link Workflow}
          */
         public CompletableFuture<RawResponse<Workflow>> retrieve(String workflowId) {
@@ -260,9 +273,10 @@ public final class WorkflowsServiceAsync {
 
         /**
          * Retrieve a workflow.
+         * <p>One workflow of the tenant, by id.
          * <p>Sends {@code GET /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Workflow}
          */
@@ -275,7 +289,7 @@ public final class WorkflowsServiceAsync {
          * <p>Running executions keep the steps they started with.
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @return a future of the status and headers, beside the {@link Workflow}
          */
@@ -288,7 +302,7 @@ public final class WorkflowsServiceAsync {
          * <p>Running executions keep the steps they started with.
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return a future of the status and headers, beside the {@link Workflow}
          */
         public CompletableFuture<RawResponse<Workflow>> update(String workflowId) {
@@ -300,7 +314,7 @@ public final class WorkflowsServiceAsync {
          * <p>Running executions keep the steps they started with.
          * <p>Sends {@code PATCH /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param params the {@link WorkflowUpdateParams}; null leaves every field out (the body is {@code {}})
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers, beside the {@link Workflow}
@@ -314,7 +328,7 @@ public final class WorkflowsServiceAsync {
          * <p>Cancels its unfinished executions and deletes them with it.
          * <p>Sends {@code DELETE /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @return a future of the status and headers (no value)
          */
         public CompletableFuture<RawResponse<Void>> delete(String workflowId) {
@@ -326,7 +340,7 @@ public final class WorkflowsServiceAsync {
          * <p>Cancels its unfinished executions and deletes them with it.
          * <p>Sends {@code DELETE /workflows/{workflow_id}}.
          *
-         * @param workflowId the {@code workflow_id} path parameter
+         * @param workflowId Id of the workflow, {@code wf_...}.
          * @param options this call's settings (retries, timeout, headers, idempotency key), over the client's
          * @return a future of the status and headers (no value)
          */
