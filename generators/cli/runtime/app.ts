@@ -8,6 +8,8 @@ export interface SdkClientOptions {
   baseURL?: string | null;
   maxRetries?: number;
   timeout?: number;
+  /** Sent on every request (the environment's trace context). */
+  defaultHeaders?: Record<string, string>;
   transport?: (request: TransportRequest & { signal: AbortSignal }) => Promise<{ status: number; statusText: string; headers: Headers; body: string }>;
 }
 
