@@ -2,12 +2,12 @@
 // `--dry-run` swaps the SDK's transport for one that keeps the request (exactly as the SDK built it:
 // headers, Idempotency-Key, body) and sends nothing; the key is redacted before it is printed.
 // Otherwise the transport keeps the last answer, whose head `--include` prints. The environment's
-// trace context (TRACEPARENT) rides on every request as a default header.
+// trace context (TRACEPARENT) rides on every request as default headers.
 import type { AppInfo, TransportRequest } from './app.js';
 import { resolveTarget, type Target, type TargetFlags } from './config.js';
 import { redactKey } from './errors.js';
 import { nodeHttpTransport, type TransportResponse } from './http-transport.js';
-import { traceContextFromEnv } from './trace.js';
+import { traceContext } from './trace-context.js';
 
 export interface ClientFlags extends TargetFlags {
   timeout?: number;
@@ -32,7 +32,8 @@ class NotSent extends Error {}
 export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.ProcessEnv): Promise<CliClient> {
   const target = resolveTarget(app, flags, env);
   const { CognitionOSClient } = await app.loadSdk();
-  const trace = traceContextFromEnv(env);
+  // TRACEPARENT and TRACESTATE: the OpenTelemetry convention for handing a trace to a process.
+  const trace = traceContext(env.TRACEPARENT, env.TRACESTATE, 'TRACEPARENT');
   const made: CliClient = { client: undefined, target, ...(trace.warning ? { traceWarning: trace.warning } : {}) };
   const keepAnswer = async (request: TransportRequest & { signal: AbortSignal }) => (made.lastAnswer = await nodeHttpTransport(request));
   const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl, transport: keepAnswer, defaultHeaders: trace.headers };

@@ -9,7 +9,7 @@ import { argumentErrors, DYNAMIC_TOOLS, endpointSchema, listEndpoints } from './
 import { invoke } from './invoke.js';
 import { failure, success } from './results.js';
 import type { ToolSpec } from './tool-spec.js';
-import { traceHeaders } from './trace.js';
+import { traceContext } from './trace-context.js';
 import { VERSION } from './version.js';
 
 export function buildServer(tools: readonly ToolSpec[], client: CognitionOSClient, mode: 'all' | 'dynamic'): Server {
@@ -18,7 +18,9 @@ export function buildServer(tools: readonly ToolSpec[], client: CognitionOSClien
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: mode === 'dynamic' ? DYNAMIC_TOOLS : tools.map(asMcpTool) }));
   server.setRequestHandler(CallToolRequestSchema, async (request): Promise<CallToolResult> => {
     const args = (request.params.arguments ?? {}) as Record<string, unknown>;
-    const trace = traceHeaders(request.params._meta);
+    // `_meta.traceparent` and `_meta.tracestate`: the convention under discussion for MCP.
+    const meta = request.params._meta as Record<string, unknown> | undefined;
+    const trace = traceContext(meta?.traceparent, meta?.tracestate, '_meta.traceparent');
     // stderr is the server's log (stdout belongs to the protocol over stdio); hosts show it.
     if (trace.warning) process.stderr.write(`cognitionos-mcp: ${trace.warning}\n`);
     if (mode === 'dynamic') return callDynamic(byName, client, request.params.name, args, trace.headers);
