@@ -32,6 +32,8 @@ export interface AppInfo {
   /** Environment variables, as the SDKs read them (the policy's). */
   apiKeyEnv: string;
   baseUrlEnv: string;
+  /** Sets the SDK's log level (debug: one record per attempt). */
+  logEnv: string;
   defaultBaseUrl: string;
   /** Folder under $XDG_CONFIG_HOME holding config.json: `cognitionos`. */
   configFolder: string;

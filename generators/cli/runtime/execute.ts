@@ -48,7 +48,7 @@ export async function runApiCommand(app: AppInfo, command: Command, ids: string[
   const params = buildParams(command.flags, given, data);
   if (command.destructive && !flags.yes && !flags.dryRun) await confirmDestructive(command, ids, io);
 
-  const made = await makeClient(app, flags, io.env);
+  const made = await makeClient(app, flags, io.env, io.stderr);
   state.keyGiven = made.target.apiKey !== undefined;
   state.key = made.target.apiKey;
   if (made.traceWarning) io.stderr.write(`warning: ${made.traceWarning}\n`);

@@ -26,8 +26,8 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function stdioClient(args: string[] = [], apiKey = api.adminKey, baseUrl = api.baseUrl): Promise<Client> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [main, ...args], env: { PATH: process.env.PATH ?? '', COGNITIONOS_API_KEY: apiKey, COGNITIONOS_BASE_URL: baseUrl }, stderr: 'pipe' });
+async function stdioClient(args: string[] = [], apiKey = api.adminKey, baseUrl = api.baseUrl, env: Record<string, string> = {}): Promise<Client> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [main, ...args], env: { PATH: process.env.PATH ?? '', COGNITIONOS_API_KEY: apiKey, COGNITIONOS_BASE_URL: baseUrl, ...env }, stderr: 'pipe' });
   const client = new Client({ name: 'mcp-test', version: '1.0.0' });
   await client.connect(transport);
   clients.push(client);
@@ -124,6 +124,20 @@ describe('trace context', () => {
     } finally {
       await new Promise((resolve) => stub.close(resolve));
     }
+  });
+});
+
+describe('logging', () => {
+  it('writes the SDK log records to stderr with COGNITIONOS_LOG=debug: stdout stays the protocol', async () => {
+    const client = await stdioClient([], api.adminKey, api.baseUrl, { COGNITIONOS_LOG: 'debug' });
+    let logged = '';
+    (client.transport as StdioClientTransport).stderr!.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+    let protocolErrors = 0;
+    client.onerror = () => protocolErrors++;
+    expect((await call(client, 'tenants_list', { limit: 1 })).isError).toBeFalsy();
+    expect(logged).toMatch(/cognitionos request .*GET.*\/tenants.*200/s);
+    expect(logged).not.toContain(api.adminKey);
+    expect(protocolErrors).toBe(0);
   });
 });
 

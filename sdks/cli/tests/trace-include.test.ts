@@ -1,6 +1,7 @@
 // Generated from generators/cli/tests/trace-include.test.ts by generators/cli. Do not edit: change generators/cli/tests/trace-include.test.ts or the generator.
-// The environment's trace context and --include, against a local stub API (the reference server's
-// traceresponse is proven by the contract suite): what the built CLI sends and what it prints.
+// The environment's trace context and log level, and --include, against a local stub API (the
+// reference server's traceresponse is proven by the contract suite): what the built CLI sends and
+// what it prints where.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -84,5 +85,15 @@ describe('--include', () => {
     expect(all.code).toBe(2);
     expect(all.stderr).toContain('--include prints the head of one answer; --all makes several requests');
     expect((await run(['workflows', 'executions', 'create', 'wf_1', '--wait', '--include'])).code).toBe(2);
+  });
+});
+
+describe('COGNITIONOS_LOG', () => {
+  it("puts the SDK's log records on stderr: stdout stays the data alone", async () => {
+    const result = await run(['tenants', 'retrieve', 'ten_1'], { COGNITIONOS_LOG: 'debug' });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ id: 'ten_1', name: 'Acme' });
+    expect(result.stderr).toMatch(/cognitionos request .*GET.*\/tenants\/ten_1.*200/s);
+    expect(result.stderr).not.toContain(KEY);
   });
 });

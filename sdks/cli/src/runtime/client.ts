@@ -4,6 +4,7 @@
 // headers, Idempotency-Key, body) and sends nothing; the key is redacted before it is printed.
 // Otherwise the transport keeps the last answer, whose head `--include` prints. The environment's
 // trace context (TRACEPARENT) rides on every request as default headers.
+import { Console } from 'node:console';
 import type { AppInfo, TransportRequest } from './app.js';
 import { resolveTarget, type Target, type TargetFlags } from './config.js';
 import { redactKey } from './errors.js';
@@ -30,7 +31,7 @@ export interface CliClient {
 /** Thrown by the dry-run transport: the SDK wraps it, the command then prints the kept request. */
 class NotSent extends Error {}
 
-export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.ProcessEnv): Promise<CliClient> {
+export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream): Promise<CliClient> {
   const target = resolveTarget(app, flags, env);
   const { CognitionOSClient } = await app.loadSdk();
   // TRACEPARENT and TRACESTATE: the OpenTelemetry convention for handing a trace to a process.
@@ -38,6 +39,10 @@ export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.P
   const made: CliClient = { client: undefined, target, ...(trace.warning ? { traceWarning: trace.warning } : {}) };
   const keepAnswer = async (request: TransportRequest & { signal: AbortSignal }) => (made.lastAnswer = await nodeHttpTransport(request));
   const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl, transport: keepAnswer, defaultHeaders: trace.headers };
+  // The SDK logs to console, whose debug and info write to stdout: here stdout is data only, so
+  // when the log variable asks for records they go to stderr. Unset, no logger is given (a given
+  // logger would receive every record).
+  if (env[app.logEnv] !== undefined) options.logger = new Console({ stdout: stderr, stderr });
   if (flags.timeout !== undefined) options.timeout = flags.timeout;
   if (flags.maxRetries !== undefined) options.maxRetries = flags.maxRetries;
   if (flags.dryRun) {
