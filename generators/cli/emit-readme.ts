@@ -80,7 +80,7 @@ ${BIN} tenants retrieve <tenant_id> --include
 ${BIN} health check --include
 \`\`\`
 
-## Tracing
+## Tracing and logging
 
 A command started inside a trace joins it: \`TRACEPARENT\` (and \`TRACESTATE\`) in the environment, the
 OpenTelemetry convention for processes, are sent as the W3C \`traceparent\` and \`tracestate\` headers
@@ -92,6 +92,9 @@ stderr and runs anyway.
 export TRACEPARENT=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
 ${BIN} tenants list --limit 1 --include    # traceresponse: 00-4bf92f3577b34da6a3ce929d0e0e4736-...
 \`\`\`
+
+\`${env.log}=debug\` logs the SDK's record of each attempt (method, path, status, request id, attempt,
+elapsed milliseconds; never a header or body) on stderr, \`info\` only its retries; stdout keeps the data alone.
 
 ## Credentials and target
 

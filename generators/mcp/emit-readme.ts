@@ -50,8 +50,9 @@ Tools that delete, revoke, uninstall or cancel are served only when you add \`"-
 | \`--list\` | print the tools that would be served, then exit |
 
 Credentials and target come from \`COGNITIONOS_API_KEY\` and \`COGNITIONOS_BASE_URL\` (which includes
-\`/api/v3\`; default \`http://localhost:8100/api/v3\`), as in the SDKs. A wrong flag exits with code 2 and says
-which.
+\`/api/v3\`; default \`http://localhost:8100/api/v3\`), as in the SDKs. \`COGNITIONOS_LOG=debug\` logs the SDK's
+record of each request (method, path, status, request id, attempt, elapsed) on stderr, never on stdout,
+which belongs to the protocol over stdio. A wrong flag exits with code 2 and says which.
 
 ## What a tool answers
 
