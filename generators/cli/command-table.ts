@@ -24,7 +24,7 @@ export interface TableEntry {
  * program's only before the first command word, so a field may be called `version`. */
 export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
   'format', 'fields', 'api-key', 'base-url', 'profile', 'data', 'yes', 'dry-run', 'idempotency-key',
-  'all', 'wait', 'timeout', 'max-retries', 'help',
+  'all', 'wait', 'include', 'timeout', 'max-retries', 'help',
 ]);
 
 /** Terminal statuses that mean the work succeeded; any other terminal value makes `--wait` exit 1. */

@@ -45,6 +45,7 @@ export const APP: AppInfo = {
   specVersion: ${JSON.stringify(model.specVersion)},
   apiKeyEnv: ${JSON.stringify(policy.environment.apiKey)},
   baseUrlEnv: ${JSON.stringify(policy.environment.baseUrl)},
+  logEnv: ${JSON.stringify(policy.environment.log)},
   defaultBaseUrl: ${JSON.stringify(policy.environment.defaultBaseUrl)},
   configFolder: ${JSON.stringify(model.name.toLowerCase())},
   commands: COMMANDS,

@@ -70,6 +70,32 @@ A list prints one page (\`--limit\`, \`--cursor\`; in JSON the page object \`{da
 next_cursor}\`); \`--all\` follows every page, writing each as it arrives (\`jsonl\`: one line per item;
 \`json\`: one array).
 
+\`--include\` (\`-i\`) prints the answer's status line and headers before its body, as \`curl -i\` does:
+\`HTTP/1.1 200 OK\`, one \`name: value\` line per header (\`x-request-id\`, \`cognitionos-spec-version\`,
+\`traceresponse\`, ...), a blank line, then the body in the chosen format. It shows one answer, so it is
+refused with \`--all\` and \`--wait\`; an error prints no head (its message names the request id).
+
+\`\`\`sh
+${BIN} tenants retrieve <tenant_id> --include
+${BIN} health check --include
+\`\`\`
+
+## Tracing and logging
+
+A command started inside a trace joins it: \`TRACEPARENT\` (and \`TRACESTATE\`) in the environment, the
+OpenTelemetry convention for processes, are sent as the W3C \`traceparent\` and \`tracestate\` headers
+of every request. The server continues the trace and answers a \`traceresponse\` header with the same
+trace id, which \`--include\` shows. A malformed \`TRACEPARENT\` is not sent: the command says so on
+stderr and runs anyway.
+
+\`\`\`sh
+export TRACEPARENT=00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
+${BIN} tenants list --limit 1 --include    # traceresponse: 00-4bf92f3577b34da6a3ce929d0e0e4736-...
+\`\`\`
+
+\`${env.log}=debug\` logs the SDK's record of each attempt (method, path, status, request id, attempt,
+elapsed milliseconds; never a header or body) on stderr, \`info\` only its retries; stdout keeps the data alone.
+
 ## Credentials and target
 
 The key: \`--api-key\`, then \`${env.apiKey}\`, then the profile written by \`${BIN} auth login\`
@@ -92,8 +118,12 @@ retries); \`--timeout <ms>\` and \`--max-retries <n>\` tune the SDK's per-attemp
 
 ## Errors and exit codes
 
-The stderr message carries the problem's title and detail, the field errors and the request id
-(with \`--format json\`: the problem object). No key is ever printed.
+The stderr message is the SDK's: the call (method and the spec's path template), the status, the
+problem's title and detail, the field errors and the request id, e.g. \`error: POST
+/workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: ...\` (with \`--format json\`:
+the problem object). No key is ever printed. The SDK retries only what may be retried: the server's
+\`x-should-retry\` header decides first, so a state conflict such as cancelling a finished execution is
+sent once and exits 5 at once.
 
 | code | meaning |
 | --- | --- |

@@ -50,16 +50,29 @@ Tools that delete, revoke, uninstall or cancel are served only when you add \`"-
 | \`--list\` | print the tools that would be served, then exit |
 
 Credentials and target come from \`COGNITIONOS_API_KEY\` and \`COGNITIONOS_BASE_URL\` (which includes
-\`/api/v3\`; default \`http://localhost:8100/api/v3\`), as in the SDKs. A wrong flag exits with code 2 and says
-which.
+\`/api/v3\`; default \`http://localhost:8100/api/v3\`), as in the SDKs. \`COGNITIONOS_LOG=debug\` logs the SDK's
+record of each request (method, path, status, request id, attempt, elapsed) on stderr, never on stdout,
+which belongs to the protocol over stdio. A wrong flag exits with code 2 and says which.
 
 ## What a tool answers
 
 A result carries the API's JSON twice: as \`structuredContent\` and as text. A list answers one page,
 \`{data, has_more, next_cursor}\`: pass \`cursor\` to get the next. \`workflows_executions_create\` takes
 \`wait: true\` to run the execution to its end before answering. An API error is a result with
-\`isError: true\` whose text gives the error class and status, the problem's title and detail, each
-offending field, and the request id to quote to support; it never holds the API key.
+\`isError: true\` whose first line is the error class and the SDK's message (the call's method and path
+template, the status, the problem's title and detail, the request id), e.g. \`ConflictError: POST
+/workflows/{workflow_id}/executions/{execution_id}/cancel: 409 Conflict: ...\`; then a line per offending
+field, the request id to quote to support and, for a write, the idempotency key to retry it with. It
+never holds the API key. A call is retried only when the server's \`x-should-retry\` header (then the
+SDK's policy) allows it.
+
+## Trace context
+
+A tool call may carry the caller's W3C trace context in its \`_meta\` (the convention under discussion
+for MCP): \`{"_meta": {"traceparent": "00-<trace id>-<span id>-01", "tracestate": "..."}}\`. The server
+sends them as the \`traceparent\` and \`tracestate\` headers of the call's requests, so the API's spans
+join the caller's trace (the API answers a \`traceresponse\` with the same trace id). A malformed
+\`traceparent\` is not forwarded (a line on stderr says so) and the call runs anyway.
 
 ## Tools
 

@@ -3,6 +3,7 @@
 // (./tests -> tests/) and contract suite (./contract -> contract/), which run the official MCP client
 // against live reference servers.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageRoom } from '../input.ts';
 import { copyFolder } from '../write-tree.ts';
@@ -29,6 +30,8 @@ export const mcp: LanguageRoom = {
       ['src/tools.ts', emitTools(model)],
       ['src/version.ts', `${GENERATED}\n${emitVersion(version, model.specVersion)}`],
       ...copied('runtime', 'src'),
+      // The CLI's trace context check, one copy of the W3C rule for both packages.
+      ['src/trace-context.ts', `${copiedFrom('cli/runtime/trace-context.ts')}\n${readFileSync(join(here, '../cli/runtime/trace-context.ts'), 'utf8')}`],
       ...copied('tests', 'tests'),
       ...copied('contract', 'contract'),
     ]);
@@ -42,5 +45,5 @@ export const mcp: LanguageRoom = {
 };
 
 function copied(folder: string, target: string): Array<[string, string]> {
-  return copyFolder(join(here, folder), `${target}/`, (file) => (file.endsWith('.ts') ? copiedFrom(`${folder}/${file}`) : undefined));
+  return copyFolder(join(here, folder), `${target}/`, (file) => (file.endsWith('.ts') ? copiedFrom(`mcp/${folder}/${file}`) : undefined));
 }

@@ -8,6 +8,8 @@ export interface SdkClientOptions {
   baseURL?: string | null;
   maxRetries?: number;
   timeout?: number;
+  /** Sent on every request (the environment's trace context). */
+  defaultHeaders?: Record<string, string>;
   transport?: (request: TransportRequest & { signal: AbortSignal }) => Promise<{ status: number; statusText: string; headers: Headers; body: string }>;
 }
 
@@ -30,6 +32,8 @@ export interface AppInfo {
   /** Environment variables, as the SDKs read them (the policy's). */
   apiKeyEnv: string;
   baseUrlEnv: string;
+  /** Sets the SDK's log level (debug: one record per attempt). */
+  logEnv: string;
   defaultBaseUrl: string;
   /** Folder under $XDG_CONFIG_HOME holding config.json: `cognitionos`. */
   configFolder: string;

@@ -31,7 +31,7 @@ export async function login(app: AppInfo, flags: AuthFlags, io: Streams): Promis
 // The first list command of the table is one authenticated read. An admin key may list tenants; a
 // tenant key is refused that list with 403, which still proves the key is known (401 would not).
 async function checkKey(app: AppInfo, key: string, baseUrl: string, io: Streams): Promise<void> {
-  const { client } = await makeClient(app, { apiKey: key, baseUrl }, { ...io.env, [app.apiKeyEnv]: undefined });
+  const { client } = await makeClient(app, { apiKey: key, baseUrl }, { ...io.env, [app.apiKeyEnv]: undefined }, io.stderr);
   const read = app.commands.find((c) => c.response === 'page' && c.positionals.length === 0);
   if (!read) return;
   try {

@@ -1,10 +1,14 @@
 // The SDK client a command calls through, made from the resolved target and the global flags.
 // `--dry-run` swaps the SDK's transport for one that keeps the request (exactly as the SDK built it:
 // headers, Idempotency-Key, body) and sends nothing; the key is redacted before it is printed.
+// Otherwise the transport keeps the last answer, whose head `--include` prints. The environment's
+// trace context (TRACEPARENT) rides on every request as default headers.
+import { Console } from 'node:console';
 import type { AppInfo, TransportRequest } from './app.js';
 import { resolveTarget, type Target, type TargetFlags } from './config.js';
 import { redactKey } from './errors.js';
-import { nodeHttpTransport } from './http-transport.js';
+import { nodeHttpTransport, type TransportResponse } from './http-transport.js';
+import { traceContext } from './trace-context.js';
 
 export interface ClientFlags extends TargetFlags {
   timeout?: number;
@@ -17,16 +21,27 @@ export interface CliClient {
   target: Target;
   /** Set once a dry run has built its request. */
   dryRun?: { request?: TransportRequest };
+  /** The last answer received (any status): the one a successful command prints. */
+  lastAnswer?: TransportResponse;
+  /** Why the environment's TRACEPARENT was not sent. */
+  traceWarning?: string;
 }
 
 /** Thrown by the dry-run transport: the SDK wraps it, the command then prints the kept request. */
 class NotSent extends Error {}
 
-export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.ProcessEnv): Promise<CliClient> {
+export async function makeClient(app: AppInfo, flags: ClientFlags, env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream): Promise<CliClient> {
   const target = resolveTarget(app, flags, env);
   const { CognitionOSClient } = await app.loadSdk();
-  const made: CliClient = { client: undefined, target };
-  const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl, transport: nodeHttpTransport };
+  // TRACEPARENT and TRACESTATE: the OpenTelemetry convention for handing a trace to a process.
+  const trace = traceContext(env.TRACEPARENT, env.TRACESTATE, 'TRACEPARENT');
+  const made: CliClient = { client: undefined, target, ...(trace.warning ? { traceWarning: trace.warning } : {}) };
+  const keepAnswer = async (request: TransportRequest & { signal: AbortSignal }) => (made.lastAnswer = await nodeHttpTransport(request));
+  const options: Record<string, unknown> = { apiKey: target.apiKey ?? null, baseURL: target.baseUrl, transport: keepAnswer, defaultHeaders: trace.headers };
+  // The SDK logs to console, whose debug and info write to stdout: here stdout is data only, so
+  // when the log variable asks for records they go to stderr. Unset, no logger is given (a given
+  // logger would receive every record).
+  if (env[app.logEnv] !== undefined) options.logger = new Console({ stdout: stderr, stderr });
   if (flags.timeout !== undefined) options.timeout = flags.timeout;
   if (flags.maxRetries !== undefined) options.maxRetries = flags.maxRetries;
   if (flags.dryRun) {

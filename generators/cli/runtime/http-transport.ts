@@ -11,6 +11,8 @@ export interface TransportResponse {
   statusText: string;
   headers: Headers;
   body: string;
+  /** `1.1`: for the status line `--include` prints. */
+  httpVersion: string;
 }
 
 export function nodeHttpTransport(request: TransportRequest & { signal?: AbortSignal }): Promise<TransportResponse> {
@@ -21,7 +23,7 @@ export function nodeHttpTransport(request: TransportRequest & { signal?: AbortSi
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.once('error', reject);
-      answer.once('end', () => resolve({ status: answer.statusCode ?? 0, statusText: answer.statusMessage ?? '', headers: headersOf(answer), body: Buffer.concat(chunks).toString('utf8') }));
+      answer.once('end', () => resolve({ status: answer.statusCode ?? 0, statusText: answer.statusMessage ?? '', headers: headersOf(answer), body: Buffer.concat(chunks).toString('utf8'), httpVersion: answer.httpVersion }));
     });
     outgoing.once('error', reject);
     outgoing.end(request.body);

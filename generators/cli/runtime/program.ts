@@ -99,6 +99,7 @@ export function addGlobalFlags(leaf: Commander, command?: Pick<Command, 'respons
   if (command?.polling) leaf.option('--wait', 'wait until it ends (progress on stderr); exit 1 unless it succeeded');
   if (command?.destructive) leaf.option('-y, --yes', 'do not ask for confirmation (required when stdin is not a terminal)');
   if (!command || command.httpMethod === 'POST') leaf.option('--idempotency-key <key>', 'your own Idempotency-Key (default: one generated per call, kept across retries)');
+  leaf.option('-i, --include', "print the answer's status line and headers (X-Request-Id, traceresponse, ...) before its body, as curl -i");
   leaf.option('--dry-run', 'print the request (key redacted) and send nothing');
   leaf.option('--api-key <key>', 'API key (default: COGNITIONOS_API_KEY, then the profile)');
   leaf.option('--base-url <url>', 'API base URL including /api/v3 (default: COGNITIONOS_BASE_URL, then the profile)');

@@ -22,6 +22,7 @@ export const USAGE = `Usage: cognitionos-mcp [options]
 
 Serves the CognitionOS API as MCP tools (one per operation), over stdio by default.
 Credentials and target: COGNITIONOS_API_KEY, COGNITIONOS_BASE_URL (default http://localhost:8100/api/v3).
+COGNITIONOS_LOG=debug logs each request of the SDK on stderr.
 
 Options:
   --transport stdio|http   stdio (default) or streamable HTTP on 127.0.0.1

@@ -10,6 +10,7 @@ export const APP: AppInfo = {
   specVersion: "3.1.0",
   apiKeyEnv: "COGNITIONOS_API_KEY",
   baseUrlEnv: "COGNITIONOS_BASE_URL",
+  logEnv: "COGNITIONOS_LOG",
   defaultBaseUrl: "http://localhost:8100/api/v3",
   configFolder: "cognitionos",
   commands: COMMANDS,

@@ -84,7 +84,8 @@ describe('commands spelled from the model', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Search memories');
     expect(help.stdout).toMatch(/--top-k <n>/);
-    expect(help.stdout).toMatch(/--scope <value> +.*\(one of: private, shared, global\)/s);
+    // Commander wraps long descriptions: the allowed values are read with the wrapping undone.
+    expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/--scope <value> .*\(one of: private, shared, global\)/);
     expect(help.stdout).toContain('Example:\n  cognition-cli memories search --query QUERY');
     expect(run(['--help']).stdout).toMatch(/Exit codes:\n {2}0 {2}success/);
     expect(run(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

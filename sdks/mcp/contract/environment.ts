@@ -9,6 +9,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll } from 'vitest';
+import { startPassThrough, type Exchange } from '../../../test/contract/pass-through.ts';
 
 const REQUIRED = ['COGNITIONOS_BASE_URL', 'COGNITIONOS_DIRECT_BASE_URL', 'COGNITIONOS_ADMIN_KEY', 'COGNITIONOS_LIMITED_BASE_URL', 'COGNITIONOS_SLOW_BASE_URL', 'COGNITIONOS_NEWER_BASE_URL', 'COGNITIONOS_FAULTY_BASE_URL', 'COGNITIONOS_FAULTFREE_BASE_URL'] as const;
 const missing = REQUIRED.filter((name) => !process.env[name]);
@@ -89,4 +90,19 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+export interface Recorder {
+  /** The base URL to give cognitionos-mcp: the server's, through the pass-through. */
+  baseUrl: string;
+  exchanges: Exchange[];
+  stop(): Promise<void>;
+}
+
+/** A pass-through to `server` recording every request the tools send and every answer. */
+export async function recorder(server: Server): Promise<Recorder> {
+  const target = new URL(env[server]);
+  const exchanges: Exchange[] = [];
+  const passThrough = await startPassThrough(target.origin, (exchange) => exchanges.push(exchange));
+  return { baseUrl: `${passThrough.origin}${target.pathname}`, exchanges, stop: () => passThrough.stop() };
 }

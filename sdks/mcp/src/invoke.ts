@@ -1,12 +1,13 @@
 // Generated from generators/mcp/runtime/invoke.ts by generators/mcp. Do not edit: change it there.
 // A tool call is one TypeScript SDK call: path parameters positionally, the other arguments as the
-// params object. Retries, idempotency keys, paging and error classes are the SDK's own.
+// params object, the call's trace headers as request options. Retries, idempotency keys, paging and
+// error classes are the SDK's own.
 import type { CognitionOSClient } from '@cognitionos/sdk';
 import type { ToolSpec } from './tool-spec.js';
 
 type SdkMethod = (...args: unknown[]) => Promise<unknown>;
 
-export async function invoke(client: CognitionOSClient, tool: ToolSpec, args: Record<string, unknown>): Promise<unknown> {
+export async function invoke(client: CognitionOSClient, tool: ToolSpec, args: Record<string, unknown>, headers: Record<string, string> = {}): Promise<unknown> {
   const { wait, idempotency_key: idempotencyKey, ...rest } = args;
   const ids = tool.call.pathParams.map((name) => {
     const value = rest[name];
@@ -18,6 +19,6 @@ export async function invoke(client: CognitionOSClient, tool: ToolSpec, args: Re
   const name = wait === true && tool.call.poll ? tool.call.poll : tool.call.method;
   const method = target[name] as SdkMethod;
   const params = tool.call.params === 'none' ? [] : [rest];
-  const options = typeof idempotencyKey === 'string' ? [{ idempotencyKey }] : [];
-  return method.call(target, ...ids, ...params, ...options);
+  const options = { headers, ...(typeof idempotencyKey === 'string' ? { idempotencyKey } : {}) };
+  return method.call(target, ...ids, ...params, options);
 }

@@ -1,7 +1,8 @@
 // Generated from generators/mcp/runtime/results.ts by generators/mcp. Do not edit: change it there.
 // What a tool call answers: the API's JSON as structuredContent and as text; a list, one page with
-// its cursor; an API error, a result with isError whose text says what went wrong and carries the
-// request id. Messages come from the SDK's errors, which never hold the API key.
+// its cursor; an API error, a result with isError whose text is the SDK's message (the call, status,
+// title, detail), each offending field and the request id. Messages come from the SDK's errors,
+// which never hold the API key.
 import { APIError } from '@cognitionos/sdk';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 
@@ -23,13 +24,13 @@ export function failure(error: unknown): CallToolResult {
 }
 
 export function describeError(error: unknown): string {
-  if (!(error instanceof APIError)) return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const problem = error.problem ?? {};
-  // A 400's detail often repeats its field errors: each line is said once.
+  const head = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (!(error instanceof APIError)) return head;
+  // The first line is the SDK's message, the same in every SDK: the call (method and path
+  // template), status, title, detail and request id. Each offending field then gets a line.
   const lines = new Set([
-    `${error.name}${error.status ? ` (HTTP ${error.status})` : ''}: ${problem.title ?? error.message}`,
-    ...(problem.detail ? [problem.detail] : []),
-    ...(problem.errors ?? []).map((e) => `${e.path}: ${e.message}`),
+    head,
+    ...(error.problem?.errors ?? []).map((e) => `${e.path}: ${e.message}`),
     ...(error.requestId ? [`request id: ${error.requestId}`] : []),
     // A write that failed may still have happened: the same key makes its retry safe.
     ...(error.idempotencyKey ? [`idempotency key: ${error.idempotencyKey} (pass it as idempotency_key to retry safely)`] : []),

@@ -3,6 +3,8 @@
 // HTTP, against a live reference server: the tools it lists, their schemas and annotations, and
 // calls that create, list and delete through the API.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -25,8 +27,8 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function stdioClient(args: string[] = [], apiKey = api.adminKey): Promise<Client> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [main, ...args], env: { PATH: process.env.PATH ?? '', COGNITIONOS_API_KEY: apiKey, COGNITIONOS_BASE_URL: api.baseUrl }, stderr: 'pipe' });
+async function stdioClient(args: string[] = [], apiKey = api.adminKey, baseUrl = api.baseUrl, env: Record<string, string> = {}): Promise<Client> {
+  const transport = new StdioClientTransport({ command: process.execPath, args: [main, ...args], env: { PATH: process.env.PATH ?? '', COGNITIONOS_API_KEY: apiKey, COGNITIONOS_BASE_URL: baseUrl, ...env }, stderr: 'pipe' });
   const client = new Client({ name: 'mcp-test', version: '1.0.0' });
   await client.connect(transport);
   clients.push(client);
@@ -73,7 +75,7 @@ describe('tools over stdio', () => {
     expect((await call(client, 'tenants_delete', { tenant_id: tenant.id })).isError).toBeFalsy();
     const gone = await call(client, 'tenants_retrieve', { tenant_id: tenant.id });
     expect(gone.isError).toBe(true);
-    expect(text(gone)).toMatch(/NotFoundError \(HTTP 404\)/);
+    expect(text(gone)).toMatch(/NotFoundError: (.*: )?404 /);
     expect(text(gone)).toMatch(/request id: \S+/);
     expect(text(gone)).not.toContain(api.adminKey);
   });
@@ -90,7 +92,7 @@ describe('tools over stdio', () => {
   it('answers bad input with the field the server names', async () => {
     const result = await call(await stdioClient(), 'tenants_create', { name: '' });
     expect(result.isError).toBe(true);
-    expect(text(result)).toMatch(/BadRequestError \(HTTP 400\)/);
+    expect(text(result)).toMatch(/BadRequestError: (.*: )?400 /);
     expect(text(result)).toMatch(/^body\.name: /m);
     expect(text(result).match(/^body\.name: /gm)).toHaveLength(1);
   });
@@ -102,6 +104,41 @@ describe('tools over stdio', () => {
     const workflow = (await call(client, 'workflows_create', { name: 'wait', steps: [{ type: 'delay', duration_ms: 50 }] })).structuredContent as { id: string };
     const done = await call(client, 'workflows_executions_create', { workflow_id: workflow.id, input: {}, wait: true });
     expect(done.structuredContent).toMatchObject({ workflow_id: workflow.id, status: 'succeeded' });
+  });
+});
+
+describe('trace context', () => {
+  it('forwards _meta.traceparent and tracestate as headers; a malformed traceparent is not sent and the call still runs', async () => {
+    const seen: IncomingHttpHeaders[] = [];
+    const stub = createServer((req, res) => {
+      seen.push(req.headers);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    });
+    await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = await stdioClient([], api.adminKey, `http://127.0.0.1:${(stub.address() as AddressInfo).port}/api/v3`);
+      const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+      for (const _meta of [{ traceparent, tracestate: 'vendor=1' }, { traceparent: '00-nothex-00f067aa0ba902b7-01', tracestate: 'vendor=1' }, {}]) {
+        expect((await client.callTool({ name: 'health_check', arguments: {}, _meta })).isError).toBeFalsy();
+      }
+      expect(seen.map((h) => [h.traceparent, h.tracestate])).toEqual([[traceparent, 'vendor=1'], [undefined, undefined], [undefined, undefined]]);
+    } finally {
+      await new Promise((resolve) => stub.close(resolve));
+    }
+  });
+});
+
+describe('logging', () => {
+  it('writes the SDK log records to stderr with COGNITIONOS_LOG=debug: stdout stays the protocol', async () => {
+    const client = await stdioClient([], api.adminKey, api.baseUrl, { COGNITIONOS_LOG: 'debug' });
+    let logged = '';
+    (client.transport as StdioClientTransport).stderr!.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+    let protocolErrors = 0;
+    client.onerror = () => protocolErrors++;
+    expect((await call(client, 'tenants_list', { limit: 1 })).isError).toBeFalsy();
+    expect(logged).toMatch(/cognitionos request .*GET.*\/tenants.*200/s);
+    expect(logged).not.toContain(api.adminKey);
+    expect(protocolErrors).toBe(0);
   });
 });
 
@@ -170,6 +207,6 @@ describe('tools over streamable HTTP', () => {
     clients.push(anonymous);
     const refused = await call(anonymous, 'tenants_list');
     expect(refused.isError).toBe(true);
-    expect(text(refused)).toMatch(/AuthenticationError \(HTTP 401\)/);
+    expect(text(refused)).toMatch(/AuthenticationError: (.*: )?401 /);
   });
 });

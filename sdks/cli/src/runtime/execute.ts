@@ -1,11 +1,12 @@
 // Generated from generators/cli/runtime/execute.ts by generators/cli. Do not edit: change generators/cli/runtime/execute.ts or the generator.
 // Runs one API command: params from flags and --data, the confirmation of a destructive verb, the
 // SDK call, then its answer on stdout in the chosen format. A list prints one page, or with --all
-// every page as it arrives; a polling create with --wait re-reads until a terminal status.
+// every page as it arrives; a polling create with --wait re-reads until a terminal status. With
+// --include, the answer's status line and headers come first on stdout.
 import type { AppInfo } from './app.js';
 import { describeRequest, makeClient, type CliClient, type ClientFlags } from './client.js';
-import { EXIT, ExitError } from './errors.js';
-import { parseFields, renderDocument, resolveFormat, useColor, pick, toYaml, type ConcreteFormat, type Format } from './output.js';
+import { EXIT, ExitError, redactKey } from './errors.js';
+import { parseFields, renderDocument, resolveFormat, responseHead, useColor, pick, toYaml, type ConcreteFormat, type Format } from './output.js';
 import type { Command } from './spec.js';
 import { confirm, ProgressLine } from './terminal.js';
 import { buildParams, readAll, readData, UsageError } from './values.js';
@@ -18,6 +19,7 @@ export interface GlobalFlags extends ClientFlags {
   idempotencyKey?: string;
   all?: boolean;
   wait?: boolean;
+  include?: boolean;
 }
 
 export interface Streams {
@@ -41,22 +43,34 @@ export async function runApiCommand(app: AppInfo, command: Command, ids: string[
   state.problemJson = flags.format === 'json' || flags.format === 'jsonl';
   const fields = parseFields(flags.fields);
   const color = useColor(io.stdout, io.env);
+  if (flags.include && (flags.all || flags.wait)) throw new UsageError(`--include prints the head of one answer; --${flags.all ? 'all' : 'wait'} makes several requests`);
   if (flags.data !== undefined && !command.takesParams) throw new UsageError(`--data: ${command.resource.join(' ')} ${command.verb} takes no body or query`);
   const data = flags.data === undefined ? undefined : await readData(flags.data, () => readAll(io.stdin));
   const params = buildParams(command.flags, given, data);
   if (command.destructive && !flags.yes && !flags.dryRun) await confirmDestructive(command, ids, io);
 
-  const made = await makeClient(app, flags, io.env);
+  const made = await makeClient(app, flags, io.env, io.stderr);
   state.keyGiven = made.target.apiKey !== undefined;
   state.key = made.target.apiKey;
+  if (made.traceWarning) io.stderr.write(`warning: ${made.traceWarning}\n`);
   const options: Record<string, unknown> = {};
   if (flags.idempotencyKey !== undefined) options.idempotencyKey = flags.idempotencyKey;
-  const print = (text: string) => io.stdout.write(text);
+  let headPending = Boolean(flags.include);
+  // Written once, before the first byte of the body; a dry run has no answer, so no head.
+  const printHead = () => {
+    if (headPending && made.lastAnswer) io.stdout.write(redactKey(responseHead(made.lastAnswer), made.target.apiKey));
+    headPending = false;
+  };
+  const print = (text: string) => {
+    printHead();
+    io.stdout.write(text);
+  };
   try {
     if (command.response === 'page') return await printList(command, made, ids, params, options, { format, fields, color, all: Boolean(flags.all) }, print, io);
     const answer = await command.call(made.client, ids, params, options);
     if (flags.wait && command.polling && command.poll) return await waitForTerminal(command, made, ids, answer as Record<string, unknown>, { format, fields, color }, print, io);
     if (command.response === 'none' || answer === undefined) {
+      printHead();
       io.stderr.write(`${command.summary}: done\n`);
       return EXIT.ok;
     }

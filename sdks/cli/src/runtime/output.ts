@@ -43,6 +43,12 @@ export function renderDocument(value: unknown, format: ConcreteFormat, options: 
   }
 }
 
+/** `--include`: the answer's status line and headers, then a blank line, as `curl -i` prints them. */
+export function responseHead(answer: { httpVersion: string; status: number; statusText: string; headers: Headers }): string {
+  const headers = [...answer.headers].map(([name, value]) => `${name}: ${value}\n`).join('');
+  return `HTTP/${answer.httpVersion} ${answer.status} ${answer.statusText}\n${headers}\n`;
+}
+
 // ---- table --------------------------------------------------------------------------------------
 
 const MAX_CELL = 48;

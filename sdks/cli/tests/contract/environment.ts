@@ -113,18 +113,21 @@ export interface Exchange {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
+  /** The request body as sent ('' when none). */
+  body: string;
   sentAt: number;
   status?: number;
   responseHeaders?: IncomingHttpHeaders;
 }
 
-/** A pass-through to `target` recording each request the CLI sent and each answer's status and headers. */
+/** A pass-through to `target` recording each request the CLI sent (headers, body) and each answer's status and headers. */
 export async function recorder(target: string): Promise<{ baseUrl: string; exchanges: Exchange[]; close(): Promise<void> }> {
   const upstream = new URL(target);
   const exchanges: Exchange[] = [];
   const server = createServer((req, res) => {
-    const exchange: Exchange = { method: req.method!, path: req.url!, headers: req.headers, sentAt: Date.now() };
+    const exchange: Exchange = { method: req.method!, path: req.url!, headers: req.headers, body: '', sentAt: Date.now() };
     exchanges.push(exchange);
+    req.on('data', (chunk: Buffer) => (exchange.body += chunk.toString('utf8')));
     const forward = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       exchange.status = answer.statusCode;
       exchange.responseHeaders = answer.headers;

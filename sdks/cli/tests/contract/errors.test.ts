@@ -41,7 +41,7 @@ describe('errors', () => {
   it('errors.authentication: a wrong key exits 4 with the 401 problem', async () => {
     const run = await cli(['tenants', 'list'], { key: 'cog_wrong_key_000000000000' });
     expect(run.code).toBe(4);
-    expect(run.stderr).toMatch(/^error: 401 /);
+    expect(run.stderr).toMatch(/^error: (GET \/tenants: )?401 /);
   });
 
   it("errors.tenant_isolation: another tenant's object exits 3 (not found), never 4", async () => {
