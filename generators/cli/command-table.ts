@@ -22,9 +22,11 @@ export interface TableEntry {
 /** Flags a verb may carry besides its fields (runtime/program.ts addGlobalFlags, --data, --help); a
  * field with one of these names gets its place as a prefix (`--body-format`). `--version` is the
  * program's only before the first command word, so a field may be called `version`. */
+/** The global flags that take no value (runtime/program.ts addGlobalFlags). */
+export const GLOBAL_SWITCHES: ReadonlySet<string> = new Set(['yes', 'dry-run', 'all', 'wait', 'include', 'help']);
 export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
-  'format', 'fields', 'api-key', 'base-url', 'profile', 'data', 'yes', 'dry-run', 'idempotency-key',
-  'all', 'wait', 'include', 'timeout', 'max-retries', 'help',
+  'format', 'fields', 'api-key', 'base-url', 'profile', 'data', 'idempotency-key', 'timeout', 'max-retries',
+  ...GLOBAL_SWITCHES,
 ]);
 
 /** Terminal statuses that mean the work succeeded; any other terminal value makes `--wait` exit 1. */

@@ -1,7 +1,7 @@
 // Reads a shell snippet as the shell would split it (continuations, quotes, comments, `;` `&&` `|`),
 // then checks each `cognition-cli` command against the CLI's command table and each `curl` command
 // against the spec's paths and methods. Other commands (export, npm ci, echo) are not checked.
-import { GLOBAL_FLAGS, type TableEntry } from '../../generators/cli/command-table.ts';
+import { GLOBAL_FLAGS, GLOBAL_SWITCHES, type TableEntry } from '../../generators/cli/command-table.ts';
 import type { FlagSpec } from '../../generators/cli/runtime/spec.ts';
 
 /** One simple command: its words (quotes removed) and the snippet line it starts on (1-based). */
@@ -86,8 +86,6 @@ export function cliArguments(words: string[], bin: string): string[] | undefined
 
 // The program's own commands beside the table (generators/cli/runtime/main.ts): their subcommands.
 const PROGRAM_COMMANDS: Record<string, string[]> = { auth: ['login', 'status', 'logout'], completion: ['bash', 'zsh', 'fish'], api: [] };
-// Flags of every table command that take no value (runtime/program.ts addGlobalFlags).
-const SWITCHES = new Set(['all', 'wait', 'yes', 'dry-run', 'help']);
 
 /** What is wrong with one `cognition-cli` invocation, checked against the command table; empty when nothing. */
 export function checkCli(args: string[], table: TableEntry[]): string[] {
@@ -126,7 +124,7 @@ function checkArguments(entry: TableEntry, args: string[]): string[] {
       continue;
     }
     given.add(flag?.flag ?? global!);
-    const takesValue = flag ? flag.kind !== 'boolean' : !SWITCHES.has(global!);
+    const takesValue = flag ? flag.kind !== 'boolean' : !GLOBAL_SWITCHES.has(global!);
     if (!takesValue || inline !== undefined) continue;
     const value = args[++i];
     if (value === undefined) problems.push(`${command}: --${name} needs a value`);
