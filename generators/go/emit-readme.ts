@@ -11,6 +11,7 @@ const GO_SPELLING: PolicySpelling = {
   errorClass: (name) => `cognitionos.Err${name}`,
   connectionError: '*cognitionos.ConnectionError',
   timeoutError: '*cognitionos.TimeoutError',
+  pollTimeoutError: '*cognitionos.PollTimeoutError',
   maxRetriesOption: 'option.WithMaxRetries',
   timeoutOption: 'option.WithRequestTimeout',
   idempotencyKeyOption: 'option.WithIdempotencyKey',

@@ -9,6 +9,7 @@ const SPELLING: PolicySpelling = {
   errorClass: (name) => `${name}Exception`,
   connectionError: 'CognitionOSIoException',
   timeoutError: 'CognitionOSTimeoutException',
+  pollTimeoutError: 'CognitionOSPollTimeoutException',
   maxRetriesOption: 'maxRetries(n)',
   timeoutOption: 'timeout(Duration)',
   idempotencyKeyOption: 'RequestOptions.builder().idempotencyKey(key)',

@@ -45,7 +45,7 @@ describe('policyConstants', () => {
 
 describe('README sections', () => {
   const spelling: PolicySpelling = {
-    errorClass: (name) => `${name}Error`, connectionError: 'APIConnectionError', timeoutError: 'APITimeoutError',
+    errorClass: (name) => `${name}Error`, connectionError: 'APIConnectionError', timeoutError: 'APITimeoutError', pollTimeoutError: 'PollTimeoutError',
     maxRetriesOption: 'maxRetries', timeoutOption: 'timeout', idempotencyKeyOption: 'idempotencyKey', errorIdempotencyKey: 'error.idempotencyKey', timeoutUnit: 'ms',
   };
 

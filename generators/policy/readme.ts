@@ -7,6 +7,8 @@ export interface PolicySpelling {
   errorClass: (name: string) => string;
   connectionError: string;
   timeoutError: string;
+  /** The error of a create-and-poll call that gave up waiting (not a connection error). */
+  pollTimeoutError: string;
   /** How a caller sets each option, e.g. `maxRetries`, `max_retries=`. */
   maxRetriesOption: string;
   timeoutOption: string;
@@ -29,6 +31,7 @@ export function renderErrorTable(policy: Policy, spelling: PolicySpelling): stri
     '| --- | --- |',
     ...rows,
     `| no answer | \`${spelling.connectionError}\`; \`${spelling.timeoutError}\` when the timeout fired |`,
+    `| polling gave up (the object is still running) | \`${spelling.pollTimeoutError}\` |`,
   ].join('\n');
 }
 
@@ -38,7 +41,9 @@ export function renderRetryPolicy(policy: Policy, spelling: PolicySpelling): str
   const timeout = spelling.timeoutUnit === 'ms' ? `${timeouts.requestMs} ms` : seconds(timeouts.requestMs);
   return `${capitalize(list(retried))} are retried (default \`${spelling.maxRetriesOption}\` ${retries.maxRetries}) with
 exponential backoff: ${seconds(retries.initialDelayMs)} doubling, capped at ${seconds(retries.maxDelayMs)}, minus up to ${retries.jitter * 100}% jitter; a
-\`Retry-After\` (seconds or HTTP-date, up to ${seconds(retries.maxRetryAfterMs)}) is honoured instead. Only ${retries.methods.join(', ')} and
+\`Retry-After\` (seconds or HTTP-date, up to ${seconds(retries.maxRetryAfterMs)}) is honoured instead. An answer's \`${retries.shouldRetryHeader}: true|false\`
+header decides before this table: the server says \`false\` on a permanent conflict (cancelling a finished execution is
+sent once) and \`true\` on an Idempotency-Key still in flight. Only ${retries.methods.join(', ')} and
 requests carrying an \`${idempotency.header}\` are retried. Retries carry \`${retries.retryCountHeader}: n\`. Each attempt
 times out after \`${spelling.timeoutOption}\` (default ${timeout}).
 

@@ -4,7 +4,7 @@
 import type { Policy } from '../policy/policy.ts';
 
 /** The hand-written bases, re-exported so `cognitionos._errors` names the whole hierarchy. */
-export const BASE_ERRORS = ['CognitionOSError', 'APIError', 'APIConnectionError', 'APITimeoutError', 'APIStatusError'];
+export const BASE_ERRORS = ['CognitionOSError', 'APIError', 'APIConnectionError', 'APITimeoutError', 'APIStatusError', 'PollTimeoutError'];
 
 export const errorClass = (policyClass: string) => `${policyClass}Error`;
 
@@ -40,7 +40,14 @@ from __future__ import annotations
 
 from typing import Dict, Type
 
-from ._error_base import APIConnectionError, APIError, APIStatusError, APITimeoutError, CognitionOSError
+from ._error_base import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    CognitionOSError,
+    PollTimeoutError,
+)
 
 __all__ = [
 ${errorNames(policy).map((name) => `    "${name}",`).join('\n')}

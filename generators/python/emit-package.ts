@@ -189,6 +189,7 @@ const SPELLING: PolicySpelling = {
   errorClass: (name) => `${name}Error`,
   connectionError: 'APIConnectionError',
   timeoutError: 'APITimeoutError',
+  pollTimeoutError: 'PollTimeoutError',
   maxRetriesOption: 'max_retries',
   timeoutOption: 'timeout',
   idempotencyKeyOption: 'request_options={"idempotency_key": ...}',

@@ -11,6 +11,7 @@ const SPELLING: PolicySpelling = {
   errorClass: errorClassName,
   connectionError: 'APIConnectionError',
   timeoutError: 'APITimeoutError',
+  pollTimeoutError: 'PollTimeoutError',
   maxRetriesOption: 'maxRetries',
   timeoutOption: 'timeout',
   idempotencyKeyOption: 'idempotencyKey',

@@ -17,6 +17,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
+    "PollTimeoutError",
     "redact",
 ]
 
@@ -65,6 +66,18 @@ class APITimeoutError(APIConnectionError):
 
 class APIStatusError(APIError):
     """The API answered with a non-2xx status."""
+
+
+class PollTimeoutError(CognitionOSError):
+    """A create-and-poll call gave up: every read answered, but the object was still not in a final
+    status when the poll timeout passed. Not a connection error: the object lives on, and
+    `last_status` says where it was."""
+
+    def __init__(self, message: str, *, last_status: str, timeout_ms: float) -> None:
+        super().__init__(message)
+        self.message = message
+        self.last_status = last_status
+        self.timeout_ms = timeout_ms
 
 
 # The API's keys are far longer (cog_ and 48 hex characters). A shorter "key", such as the README's

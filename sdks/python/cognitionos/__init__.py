@@ -19,6 +19,7 @@ from ._errors import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    PollTimeoutError,
     RateLimitError,
     UnprocessableEntityError,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
+    "PollTimeoutError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",

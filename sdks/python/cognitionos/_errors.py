@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Dict, Type
 
-from ._error_base import APIConnectionError, APIError, APIStatusError, APITimeoutError, CognitionOSError
+from ._error_base import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    CognitionOSError,
+    PollTimeoutError,
+)
 
 __all__ = [
     "CognitionOSError",
@@ -15,6 +22,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
+    "PollTimeoutError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",

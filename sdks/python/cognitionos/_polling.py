@@ -7,7 +7,7 @@ import asyncio
 import time
 from typing import Awaitable, Callable, Collection, TypeVar
 
-from ._errors import APITimeoutError
+from ._errors import PollTimeoutError
 from ._message import format_message
 from ._policy import POLL_TIMEOUT_MESSAGE
 
@@ -24,7 +24,9 @@ class _Deadline:
         if time.monotonic() + self.interval > self._end:
             # A generated enum is a str subclass whose str() is its class-qualified name: say its value.
             value = getattr(status, "value", status)
-            raise APITimeoutError(format_message(POLL_TIMEOUT_MESSAGE, {"status": value, "timeout_ms": f"{self.max_wait * 1000:g}"}))
+            timeout_ms = self.max_wait * 1000
+            message = format_message(POLL_TIMEOUT_MESSAGE, {"status": value, "timeout_ms": f"{timeout_ms:g}"})
+            raise PollTimeoutError(message, last_status=value, timeout_ms=timeout_ms)
 
 
 def poll_until_final(

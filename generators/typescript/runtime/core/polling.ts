@@ -1,8 +1,8 @@
 // `createAndPoll`: start a long-running object, then re-read it until its status is one of the final
 // values the spec declares (`x-cognitionos-polling`). The read calls never carry the create's
-// Idempotency-Key. Giving up after the declared time is an APITimeoutError.
+// Idempotency-Key. Giving up after the declared time is a PollTimeoutError.
 import type { RequestOptions } from './base-client.js';
-import { APITimeoutError } from './errors.js';
+import { PollTimeoutError } from './errors.js';
 import { formatMessage } from '../internal/message.js';
 import { POLL_TIMEOUT_MESSAGE } from '../internal/policy.js';
 import { sleep } from '../internal/sleep.js';
@@ -34,7 +34,10 @@ export async function pollUntilDone<T extends { id: string }>(
   const deadline = Date.now() + pollTimeoutMs;
   let current = await created;
   while (!until.terminal.includes(statusOf(current))) {
-    if (Date.now() + pollIntervalMs > deadline) throw new APITimeoutError(formatMessage(POLL_TIMEOUT_MESSAGE, { status: statusOf(current), timeout_ms: pollTimeoutMs }));
+    if (Date.now() + pollIntervalMs > deadline) {
+      const status = statusOf(current);
+      throw new PollTimeoutError(formatMessage(POLL_TIMEOUT_MESSAGE, { status, timeout_ms: pollTimeoutMs }), status, pollTimeoutMs);
+    }
     await sleep(pollIntervalMs, options.signal);
     current = await retrieve(current.id, readOptions);
   }

@@ -2,7 +2,7 @@
 // values a newer server may send.
 import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { APITimeoutError, CognitionOSClient, SPEC_VERSION, VERSION, createFetchTransport } from '../../src/index.js';
+import { APIConnectionError, CognitionOSClient, PollTimeoutError, SPEC_VERSION, VERSION, createFetchTransport } from '../../src/index.js';
 import { formatMessage } from '../../src/internal/message.js';
 import { POLL_TIMEOUT_MESSAGE } from '../../src/internal/policy.js';
 import { API_KEY, BASE_URL, json, newClient, seen, server, tenant } from './mock-server.js';
@@ -98,14 +98,16 @@ describe('createAndPoll', () => {
     expect(seen.map((r) => `${r.method} ${r.headers.get('idempotency-key')}`)).toEqual(['POST run-1', 'GET null', 'GET null', 'GET null']);
   });
 
-  it('gives up after pollTimeoutMs with APITimeoutError in the policy wording', async () => {
+  it('gives up after pollTimeoutMs with PollTimeoutError (no connection error) in the policy wording', async () => {
     const running = { id: 'exec_1', workflow_id: 'wf_1', status: 'running', input: {}, output: null, error: null, steps: [] };
     server.use(
       http.post(`${BASE_URL}/workflows/wf_1/executions`, () => json(running, 201)),
       http.get(`${BASE_URL}/workflows/wf_1/executions/exec_1`, () => json(running)),
     );
     const error = await newClient().workflows.executions.createAndPoll('wf_1', {}, { pollIntervalMs: 5, pollTimeoutMs: 20 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error).toBeInstanceOf(PollTimeoutError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ lastStatus: 'running', timeoutMs: 20 });
     expect((error as Error).message).toBe(formatMessage(POLL_TIMEOUT_MESSAGE, { status: 'running', timeout_ms: 20 }));
   });
 });

@@ -8,7 +8,7 @@ import platform
 import pytest
 from pytest_httpserver import HTTPServer
 
-from cognitionos import APITimeoutError, CognitionOSClient, CognitionOSError, __version__
+from cognitionos import APIConnectionError, CognitionOSClient, CognitionOSError, PollTimeoutError, __version__
 from cognitionos import _policy as policy
 from cognitionos._client_core import DEFAULT_BASE_URL
 from cognitionos._message import format_message
@@ -62,6 +62,8 @@ def test_create_and_poll_gives_up_after_max_wait_in_the_policy_wording(client: C
     }  # fmt: skip
     httpserver.expect_request("/api/v3/workflows/wf_1/executions", method="POST").respond_with_json(running, status=201)
     httpserver.expect_request("/api/v3/workflows/wf_1/executions/exec_1").respond_with_json(running)
-    with pytest.raises(APITimeoutError) as caught:
+    with pytest.raises(PollTimeoutError) as caught:
         client.workflows.executions.create_and_poll("wf_1", poll_interval=0.01, max_wait=0.05)
+    assert not isinstance(caught.value, APIConnectionError)
+    assert (caught.value.last_status, caught.value.timeout_ms) == ("running", 50)
     assert str(caught.value) == format_message(policy.POLL_TIMEOUT_MESSAGE, {"status": "running", "timeout_ms": 50})

@@ -70,7 +70,7 @@ export class APIConnectionError extends APIError {
   }
 }
 
-/** No answer arrived within the timeout of one attempt (and of every retry), or polling gave up. */
+/** No answer arrived within the timeout of one attempt (and of every retry). */
 export class APITimeoutError extends APIConnectionError {
   /** The class's name, so logs and `error.name` checks tell the errors apart. */
   override name = 'APITimeoutError';
@@ -91,4 +91,24 @@ export class APIUserAbortError extends APIError {
 /** Cuts the API key out of text an error is built from (before the error exists: its stack copies the message). */
 export function redact(text: string, secret: string | undefined): string {
   return secret ? text.replaceAll(secret, '[redacted]') : text;
+}
+
+/**
+ * A `createAndPoll` gave up: every read answered, but the object was still not in a final status
+ * when the poll timeout passed. Not a network failure, so not an APIConnectionError: the object
+ * lives on, and `lastStatus` says where it was.
+ */
+export class PollTimeoutError extends CognitionOSError {
+  /** The class's name, so logs and `error.name` checks tell the errors apart. */
+  override name = 'PollTimeoutError';
+  /** The status of the last read. */
+  readonly lastStatus: string;
+  /** The poll timeout that passed, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, lastStatus: string, timeoutMs: number) {
+    super(message);
+    this.lastStatus = lastStatus;
+    this.timeoutMs = timeoutMs;
+  }
 }
