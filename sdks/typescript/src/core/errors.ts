@@ -90,8 +90,13 @@ export class APIUserAbortError extends APIError {
 
 /** Cuts the API key out of text an error is built from (before the error exists: its stack copies the message). */
 export function redact(text: string, secret: string | undefined): string {
-  return secret ? text.replaceAll(secret, '[redacted]') : text;
+  return secret && secret.length >= MIN_SECRET_CHARS ? text.replaceAll(secret, '[redacted]') : text;
 }
+
+// The API's keys are far longer (cog_ and 48 hex characters). A shorter "key", such as the README's
+// placeholder `cog_...`, is no secret, and cutting it out would cut the server's own hint out of the
+// message ("Malformed Authorization header: expected Bearer cog_..."). Go, Python and Java agree.
+const MIN_SECRET_CHARS = 12;
 
 /**
  * A `createAndPoll` gave up: every read answered, but the object was still not in a final status

@@ -105,8 +105,16 @@ describe('the API key stays secret', () => {
     expect(error.message).toContain('[redacted]');
   });
 
+  it('keeps the server\'s hint when the key is the README\'s placeholder, which is no secret', async () => {
+    const hint = 'Malformed Authorization header: expected Bearer cog_...';
+    server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => problem(401, 'Unauthorized', hint)));
+    const error = await failure(newClient({ apiKey: 'cog_...' }).tenants.retrieve('ten_1'));
+    expect(error.message).toContain(hint);
+    expect(error.problem?.detail).toBe(hint);
+  });
+
   it('keeps the server\'s hint about a malformed key: only the caller\'s exact key is cut out', async () => {
-    const malformed = 'cog_...';
+    const malformed = 'cog_live_not-hex-but-long';
     const hint = 'expected Bearer cog_live_<32 hex> or cog_admin_<32 hex>; see the README';
     server.use(http.get(`${BASE_URL}/tenants/ten_1`, () => problem(401, 'Unauthorized', `malformed key ${malformed}: ${hint}`)));
     const error = await failure(newClient({ apiKey: malformed }).tenants.retrieve('ten_1'));
