@@ -116,6 +116,7 @@ java_sdk() {
 in_background() {
   phase "started in the background: $* (its output follows when it ends)"
   background_log=$(mktemp)
+  background_started=$SECONDS
   setsid bash test/all.sh "$@" > "$background_log" 2>&1 &
   background=$!
   trap 'kill -- -"$background" 2> /dev/null; rm -f "$background_log"' EXIT
@@ -124,7 +125,7 @@ join_background() {
   local status=0
   wait "$background" || status=$?
   trap 'rm -f "$background_log"' EXIT
-  phase "the background groups ended (exit $status); their output:"
+  phase "the background groups ended (exit $status); their output, its seconds counted from their start at ${background_started}s:"
   cat "$background_log"
   [ "$status" -eq 0 ] || { echo "a background group failed (exit $status): see its output above"; exit "$status"; }
 }
