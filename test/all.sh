@@ -2,7 +2,8 @@
 # `npm test`: every test of the repo, in the order a failure is cheapest to read.
 # `bash test/all.sh GROUP...` runs only some groups (core, typescript, python, go, java, docs): CI runs
 # one per job, each on its matrix of runtimes, then each job's contract columns
-# (.github/workflows/ci.yml). With no argument: every group, then the whole contract matrix.
+# (.github/workflows/ci.yml). With no argument: every group (Go and Java in the background while the
+# TypeScript builds and vitest run), then the whole contract matrix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,8 +11,9 @@ cd "$(dirname "$0")/.."
 phase() { echo "== [${SECONDS}s] $*"; }
 
 build_typescript_sdk() {
-  phase "TypeScript SDK: types and examples under tsc --strict, package built by tsup (ESM, CJS, .d.ts)"
-  (cd sdks/typescript && npx tsc --strict --noEmit -p tsconfig.json && npx tsup --silent)
+  phase "TypeScript SDK: types and examples under tsc --strict, package built by tsup (ESM, CJS, .d.ts; already built when npm ci's prepare built these very sources)"
+  (cd sdks/typescript && npx tsc --strict --noEmit -p tsconfig.json)
+  bash scripts/build-packages.sh sdk
   node -e "if (typeof require('@cognitionos/sdk').CognitionOSClient !== 'function') process.exit(1)"
   node --input-type=module -e "const m = await import('@cognitionos/sdk'); if (typeof m.CognitionOSClient !== 'function') process.exit(1)"
   node --input-type=module -e "const m = await import('@cognitionos/sdk/undici'); if (typeof m.createUndiciTransport !== 'function') process.exit(1)"
@@ -23,6 +25,11 @@ build_typescript_sdk() {
 }
 
 core() {
+  core_generated
+  core_builds_and_tests
+}
+
+core_generated() {
   phase "python virtualenv"
   bash scripts/venv.sh
 
@@ -38,15 +45,19 @@ core() {
   git diff --exit-code --stat -- spec/openapi.json sdks/ docs/openapi.samples.json || { echo "spec/openapi.json, sdks/ or docs/openapi.samples.json drifted from the generators: run npm run spec && npm run generate and commit"; exit 1; }
   untracked=$(git ls-files --others --exclude-standard -- spec sdks docs)
   [ -z "$untracked" ] || { echo "generated files not committed:"; echo "$untracked"; exit 1; }
+}
 
+core_builds_and_tests() {
   build_typescript_sdk
 
   phase "CLI: types under tsc --strict (its SDK calls against the SDK just built), one bundle by tsup, the bin starts"
-  (cd sdks/cli && npx tsc --noEmit -p tsconfig.json && npx tsup --silent)
+  (cd sdks/cli && npx tsc --noEmit -p tsconfig.json)
+  bash scripts/build-packages.sh cli
   test "$(npm exec --silent cognition-cli -- --version)" = "$(node -p "require('./sdks/cli/package.json').version")"
 
   phase "MCP server: bundled by tsup (on the SDK just built), then tsc --strict over it, its tests and contract suite"
-  (cd sdks/mcp && npx tsup --silent && npx tsc --strict --noEmit -p tsconfig.json)
+  bash scripts/build-packages.sh mcp
+  (cd sdks/mcp && npx tsc --strict --noEmit -p tsconfig.json)
   npm exec --offline cognitionos-mcp -- --list > /dev/null
 
   phase "type-check the hand-written TypeScript (spec, server, generators, tests, benches; after the SDK build, which the benches import)"
@@ -71,7 +82,9 @@ python_sdk() {
   phase "python SDK: unit tests (pytest), ruff, mypy --strict on the examples"
   .venv/bin/pytest sdks/python/tests/unit -q -p no:cacheprovider
   .venv/bin/ruff check --no-cache sdks/python
-  (cd sdks/python && ../../.venv/bin/mypy --strict --cache-dir=/dev/null examples)
+  # mypy's cache is in the user's cache so it survives clones: the standard library's and the shared
+  # venv's packages (the most of the work) are checked once; mypy re-checks whatever changed.
+  (cd sdks/python && ../../.venv/bin/mypy --strict --cache-dir="${XDG_CACHE_HOME:-$HOME/.cache}/cognitionos-sdk-platform/mypy" examples)
 }
 
 # GO_LINT=off: staticcheck and the bench's vet, which need a newer Go than the oldest supported.
@@ -106,11 +119,34 @@ docs_snippets() {
   node --import tsx test/docs/run.ts
 }
 
+# `in_background GROUP...`: runs those groups as `bash test/all.sh GROUP...` in a process group of
+# their own, output to a log; `join_background` waits for it, prints the log, and fails the run with
+# it when it failed. An exit before the join ends that process group.
+in_background() {
+  phase "started in the background: $* (its output follows when it ends)"
+  background_log=$(mktemp)
+  background_started=$SECONDS
+  setsid bash test/all.sh "$@" > "$background_log" 2>&1 &
+  background=$!
+  trap 'kill -- -"$background" 2> /dev/null; rm -f "$background_log"' EXIT
+}
+join_background() {
+  local status=0
+  wait "$background" || status=$?
+  trap 'rm -f "$background_log"' EXIT
+  phase "the background groups ended (exit $status); their output, its seconds counted from their start at ${background_started}s:"
+  cat "$background_log"
+  [ "$status" -eq 0 ] || { echo "a background group failed (exit $status): see its output above"; exit "$status"; }
+}
+
 if [ $# -eq 0 ]; then
-  core
+  core_generated
+  # Go and Java take little of what the TypeScript builds and vitest use: mostly one core and waits on
+  # servers and child processes. They need only the generated sources, now checked.
+  in_background go java
+  core_builds_and_tests
   python_sdk
-  go_sdk
-  java_sdk
+  join_background
   docs_snippets
   phase "contract matrix: every SDK's contract suite against live reference servers"
   node --import tsx test/contract/run.ts

@@ -24,10 +24,11 @@ const python = (client: string) => (report: string) => [
   '.venv/bin/pytest', 'sdks/python/tests/contract', '-p', 'no:cacheprovider', `--junitxml=${report}`,
 ];
 
-// The CLI column: its suite runs the freshly built bin (dist/cli.js) as a subprocess for every step.
+// The CLI column: its suite runs the built bin (dist/cli.js) as a subprocess for every step; the build
+// is skipped when dist is already built from these sources (scripts/build-packages.sh).
 const cli = (report: string) => [
   'bash', '-o', 'pipefail', '-c',
-  `npm run --silent build -w @cognitionos/cli && npx vitest run --config sdks/cli/vitest.contract.config.ts --reporter=default --reporter=junit --outputFile.junit=${JSON.stringify(report)}`,
+  `bash scripts/build-packages.sh cli && npx vitest run --config sdks/cli/vitest.contract.config.ts --reporter=default --reporter=junit --outputFile.junit=${JSON.stringify(report)}`,
 ];
 
 export const runners: Runner[] = [
