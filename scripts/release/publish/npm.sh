@@ -11,7 +11,8 @@ artifacts=${3:?artifacts folder}
 
 present() {
   local output
-  if output=$(npm view "$1@$version" version --registry "$registry" 2>&1); then
+  # --loglevel: a caller's silent npm (npm run --silent) would hide the E404 that means "not yet".
+  if output=$(npm view "$1@$version" version --registry "$registry" --loglevel=error 2>&1); then
     [ -n "$output" ]
   else
     grep -q E404 <<< "$output" || fail "npm: $registry did not answer: $output"
