@@ -26,6 +26,7 @@ export interface Policy {
   messages: Record<'apiError' | 'fieldError' | 'fieldErrorSeparator' | 'connection' | 'timeout' | 'pollTimeout' | 'invalidPathParam', string>;
   /** How much of an error body that is not problem+json (a proxy's HTML page) is kept as its detail. */
   rawDetailMaxChars: number;
+  minSecretChars: number;
   userAgent: string;
   /** `log`: the variable that, set to `debug`, logs every attempt (method, path, status, request id, attempt, elapsed). */
   environment: { apiKey: string; baseUrl: string; log: string; defaultBaseUrl: string };
@@ -79,6 +80,7 @@ export function policyConstants(policy: Policy): Constant[] {
     ['poll_timeout_message', messages.pollTimeout],
     ['invalid_path_param_message', messages.invalidPathParam],
     ['raw_detail_max_chars', policy.rawDetailMaxChars],
+    ['min_secret_chars', policy.minSecretChars],
     ['user_agent', policy.userAgent],
     ['api_key_env', policy.environment.apiKey],
     ['base_url_env', policy.environment.baseUrl],

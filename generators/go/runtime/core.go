@@ -220,15 +220,12 @@ func idempotencyKey(cfg requestconfig.Config) string {
 	return policy.IdempotencyKeyPrefix + hex.EncodeToString(random)
 }
 
-// shortestKey is the length of the shortest key the API accepts (cog_ and 8 more characters).
-const shortestKey = 12
-
 // redact cuts the caller's exact API key out of an error body: a server echoing it must not leak
 // it through the error's Problem or message. A shorter value is a placeholder (the README's
 // cog_...), not a secret: redacting it would cut the server's own hint out of its answer
 // ("Malformed Authorization header: expected Bearer cog_...").
 func redact(body []byte, key requestconfig.Secret) []byte {
-	if len(key) < shortestKey {
+	if len(key) < policy.MinSecretChars {
 		return body
 	}
 	return bytes.ReplaceAll(body, []byte(key), []byte(key.String()))

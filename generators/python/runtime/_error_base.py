@@ -11,6 +11,8 @@ from typing import Any, Dict, List, Mapping, Optional
 
 from urllib3 import HTTPHeaderDict
 
+from ._policy import MIN_SECRET_CHARS
+
 __all__ = [
     "CognitionOSError",
     "APIError",
@@ -78,12 +80,6 @@ class PollTimeoutError(CognitionOSError):
         self.message = message
         self.last_status = last_status
         self.timeout_ms = timeout_ms
-
-
-# The API's keys are far longer (cog_ and 48 hex characters). A shorter "key", such as the README's
-# placeholder `cog_...`, is no secret, and replacing it would cut the server's own hint out of the message
-# ("Malformed Authorization header: expected Bearer cog_...").
-MIN_SECRET_CHARS = 12
 
 
 def redact(text: str, secret: Optional[str]) -> str:

@@ -31,6 +31,7 @@ TIMEOUT_MESSAGE = "{method }{path: }Request timed out after {timeout_ms} ms"
 POLL_TIMEOUT_MESSAGE = "Still {status} after {timeout_ms} ms of polling"
 INVALID_PATH_PARAM_MESSAGE = "{param} must be a non-empty id that is not '.' or '..'; got {value}"
 RAW_DETAIL_MAX_CHARS = 500
+MIN_SECRET_CHARS = 12
 USER_AGENT = "cognitionos-sdk-{language}/{version} ({runtime}/{runtime_version})"
 API_KEY_ENV = "COGNITIONOS_API_KEY"
 BASE_URL_ENV = "COGNITIONOS_BASE_URL"

@@ -55,6 +55,8 @@ const (
 	InvalidPathParamMessage = "{param} must be a non-empty id that is not '.' or '..'; got {value}"
 	// RawDetailMaxChars is the policy's raw detail max chars.
 	RawDetailMaxChars = 500
+	// MinSecretChars is the policy's min secret chars.
+	MinSecretChars = 12
 	// UserAgent is the policy's user agent.
 	UserAgent = "cognitionos-sdk-{language}/{version} ({runtime}/{runtime_version})"
 	// APIKeyEnv is the policy's api key env.

@@ -4,7 +4,7 @@
 // ./error-classes.ts, so callers can `catch (e) { if (e instanceof NotFoundError) ... }`; every API
 // error keeps the problem body, the response headers and the request id to quote to support.
 
-import { REQUEST_ID_HEADER } from '../internal/policy.js';
+import { MIN_SECRET_CHARS, REQUEST_ID_HEADER } from '../internal/policy.js';
 
 /**
  * The RFC 9457 body of an error answer, with the platform's `request_id` and `errors[]` (each
@@ -92,11 +92,6 @@ export class APIUserAbortError extends APIError {
 export function redact(text: string, secret: string | undefined): string {
   return secret && secret.length >= MIN_SECRET_CHARS ? text.replaceAll(secret, '[redacted]') : text;
 }
-
-// The API's keys are far longer (cog_ and 48 hex characters). A shorter "key", such as the README's
-// placeholder `cog_...`, is no secret, and cutting it out would cut the server's own hint out of the
-// message ("Malformed Authorization header: expected Bearer cog_..."). Go, Python and Java agree.
-const MIN_SECRET_CHARS = 12;
 
 /**
  * A `createAndPoll` gave up: every read answered, but the object was still not in a final status

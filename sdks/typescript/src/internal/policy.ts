@@ -28,6 +28,7 @@ export const TIMEOUT_MESSAGE = "{method }{path: }Request timed out after {timeou
 export const POLL_TIMEOUT_MESSAGE = "Still {status} after {timeout_ms} ms of polling";
 export const INVALID_PATH_PARAM_MESSAGE = "{param} must be a non-empty id that is not '.' or '..'; got {value}";
 export const RAW_DETAIL_MAX_CHARS = 500;
+export const MIN_SECRET_CHARS = 12;
 export const USER_AGENT = "cognitionos-sdk-{language}/{version} ({runtime}/{runtime_version})";
 export const API_KEY_ENV = "COGNITIONOS_API_KEY";
 export const BASE_URL_ENV = "COGNITIONOS_BASE_URL";

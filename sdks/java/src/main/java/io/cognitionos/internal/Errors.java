@@ -70,15 +70,8 @@ final class Errors {
                 .collect(Collectors.toList());
     }
 
-    /**
-     * The shortest key the API accepts: {@code cog_} and 8 more characters. A shorter "key" is a
-     * placeholder such as the docs' {@code cog_...}, which the server's own hint quotes ("expected
-     * Bearer cog_..."): no secret, and cutting it would cut the hint.
-     */
-    static final int SHORTEST_KEY = 12;
-
     /** The caller's exact key cut out of the text; every other word, the server's included, stays. */
     static String redact(String text, String secret) {
-        return secret == null || secret.length() < SHORTEST_KEY ? text : text.replace(secret, "[redacted]");
+        return secret == null || secret.length() < Policy.MIN_SECRET_CHARS ? text : text.replace(secret, "[redacted]");
     }
 }

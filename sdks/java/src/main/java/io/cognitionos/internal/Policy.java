@@ -38,6 +38,7 @@ public final class Policy {
     public static final String POLL_TIMEOUT_MESSAGE = "Still {status} after {timeout_ms} ms of polling";
     public static final String INVALID_PATH_PARAM_MESSAGE = "{param} must be a non-empty id that is not '.' or '..'; got {value}";
     public static final int RAW_DETAIL_MAX_CHARS = 500;
+    public static final int MIN_SECRET_CHARS = 12;
     public static final String USER_AGENT = "cognitionos-sdk-{language}/{version} ({runtime}/{runtime_version})";
     public static final String API_KEY_ENV = "COGNITIONOS_API_KEY";
     public static final String BASE_URL_ENV = "COGNITIONOS_BASE_URL";
